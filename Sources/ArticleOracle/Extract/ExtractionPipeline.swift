@@ -1,0 +1,57 @@
+/// The whole pipeline for one article: normalize, then run the three extractors.
+public struct ExtractionPipeline: Sendable {
+  public var normalizer: Normalizer
+  public var dates: DateExtractor
+  public var actors: ActorExtractor
+  public var figures: FigureExtractor
+
+  public init(normalizer: Normalizer, dates: DateExtractor, actors: ActorExtractor, figures: FigureExtractor) {
+    self.normalizer = normalizer
+    self.dates = dates
+    self.actors = actors
+    self.figures = figures
+  }
+
+  /// The pipeline with the data files shipped in the package.
+  public init() throws(DataFileError) {
+    self.init(normalizer: try Normalizer(), dates: DateExtractor(), actors: ActorExtractor(), figures: FigureExtractor())
+  }
+
+  /// Normalizes and extracts one input.
+  public func run(_ input: ArticleInput) throws(InputError) -> ArticleExtraction {
+    extract(try normalizer.normalize(input))
+  }
+
+  /// Extracts from an article that is already normalized.
+  public func extract(_ article: NormalizedArticle) -> ArticleExtraction {
+    let dateItems = dates.extract(from: article.text, published: article.published)
+    return ArticleExtraction(
+      article: article, dates: dateItems,
+      actors: actors.extract(from: article.text, published: article.published),
+      figures: figures.extract(from: article.text, dates: dateItems))
+  }
+
+  /// The versions of every part that shapes an extraction, as golden headers record them.
+  public var versions: ComponentVersions {
+    ComponentVersions(
+      normalizer: Normalizer.version, dates: DateExtractor.version, actors: ActorExtractor.version,
+      figures: FigureExtractor.version, registry: "none")
+  }
+}
+
+/// The versions of the normalizer, the extractors and the registry data.
+public struct ComponentVersions: Hashable, Sendable, Codable {
+  public var normalizer: String
+  public var dates: String
+  public var actors: String
+  public var figures: String
+  public var registry: String
+
+  public init(normalizer: String, dates: String, actors: String, figures: String, registry: String) {
+    self.normalizer = normalizer
+    self.dates = dates
+    self.actors = actors
+    self.figures = figures
+    self.registry = registry
+  }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Yams
+
+/// The boilerplate rules, loaded from a YAML data file (`Resources/boilerplate.yaml`) and
+/// compiled once; a value shared by every normalization.
+public struct BoilerplateRules: Sendable {
+  public enum Kind: String, Sendable, Codable {
+    case paragraph
+    case trailing
+    case leading
+    case duplicate
+    case tagLine = "tag-line"
+  }
+
+  /// One rule as written in the data file.
+  public struct Rule: Sendable, Codable, Hashable {
+    public var id: String
+    public var kind: Kind
+    public var reason: String
+    public var pattern: String?
+    public var trigger: String?
+  }
+
+  struct Compiled: @unchecked Sendable {  // NSRegularExpression is immutable once built
+    var rule: Rule
+    var regex: NSRegularExpression?
+  }
+
+  private struct File: Codable {
+    var version: Int
+    var rules: [Rule]
+  }
+
+  public let rules: [Rule]
+  let compiled: [Compiled]
+
+  /// Loads and compiles a rules file. Throws naming the file, the rule and the problem.
+  public init(yaml: String, file: String) throws(DataFileError) {
+    let parsed: File
+    do {
+      parsed = try YAMLDecoder().decode(File.self, from: yaml)
+    } catch {
+      throw DataFileError(file: file, problem: "not a valid rules file: \(error)")
+    }
+    var seen: Set<String> = []
+    var compiled: [Compiled] = []
+    for rule in parsed.rules {
+      guard seen.insert(rule.id).inserted else {
+        throw DataFileError(file: file, entry: rule.id, problem: "the rule id is used twice")
+      }
+      var regex: NSRegularExpression?
+      switch rule.kind {
+      case .paragraph, .trailing, .leading:
+        guard let pattern = rule.pattern else {
+          throw DataFileError(file: file, entry: rule.id, problem: "a \(rule.kind.rawValue) rule needs a pattern")
+        }
+        do {
+          regex = try NSRegularExpression(pattern: pattern)
+        } catch {
+          throw DataFileError(file: file, entry: rule.id, problem: "the pattern does not compile: \(pattern)")
+        }
+      case .duplicate, .tagLine:
+        break
+      }
+      compiled.append(Compiled(rule: rule, regex: regex))
+    }
+    self.rules = parsed.rules
+    self.compiled = compiled
+  }
+
+  /// The rules shipped with the package.
+  public static func bundled() throws(DataFileError) -> BoilerplateRules {
+    try bundledResult.get()
+  }
+
+  private static let bundledResult: Result<BoilerplateRules, DataFileError> = {
+    do {
+      let data = try BundledResource.data("boilerplate.yaml")
+      return .success(try BoilerplateRules(yaml: String(decoding: data, as: UTF8.self), file: "boilerplate.yaml"))
+    } catch let error as DataFileError {
+      return .failure(error)
+    } catch {
+      return .failure(DataFileError(file: "boilerplate.yaml", problem: "\(error)"))
+    }
+  }()
+}
+
+// MARK: - Matching
+
+extension BoilerplateRules.Compiled {
+  /// Whether the whole paragraph matches.
+  func matchesWhole(_ paragraph: String) -> Bool {
+    guard let regex, triggered(paragraph) else { return false }
+    let range = NSRange(paragraph.startIndex..., in: paragraph)
+    guard let match = regex.firstMatch(in: paragraph, range: range) else { return false }
+    return match.range == range
+  }
+
+  /// For trailing and leading rules: the paragraph split into kept text and removed text.
+  func cut(_ paragraph: String) -> (kept: String, removed: String)? {
+    guard let regex, triggered(paragraph) else { return nil }
+    let whole = NSRange(paragraph.startIndex..., in: paragraph)
+    let matches = regex.matches(in: paragraph, range: whole)
+    let match: NSTextCheckingResult?
+    switch rule.kind {
+    case .trailing: match = matches.last(where: { NSMaxRange($0.range) == whole.length })
+    case .leading: match = matches.first(where: { $0.range.location == 0 })
+    default: match = nil
+    }
+    guard let match, match.range.length > 0, let range = Range(match.range, in: paragraph) else { return nil }
+    let removed = String(paragraph[range]).trimmingCharacters(in: .whitespaces)
+    var kept = paragraph
+    kept.removeSubrange(range)
+    return (kept.trimmingCharacters(in: .whitespaces), removed)
+  }
+
+  private func triggered(_ paragraph: String) -> Bool {
+    guard let trigger = rule.trigger else { return true }
+    return paragraph.contains(trigger)
+  }
+}

@@ -1,0 +1,217 @@
+import Foundation
+
+/// Reads raw text or HTML-ish bytes into the one canonical text every offset points into
+/// (section 1 of the extraction spec), logging each removal and what the input showed.
+public struct Normalizer: Sendable {
+  /// Bumped whenever the same input may normalize to a different text; goldens record it.
+  public static let version = "1.0.0"
+
+  public let rules: BoilerplateRules
+
+  public init(rules: BoilerplateRules) {
+    self.rules = rules
+  }
+
+  /// A normalizer with the rules shipped in the package.
+  public init() throws(DataFileError) {
+    self.rules = try BoilerplateRules.bundled()
+  }
+
+  /// Normalizes one input. Throws `InputError` (naming the file) for input that holds no
+  /// article: empty, white space only, binary, or nothing left after markup.
+  public func normalize(_ input: ArticleInput) throws(InputError) -> NormalizedArticle {
+    let bytes = input.bytes
+    guard !bytes.isEmpty else { throw .empty(path: input.source) }
+    if let reason = InputSniffer.binaryReason(bytes) { throw .binary(path: input.source, reason: reason) }
+    let decoded = TextDecoder.decode(bytes)
+    guard decoded.text.unicodeScalars.contains(where: { !ParagraphCanonicalizer.isSpace($0) && $0.value != 0 }) else {
+      throw .onlyWhitespace(path: input.source)
+    }
+
+    var findings: [InputFinding] = []
+    findings.append(
+      InputFinding(
+        kind: .encoding, message: "decoded as \(decoded.encoding) (\(decoded.decidedBy))"))
+    if decoded.replacedBytes > 0 {
+      findings.append(
+        InputFinding(
+          kind: .replacedBytes,
+          message: "\(decoded.replacedBytes) invalid \(decoded.encoding) byte sequence(s) replaced by U+FFFD",
+          count: decoded.replacedBytes))
+    }
+
+    let format: InputFormat = InputSniffer.looksLikeHTML(decoded.text.utf8[...]) ? .html : .text
+    var rawParagraphs: [String]
+    var metadataDate: CalendarDate?
+    switch format {
+    case .html:
+      var markup = decoded.text
+      if let stripped = DoctypeSubset.strip(markup) {
+        markup = stripped.text
+        findings.append(
+          InputFinding(
+            kind: .markupLeak,
+            message: "a DOCTYPE internal subset (\(stripped.entityCount) entity declaration(s)) was dropped unread"))
+      }
+      let parsed = try LibXML2Parser.parse(utf8: Array(markup.utf8), source: input.source)
+      rawParagraphs = parsed.blocks
+      metadataDate = PublicationMetadata.firstDate(in: parsed.publishedCandidates)
+      if parsed.isTruncated {
+        findings.append(
+          InputFinding(
+            kind: .parserTruncated,
+            message: "the HTML parser stopped early; text after that point is lost (\(parsed.firstErrors.first ?? "no message"))"))
+      }
+      if parsed.errorCount > 0 {
+        findings.append(
+          InputFinding(
+            kind: .parserErrors,
+            message: "libxml2 reported \(parsed.errorCount) markup error(s), recovered; deepest nesting \(parsed.maxDepth)",
+            count: parsed.errorCount))
+      }
+    case .text:
+      rawParagraphs = decoded.text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        .map(String.init)
+    }
+
+    var canonicalizer = ParagraphCanonicalizer()
+    var paragraphs = rawParagraphs.map { canonicalizer.canonicalize($0) }
+    if canonicalizer.droppedControls > 0 {
+      findings.append(
+        InputFinding(
+          kind: .controlCharacters,
+          message: "\(canonicalizer.droppedControls) control character(s) (NUL and the like) dropped",
+          count: canonicalizer.droppedControls))
+    }
+
+    var published = metadataDate
+    if let first = paragraphs.firstIndex(where: { !$0.isEmpty }),
+      let header = PublicationMetadata.splitHeader(paragraphs[first])
+    {
+      published = published ?? header.date
+      paragraphs[first] = header.rest
+    }
+
+    let assembled = assemble(paragraphs)
+    guard !assembled.text.isEmpty else { throw .noText(path: input.source) }
+    findings.append(contentsOf: LinkAndEmbedScanner.findings(in: assembled.text))
+
+    return NormalizedArticle(
+      id: input.id, source: input.source, published: published, text: assembled.text,
+      sourceSHA256: Digest.sha256(bytes), removed: assembled.removed, findings: findings,
+      format: format, encoding: decoded.encoding)
+  }
+
+  /// Wraps text that is already plain and normalized (JSON Lines input): no rules run and
+  /// offsets point into the text exactly as given.
+  public static func plain(id: String, source: String, text: String, published: CalendarDate?) -> NormalizedArticle {
+    NormalizedArticle(
+      id: id, source: source, published: published, text: text, sourceSHA256: Digest.sha256(text))
+  }
+
+  // MARK: - Boilerplate and assembly
+
+  /// Applies the boilerplate rules paragraph by paragraph and joins what is kept with one
+  /// blank line, recording each removal at the offset where it stood.
+  private func assemble(_ paragraphs: [String]) -> (text: String, removed: [Removal]) {
+    var text = ""
+    var length = 0  // code points in `text`
+    var removed: [Removal] = []
+    var seen: Set<String> = []
+    for (index, original) in paragraphs.enumerated() where !original.isEmpty {
+      var paragraph = original
+      let start = text.isEmpty ? 0 : length + 2
+      var cuts: [(rule: BoilerplateRules.Rule, text: String, atEnd: Bool)] = []
+      // Cut leading/trailing boilerplate until no rule applies (a credit may hide behind an ad).
+      var changed = true
+      while changed && !paragraph.isEmpty {
+        changed = false
+        for compiled in rules.compiled where compiled.rule.kind == .trailing || compiled.rule.kind == .leading {
+          if let cut = compiled.cut(paragraph) {
+            cuts.append((compiled.rule, cut.removed, compiled.rule.kind == .trailing))
+            paragraph = cut.kept
+            changed = true
+          }
+        }
+      }
+      var dropRule = paragraph.isEmpty ? nil : wholeParagraphRule(for: paragraph, seen: seen)
+      if paragraph.isEmpty { dropRule = nil }
+      let keeps = !paragraph.isEmpty && dropRule == nil
+      let keptLength = keeps ? paragraph.unicodeScalars.count : 0
+      for cut in cuts {
+        let at = keeps ? (cut.atEnd ? start + keptLength : start) : (text.isEmpty ? 0 : length + 2)
+        removed.append(Removal(rule: cut.rule.id, reason: cut.rule.reason, text: cut.text, at: at, paragraph: index))
+      }
+      if let dropRule {
+        removed.append(
+          Removal(
+            rule: dropRule.id, reason: dropRule.reason, text: paragraph, at: text.isEmpty ? 0 : length + 2,
+            paragraph: index))
+        continue
+      }
+      guard keeps else { continue }
+      if !text.isEmpty {
+        text += "\n\n"
+        length += 2
+      }
+      text += paragraph
+      length += keptLength
+      seen.insert(paragraph)
+    }
+    // A removal after the last kept paragraph stood at the end of the text.
+    let clamped = removed.map { removal -> Removal in
+      var removal = removal
+      removal.at = min(removal.at, length)
+      return removal
+    }
+    return (text, clamped.sorted { ($0.at, $0.paragraph) < ($1.at, $1.paragraph) })
+  }
+
+  /// The first whole-paragraph rule that drops this paragraph, if any.
+  private func wholeParagraphRule(for paragraph: String, seen: Set<String>) -> BoilerplateRules.Rule? {
+    for compiled in rules.compiled {
+      switch compiled.rule.kind {
+      case .paragraph where compiled.matchesWhole(paragraph): return compiled.rule
+      case .duplicate where seen.contains(paragraph): return compiled.rule
+      case .tagLine where Normalizer.isTagLine(paragraph): return compiled.rule
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// One word of letters (and inner hyphens), no sentence punctuation: `ukraine`, `World`.
+  static func isTagLine(_ paragraph: String) -> Bool {
+    guard paragraph.unicodeScalars.count <= 40, let first = paragraph.unicodeScalars.first,
+      first.properties.isAlphabetic
+    else { return false }
+    return paragraph.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+  }
+}
+
+/// A DOCTYPE with an internal subset (`<!DOCTYPE x [ <!ENTITY …> ]>`). libxml2's HTML parser
+/// does not expand it but lets its text leak into the body, so it is cut before parsing.
+enum DoctypeSubset {
+  static func strip(_ markup: String) -> (text: String, entityCount: Int)? {
+    guard let open = markup.range(of: "<!doctype", options: [.caseInsensitive]) else { return nil }
+    guard let bracket = markup[open.upperBound...].firstIndex(where: { $0 == "[" || $0 == ">" }),
+      markup[bracket] == "["
+    else { return nil }
+    // The subset ends at the first "]" followed by optional white space and ">".
+    var search = bracket
+    while let close = markup[search...].firstIndex(of: "]") {
+      let after = markup[markup.index(after: close)...].drop(while: { $0.isWhitespace })
+      if after.first == ">" {
+        let end = markup.index(after: after.startIndex)
+        let subset = markup[bracket..<close]
+        let entities = subset.components(separatedBy: "<!ENTITY").count - 1
+        var text = markup
+        text.replaceSubrange(open.lowerBound..<end, with: "<!DOCTYPE html>")
+        return (text, entities)
+      }
+      search = markup.index(after: close)
+    }
+    // Unterminated subset: drop everything after the DOCTYPE keyword's bracket.
+    return (String(markup[..<open.lowerBound]) + "<!DOCTYPE html>", 0)
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import ArticleOracle
+
+@main
+struct ArticleOracleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "article-oracle",
+    abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
+    subcommands: [
+      Summary.self, Normalize.self, Extract.self, Bench.self,
+    ],
+    defaultSubcommand: Summary.self
+  )
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// Standard output and error for the command-line tool.
+enum Console {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  static func writeData(_ data: Data) {
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data(("article-oracle: " + text + "\n").utf8))
+  }
+}
+
+/// Reading JSON Lines files: (line number, line) for every non-blank line.
+enum JSONLines {
+  static func read(_ path: String) throws -> [(Int, String)] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ValidationError("\(path): cannot be read; check the path")
+    }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated().compactMap { index, line in
+        line.allSatisfy(\.isWhitespace) ? nil : (index + 1, String(line))
+      }
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ArticleOracle
+import Foundation
+
+struct Normalize: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the normalized text of each article (or, with --json, the normalized document).")
+
+  @Flag(help: "Print one JSON document per article (id, source, published, text, removed, findings, sha256).")
+  var json = false
+
+  @Argument(help: "Article files or folders of articles.")
+  var paths: [String]
+
+  func run() throws {
+    let normalizer = try Normalizer()
+    let files = ArticleCorpus.articlePaths(paths)
+    var failed = 0
+    for path in files {
+      do {
+        let article = try normalizer.normalize(ArticleInput.read(path: path))
+        if json {
+          Console.write(try StableJSON.string(article))
+        } else {
+          if files.count > 1 { Console.write("==> \(article.id) <==") }
+          Console.write(article.text)
+          if files.count > 1 { Console.write("") }
+        }
+      } catch {
+        failed += 1
+        Console.error("\(error)")
+      }
+    }
+    if failed > 0 { throw ExitCode(2) }
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ArticleOracle
+import Foundation
+
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Summarize each article: length, publication date, removals and findings.")
+
+  @Argument(help: "Article files or folders of articles (default: seeds/).")
+  var paths: [String] = ["seeds"]
+
+  func run() throws {
+    let pipeline = try ExtractionPipeline()
+    var failed = 0
+    let files = ArticleCorpus.articlePaths(paths)
+    for path in files {
+      do {
+        let extraction = try pipeline.run(ArticleInput.read(path: path))
+        Console.write(ExtractionSummary.lines(extraction).joined(separator: "\n"))
+      } catch {
+        failed += 1
+        Console.error("\(error)")
+      }
+    }
+    Console.write("\(files.count - failed) of \(files.count) article(s) read")
+    if failed > 0 { throw ExitCode(2) }
+  }
+}
+
+/// A few readable lines about one extraction.
+enum ExtractionSummary {
+  static func lines(_ extraction: ArticleExtraction) -> [String] {
+    let article = extraction.article
+    var lines = [
+      "\(article.id): \(article.text.unicodeScalars.count) characters, \(article.format.rawValue), "
+        + "published \(article.published?.iso ?? "unknown"), \(article.removed.count) removal(s), "
+        + "\(extraction.dates.count) date(s), \(extraction.actors.count) actor(s), \(extraction.figures.count) figure(s)"
+    ]
+    for removal in article.removed {
+      lines.append("  removed [\(removal.rule)] at \(removal.at): \(removal.text)")
+    }
+    for finding in article.findings {
+      lines.append("  finding [\(finding.kind.rawValue)]: \(finding.message)")
+    }
+    return lines
+  }
+}
