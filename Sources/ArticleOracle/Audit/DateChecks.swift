@@ -1,0 +1,115 @@
+/// Day counts of known events, dates after publication stated as past, and dates
+/// implausibly far from publication; and the event facts the batch compares.
+struct DateChecks {
+  var patterns: AuditPatterns
+  var events: EventTable
+
+  func findings(_ extraction: ArticleExtraction, scalars: [Unicode.Scalar]) -> [AuditFinding] {
+    guard let published = extraction.article.published else { return [] }
+    var out: [AuditFinding] = []
+    for count in dayCounts(extraction, scalars: scalars) {
+      let expected = count.event.start.days(to: published) + 1
+      guard abs(expected - count.day) > patterns.limits.dayCountTolerance else { continue }
+      let off = count.day - expected
+      out.append(
+        AuditFinding(
+          rule: .dayCount,
+          message: "`\(count.figure.text)` of \(count.event.name) (begun \(count.event.start.iso)) is off by \(abs(off)) "
+            + "day\(abs(off) == 1 ? "" : "s"): on the publication date \(published.iso) it was day \(expected); "
+            + "check the count or the publication date.",
+          start: count.figure.start, end: count.figure.end))
+    }
+    for date in extraction.dates where date.type == .date {
+      guard let day = CalendarDate(iso: date.value) else {
+        out += farYear(date, published: published)
+        continue
+      }
+      if day > published {
+        let sentence = TextScan.string(scalars, TextScan.sentence(around: date.start, date.end, in: scalars)).lowercased()
+        let isFuture = patterns.futureWords.contains { TextScan.containsWord($0, in: sentence) }
+        let isPast = patterns.pastWords.contains { TextScan.containsWord($0, in: sentence) }
+        if isPast && !isFuture {
+          out.append(
+            AuditFinding(
+              rule: .futureDateAsPast,
+              message: "`\(date.text)` (\(day.iso)) is after the publication date \(published.iso) but the sentence "
+                + "states it as past; check the date or the publication date.",
+              start: date.start, end: date.end))
+          continue
+        }
+      }
+      out += farYear(date, published: published)
+    }
+    return out
+  }
+
+  private func farYear(_ date: DateItem, published: CalendarDate) -> [AuditFinding] {
+    let digits = date.value.prefix(4)
+    guard digits.count == 4, let year = Int(digits) else { return [] }
+    let limits = patterns.limits
+    let distance = year - published.year
+    guard distance > limits.farFutureYears || -distance > limits.farPastYears else { return [] }
+    return [
+      AuditFinding(
+        rule: .farDate,
+        message: "`\(date.text)` (\(date.value)) is \(abs(distance)) years \(distance > 0 ? "after" : "before") the "
+          + "publication date \(published.iso); check for a typo.",
+        start: date.start, end: date.end)
+    ]
+  }
+
+  // MARK: - Day counts and facts
+
+  struct DayCount {
+    var figure: FigureItem
+    var day: Int
+    var event: EventTable.Event
+  }
+
+  /// Figures that count the days of a known event (`day 61`, `its 58th day`).
+  func dayCounts(_ extraction: ArticleExtraction, scalars: [Unicode.Scalar]) -> [DayCount] {
+    var out: [DayCount] = []
+    let text = extraction.article.text
+    for figure in extraction.figures {
+      guard let unit = figure.unit?.lowercased(), unit == "day" || unit == "days",
+        figure.kind == .ordinal || figure.text.lowercased().hasPrefix("day"), figure.mod == nil,
+        figure.value >= 1, figure.value < 100_000, figure.value == figure.value.rounded()
+      else { continue }
+      let sentence = TextScan.string(scalars, TextScan.sentence(around: figure.start, figure.end, in: scalars))
+      guard let (event, _) = events.event(inSentence: sentence, articleText: text, on: extraction.article.published)
+      else { continue }
+      out.append(DayCount(figure: figure, day: Int(figure.value), event: event))
+    }
+    return out
+  }
+
+  /// The statements of known events' starts: day counts (with a publication date) and
+  /// dates in a sentence that names the event and says it began.
+  func facts(_ extraction: ArticleExtraction, scalars: [Unicode.Scalar]) -> [ArticleSummary.Fact] {
+    var out: [ArticleSummary.Fact] = []
+    let published = extraction.article.published
+    if let published {
+      for count in dayCounts(extraction, scalars: scalars) {
+        out.append(
+          ArticleSummary.Fact(
+            event: count.event.id, kind: .dayCount, impliedStart: published.adding(days: 1 - count.day).iso,
+            text: count.figure.text, start: count.figure.start, end: count.figure.end))
+      }
+    }
+    let beginWords = ["began", "begun", "started", "launched", "invaded", "invasion", "since"]
+    for date in extraction.dates where date.type == .date && date.value.count == 10 {
+      let sentence = TextScan.string(scalars, TextScan.sentence(around: date.start, date.end, in: scalars))
+      let lower = sentence.lowercased()
+      guard beginWords.contains(where: { TextScan.containsWord($0, in: lower) }),
+        let (event, _) = events.event(inSentence: sentence, articleText: extraction.article.text, on: published)
+      else { continue }
+      // Only a date within a year of the event's start states when it began.
+      if let day = CalendarDate(iso: date.value), abs(day.days(to: event.start)) > 366 { continue }
+      out.append(
+        ArticleSummary.Fact(
+          event: event.id, kind: .startDate, impliedStart: date.value, text: date.text, start: date.start,
+          end: date.end))
+    }
+    return out.sorted { ($0.start, $0.event) < ($1.start, $1.event) }
+  }
+}
