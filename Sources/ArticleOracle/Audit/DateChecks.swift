@@ -25,7 +25,10 @@ struct DateChecks {
         continue
       }
       if day > published {
-        let sentence = TextScan.string(scalars, TextScan.sentence(around: date.start, date.end, in: scalars)).lowercased()
+        // The sentence without the date itself (`May 3` is no modal `may`).
+        let bounds = TextScan.sentence(around: date.start, date.end, in: scalars)
+        let sentence = (TextScan.string(scalars, bounds.lowerBound..<max(bounds.lowerBound, date.start)) + " "
+          + TextScan.string(scalars, min(date.end, bounds.upperBound)..<bounds.upperBound)).lowercased()
         let isFuture = patterns.futureWords.contains { TextScan.containsWord($0, in: sentence) }
         let isPast = patterns.pastWords.contains { TextScan.containsWord($0, in: sentence) }
         if isPast && !isFuture {

@@ -49,35 +49,32 @@ struct RoleChecks {
   // MARK: - Anachronism
 
   /// A title held outside the article's time. The time is the publication date; without
-  /// one, it is what the article's other titles agree on (the overlap of their holders'
-  /// terms), and only when at least two other titles pin it down.
+  /// one, it is the time most of the article's titles agree on: the one largest group of
+  /// titles whose terms share a day, when it is a strict majority of at least two. A tie
+  /// between two groups leaves the article undated, and nothing is reported.
   private func anachronisms(_ attributions: [Attribution], published: CalendarDate?) -> [AuditFinding] {
     var out: [AuditFinding] = []
-    for (index, attribution) in attributions.enumerated() {
-      let own = intervals(attribution.terms)
-      if let published {
-        guard !attribution.terms.contains(where: { $0.covers(published) }) else { continue }
+    if let published {
+      for attribution in attributions where !attribution.terms.contains(where: { $0.covers(published) }) {
         out.append(
           finding(
             attribution,
             because: "on the publication date \(published.iso) the office was held by "
-              + holderNames(attribution.office, on: published) + " (\(termText(attribution.terms)))"))
-        continue
+              + holderNames(attribution.office, on: published) + "; \(attribution.actor.name) held it "
+              + termText(attribution.terms)))
       }
-      let others = attributions.enumerated().filter { $0.offset != index && $0.element.actor.id != attribution.actor.id }
-        .map(\.element)
-      guard others.count >= 2 else { continue }
-      var period: [(Int, Int)] = [(Int.min, Int.max)]
-      for other in others { period = intersect(period, intervals(other.terms)) }
-      guard let window = period.first, !period.isEmpty else { continue }  // the others disagree
-      guard intersect(own, period).isEmpty else { continue }
-      let from = CalendarDate(dayNumber: window.0).iso
-      let to = period.last.map { $0.1 == Int.max ? "now" : CalendarDate(dayNumber: $0.1).iso } ?? "now"
+      return out
+    }
+    guard let agreement = majority(attributions) else { return out }
+    for (index, attribution) in attributions.enumerated() where !agreement.members.contains(index) {
+      let from = CalendarDate(dayNumber: agreement.window.0).iso
+      let to = agreement.window.1 == Int.max ? "now" : CalendarDate(dayNumber: agreement.window.1).iso
       out.append(
         finding(
           attribution,
-          because: "the article has no publication date, and its other titles place it between \(from) and \(to), "
-            + "outside \(attribution.actor.name)'s term (\(termText(attribution.terms)))"))
+          because: "the article has no publication date, and \(agreement.members.count) of its "
+            + "\(attributions.count) titles place it between \(from) and \(to), outside \(attribution.actor.name)'s "
+            + "term (\(termText(attribution.terms)))"))
     }
     return out
   }
@@ -98,6 +95,38 @@ struct RoleChecks {
 
   private func termText(_ terms: [RoleCalendar.Term]) -> String {
     terms.map { "\($0.start.iso) – \($0.end?.iso ?? "")" }.joined(separator: ", ")
+  }
+
+  /// The unique largest set of attributions (indices) whose terms share a day, and the
+  /// days they share; nil when there is a tie or no strict majority of at least two.
+  private func majority(_ attributions: [Attribution]) -> (members: Set<Int>, window: (Int, Int))? {
+    let spans = attributions.map { intervals($0.terms) }
+    var points: Set<Int> = []
+    for list in spans {
+      for interval in list {
+        points.insert(interval.0)
+        if interval.1 != Int.max { points.insert(interval.1 + 1) }
+      }
+    }
+    var best: [Set<Int>] = []
+    var bestSize = 0
+    for point in points.sorted() {
+      let members = Set(spans.indices.filter { i in spans[i].contains { $0.0 <= point && point <= $0.1 } })
+      if members.count > bestSize {
+        bestSize = members.count
+        best = [members]
+      } else if members.count == bestSize, !best.contains(members) {
+        best.append(members)
+      }
+    }
+    guard best.count == 1, let members = best.first, members.count >= 2, members.count * 2 > attributions.count else {
+      return nil
+    }
+    var window = (Int.min, Int.max)
+    for list in members.map({ spans[$0] }) {
+      window = intersect([window], list).first ?? window
+    }
+    return (members, window)
   }
 
   // MARK: - Conflict
