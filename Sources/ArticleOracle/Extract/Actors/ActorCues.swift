@@ -13,6 +13,7 @@ public struct ActorCues: Hashable, Sendable {
   var notNames: Set<String>
   var counterpartWords: Set<String>
   var determiners: Set<String>
+  var titleHeads: Set<String>
 
   private struct File: Decodable {
     var version: Int
@@ -23,6 +24,7 @@ public struct ActorCues: Hashable, Sendable {
     var notNames: [String]
     var counterpartWords: [String]
     var determiners: [String]
+    var titleHeads: [String]
 
     enum CodingKeys: String, CodingKey {
       case version, determiners
@@ -32,6 +34,7 @@ public struct ActorCues: Hashable, Sendable {
       case nameParticles = "name_particles"
       case notNames = "not_names"
       case counterpartWords = "counterpart_words"
+      case titleHeads = "title_heads"
     }
   }
 
@@ -53,6 +56,7 @@ public struct ActorCues: Hashable, Sendable {
     notNames = Set(parsed.notNames)
     counterpartWords = folded(parsed.counterpartWords)
     determiners = folded(parsed.determiners)
+    titleHeads = folded(parsed.titleHeads)
   }
 
   /// The cues shipped with the package.

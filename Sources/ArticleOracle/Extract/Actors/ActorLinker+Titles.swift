@@ -13,22 +13,22 @@ extension ActorLinker {
     for match in matches where match.targets.names.isEmpty {
       scanInsideTitle(match)
       if let h = byFrom[match.to] ?? extendGivenNames(at: match.to, byFrom: &byFrom) {
-        attach(match, to: h)
+        attachTitle(match, to: h)
         continue
       }
       if let h = nameBeforeComma(match).flatMap({ byTo[$0] }) {
-        attach(match, to: h)
+        attachTitle(match, to: h)
         continue
       }
       if match.to + 1 < scan.count, scan.keys[match.to] == ",", let h = byFrom[match.to + 1] {
-        attach(match, to: h)
+        attachTitle(match, to: h)
         continue
       }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
         addUnregisteredPerson(names, title: match)
         continue
       }
-      resolveRole(match)
+      resolveTitle(match)
     }
   }
 
@@ -57,7 +57,7 @@ extension ActorLinker {
 
   // MARK: - Attaching
 
-  private mutating func attach(_ match: TextScan.Match, to h: Int) {
+  mutating func attachTitle(_ match: TextScan.Match, to h: Int) {
     let hit = hits[h]
     let text = textOf(scan.start(match.from), scan.end(match.to - 1))
     var candidates: [Int]
@@ -97,7 +97,7 @@ extension ActorLinker {
 
   // MARK: - Role mentions
 
-  private mutating func resolveRole(_ match: TextScan.Match) {
+  mutating func resolveTitle(_ match: TextScan.Match) {
     let determiner = match.from > 0 && index.cues.determiners.contains(scan.keys[match.from - 1])
     let startKey = determiner ? match.from - 1 : match.from
     if let country = match.targets.counterpartCountry {
@@ -174,5 +174,44 @@ extension ActorLinker {
         actorID: index.registry.actors[holder.actor].id, text: textOf(scan.start(match.from), end),
         start: scan.start(match.from), end: end, mentionStart: start, mentionEnd: end, officeID: office.id,
         candidateOfficeIDs: ids, role: office.title, source: .roleMention))
+  }
+}
+
+// MARK: - Organization + head word
+
+extension ActorLinker {
+  /// `European Union chief Charles Michel`, `the EU chief`: an organization's name and a
+  /// head word make a title whose candidates are the organization's offices. Next to a
+  /// person it names the office that person held; alone it is a role phrase. Either way
+  /// the organization is named inside a title, not on its own.
+  mutating func linkOrganizationTitles() {
+    var byFrom: [Int: Int] = [:]
+    for (i, hit) in hits.enumerated() { byFrom[hit.from] = i }
+    var moved: [Int] = []
+    for (i, orgHit) in hits.enumerated() {
+      guard case .registered(let org) = orgHit.key, orgHit.via == .name,
+        index.registry.actors[org].kind == .organization, orgHit.to < scan.count,
+        byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.keys[orgHit.to])
+      else { continue }
+      let orgID = index.registry.actors[org].id
+      let offices = index.registry.offices.indices.filter { office in
+        index.officeOrganization[office] == org || index.registry.offices[office].country == orgID
+      }
+      guard !offices.isEmpty else { continue }
+      let match = TextScan.Match(
+        from: orgHit.from, to: orgHit.to + 1,
+        targets: PhraseTargets(title: PhraseTargets.Title(offices: offices, isBare: false)))
+      markCovered(match.from, match.to)
+      moved.append(i)
+      titleHits.append(orgHit)
+      if let person = byFrom[match.to], case .registered(let actor) = hits[person].key,
+        index.registry.actors[actor].kind == .person
+      {
+        attachTitle(match, to: person)
+      } else {
+        resolveTitle(match)
+      }
+    }
+    for i in moved.reversed() { hits.remove(at: i) }
   }
 }

@@ -45,6 +45,7 @@ struct ActorLinker {
     for match in matches { markCovered(match.from, match.to) }
     linkNames()
     linkTitles()
+    linkOrganizationTitles()
     linkMisspellings()
     linkUnregistered()
     return assemble()
@@ -102,7 +103,7 @@ struct ActorLinker {
   /// Secretary-General`).
   mutating func scanInsideTitle(_ match: TextScan.Match) {
     guard match.to - match.from > 1 else { return }
-    for inner in scan.matches(index.trie, in: match.from..<match.to) where inner.to - inner.from < match.to - match.from {
+    for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
       let organizations = Set(
         inner.targets.names.filter { !$0.isDerived && index.registry.actors[$0.actor].kind == .organization }.map(\.actor))
       if organizations.count == 1, let actor = organizations.first {

@@ -92,15 +92,16 @@ struct TextScan {
     var targets: PhraseTargets
   }
 
-  /// Longest phrases, left to right, without overlaps, in `range`.
-  func matches(_ trie: PhraseTrie, in range: Range<Int>) -> [Match] {
+  /// Longest phrases, left to right, without overlaps, in `range`; with `shorterThan`,
+  /// only phrases of fewer keys (the phrases inside a longer one).
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int = .max) -> [Match] {
     var found: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
       var node = 0
       var j = i
       var best: Match?
-      while j < range.upperBound, let next = trie.child(node, keys[j]) {
+      while j < range.upperBound, j - i < shorterThan - 1, let next = trie.child(node, keys[j]) {
         node = next
         j += 1
         if let targets = trie.targets(at: node), let valid = accept(targets, from: i, to: j) {
