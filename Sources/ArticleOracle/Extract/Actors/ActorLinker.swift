@@ -69,7 +69,9 @@ struct ActorLinker {
     for match in matches where !match.targets.names.isEmpty {
       let explicit = match.targets.names.filter { !$0.isDerived }
       let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
-      if chosen.count == 1 {
+      let commonWord = explicit.isEmpty && match.to - match.from == 1
+        && index.cues.notNames.contains(scan.token(match.from).text)
+      if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
         named.insert(chosen[0])
       } else {
@@ -77,9 +79,17 @@ struct ActorLinker {
       }
     }
     for (match, actors) in pending {
+      if isDateWord(match.from) { continue }
       let known = actors.filter(named.contains)
       if known.count == 1 { hits.append(hit(.registered(known[0]), match.from, match.to, via: .name)) }
     }
+  }
+
+  /// `in May`, `May 5`: a month, not the family name May.
+  private func isDateWord(_ key: Int) -> Bool {
+    let datePrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "through"]
+    if key > 0, datePrepositions.contains(scan.keys[key - 1]) { return true }
+    return key + 1 < scan.count && scan.token(key + 1).kind == .number
   }
 
   // MARK: - Misspellings

@@ -1,8 +1,8 @@
 /// Probable misspellings of registered family names (`Guetteres` → Guterres).
 ///
 /// The bound: both words are compared with doubled letters collapsed (`guetteres` →
-/// `gueteres`, `guterres` → `guteres`); the collapsed name must have at least
-/// `minimumLength` letters, share the first letter, and be one edit away (insertion,
+/// `gueteres`, `guterres` → `guteres`); both collapsed words must have at least
+/// `minimumLength` letters, share the first letter, and be equal or one edit away (insertion,
 /// deletion, substitution or swap of neighbours); a trailing `s` alone is not a
 /// misspelling (`Griffith` is not `Griffiths`), and a word within reach of two people
 /// links to neither. Lookups use a deletion index, so the cost does not grow with the
@@ -25,11 +25,11 @@ struct FuzzyNameIndex: Sendable {
   /// The one actor whose name `folded` probably misspells, if any.
   func actor(for folded: String) -> Int? {
     let word = Self.collapse(folded)
-    guard word.count >= Self.minimumLength - 1 else { return nil }
+    guard word.count >= Self.minimumLength else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
-      for candidate in byDeletion[variant] ?? [] where candidate.key != word {
-        if Self.isOneEdit(word, candidate.key) { found.insert(candidate.actor) }
+      for candidate in byDeletion[variant] ?? [] {
+        if candidate.key == word || Self.isOneEdit(word, candidate.key) { found.insert(candidate.actor) }
       }
     }
     return found.count == 1 ? found.first : nil
