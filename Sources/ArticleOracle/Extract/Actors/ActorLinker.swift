@@ -145,7 +145,7 @@ struct ActorLinker {
     var seenSpans: Set<[Int]> = []
     for hit in all where seenSpans.insert([hit.start, hit.end]).inserted {
       if mentions[hit.key] == nil { order.append(hit.key) }
-      let text = String(text.unicodeScalars[scalarRange(hit.start, hit.end)])
+      let text = textOf(hit.start, hit.end)
       mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
     let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -174,11 +174,6 @@ struct ActorLinker {
     }
   }
 
-  func scalarRange(_ start: Int, _ end: Int) -> Range<String.UnicodeScalarView.Index> {
-    let scalars = text.unicodeScalars
-    let lower = scalars.index(scalars.startIndex, offsetBy: start)
-    return lower..<scalars.index(lower, offsetBy: end - start)
-  }
-
-  func textOf(_ start: Int, _ end: Int) -> String { String(text.unicodeScalars[scalarRange(start, end)]) }
+  /// The text between two token boundaries.
+  func textOf(_ start: Int, _ end: Int) -> String { scan.text(start, end) }
 }

@@ -8,11 +8,15 @@ enum NameFolding {
   /// The folded form of one token's text.
   static func fold(_ text: String) -> String {
     var ascii = true
-    for byte in text.utf8 where byte >= 0x80 {
-      ascii = false
-      break
+    var lower = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte >= 65 && byte <= 90 { lower = false }
     }
-    if ascii { return text.lowercased() }
+    if ascii { return lower ? text : text.lowercased() }
     if text == "’" || text == "‘" || text == "ʼ" { return "'" }
     var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     for (from, to) in special where folded.contains(from) {

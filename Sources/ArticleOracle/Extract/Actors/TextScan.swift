@@ -12,15 +12,42 @@ struct TextScan {
   /// Whether each key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
   let sentenceInitial: [Bool]
 
+  /// String positions of each token's start and end, to cut mention texts without
+  /// walking the text again.
+  let startIndex: [String.Index]
+  let endIndex: [String.Index]
+  private let text: String
+
   init(_ text: String) {
+    self.text = text
     let tokens = Tokenizer.tokens(text)
     self.tokens = tokens
     var newlines: [Int] = []
+    var starts: [String.Index] = []
+    var ends: [String.Index] = []
+    starts.reserveCapacity(tokens.count)
+    ends.reserveCapacity(tokens.count)
     var offset = 0
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" { newlines.append(offset) }
+    var t = 0
+    var e = 0
+    let scalars = text.unicodeScalars
+    var position = scalars.startIndex
+    while true {
+      while e < tokens.count, tokens[e].end == offset {
+        ends.append(position)
+        e += 1
+      }
+      while t < tokens.count, tokens[t].start == offset {
+        starts.append(position)
+        t += 1
+      }
+      guard position < scalars.endIndex else { break }
+      if scalars[position] == "\n" { newlines.append(offset) }
+      scalars.formIndex(after: &position)
       offset += 1
     }
+    startIndex = starts
+    endIndex = ends
     var keys: [String] = []
     var tokenOf: [Int] = []
     var sentence: [Int] = []
@@ -69,6 +96,32 @@ struct TextScan {
   }
 
   var count: Int { keys.count }
+
+  /// The text between two token boundaries (code-point offsets).
+  func text(_ start: Int, _ end: Int) -> String {
+    guard let first = tokenIndex(startingAt: start), let last = tokenIndex(endingAt: end) else { return "" }
+    return String(text.unicodeScalars[startIndex[first]..<endIndex[last]])
+  }
+
+  private func tokenIndex(startingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].start == offset ? low : nil
+  }
+
+  private func tokenIndex(endingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].end < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].end == offset ? low : nil
+  }
 
   func start(_ key: Int) -> Int { tokens[tokenOf[key]].start }
   func end(_ key: Int) -> Int { tokens[tokenOf[key]].end }
