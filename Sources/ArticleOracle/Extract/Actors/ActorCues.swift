@@ -14,6 +14,8 @@ public struct ActorCues: Hashable, Sendable {
   var counterpartWords: Set<String>
   var determiners: Set<String>
   var titleHeads: Set<String>
+  /// Folded family names that link alone only when the person is named in full.
+  var commonFamilyNames: Set<String>
 
   private struct File: Decodable {
     var version: Int
@@ -25,6 +27,7 @@ public struct ActorCues: Hashable, Sendable {
     var counterpartWords: [String]
     var determiners: [String]
     var titleHeads: [String]
+    var commonFamilyNames: [String]
 
     enum CodingKeys: String, CodingKey {
       case version, determiners
@@ -35,6 +38,7 @@ public struct ActorCues: Hashable, Sendable {
       case notNames = "not_names"
       case counterpartWords = "counterpart_words"
       case titleHeads = "title_heads"
+      case commonFamilyNames = "common_family_names"
     }
   }
 
@@ -57,6 +61,7 @@ public struct ActorCues: Hashable, Sendable {
     counterpartWords = folded(parsed.counterpartWords)
     determiners = folded(parsed.determiners)
     titleHeads = folded(parsed.titleHeads)
+    commonFamilyNames = folded(parsed.commonFamilyNames)
   }
 
   /// The cues shipped with the package.

@@ -88,7 +88,11 @@ struct ActorLinkIndex: Sendable {
   /// Given + family and family-only forms of a person's name and multi-word aliases.
   private func derivedForms(_ actor: ActorRegistry.Entry) -> [String] {
     var forms: [String] = []
-    if let family = actor.familyName { forms.append(family) }
+    if let family = actor.familyName {
+      // Charles III, Elizabeth II: a regnal number is not a family name.
+      if family.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return [] }
+      forms.append(family)
+    }
     for full in [actor.name] + actor.aliases where !full.hasPrefix("@") {
       let words = full.split(separator: " ").map(String.init)
       guard words.count >= 2 else { continue }

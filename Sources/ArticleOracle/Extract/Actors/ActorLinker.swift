@@ -70,7 +70,8 @@ struct ActorLinker {
       let explicit = match.targets.names.filter { !$0.isDerived }
       let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
       let commonWord = explicit.isEmpty && match.to - match.from == 1
-        && index.cues.notNames.contains(scan.token(match.from).text)
+        && (index.cues.notNames.contains(scan.token(match.from).text)
+          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2)
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
         named.insert(chosen[0])

@@ -50,6 +50,8 @@ struct ActorLinkingRuleTests {
         roles: [{office: un-secretary-general, start: 2007-01-01, end: 2016-12-31}]
       - {id: martin-griffiths, name: Martin Griffiths, kind: person}
       - {id: theresa-may, name: Theresa May, kind: person}
+      - {id: william-hague, name: William Hague, kind: person}
+      - {id: charles-iii, name: Charles III, kind: person}
     """
 
   let extractor: ActorExtractor
@@ -175,5 +177,8 @@ struct ActorLinkingRuleTests {
   func commonWordFamily() {
     #expect(mentions("Theresa May spoke in May; May left on May 5.")["theresa-may"]?.map(\.start) == [0, 26])
     #expect(mentions("The vote is in May. May is a month.")["theresa-may"] == nil)
+    #expect(mentions("Judges in The Hague ruled. Hague is a city.").isEmpty)
+    #expect(mentions("William Hague spoke. Hague said no.")["william-hague"]?.count == 2)
+    #expect(mentions("King Charles III and Louis III").keys.sorted() == ["charles-iii"])
   }
 }
