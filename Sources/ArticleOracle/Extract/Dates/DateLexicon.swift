@@ -62,10 +62,10 @@ enum DateLexicon {
     ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
     ["fewer", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["just", "under"]: "LESS_THAN",
     ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS", ["no", "more", "than"]: "EQUAL_OR_LESS",
-    ["more", "than"]: "MORE_THAN", ["over"]: "MORE_THAN", ["just", "over"]: "MORE_THAN",
+    ["more", "than"]: "MORE_THAN", ["just", "over"]: "MORE_THAN",
     ["longer", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
     ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
-    ["some"]: "APPROX", ["nearly", "about"]: "APPROX",
+    ["nearly", "about"]: "APPROX",
   ]
 
   /// Qualifiers of a point in time: `early 2022`, `the end of March`.
@@ -81,7 +81,7 @@ enum DateLexicon {
   ]
 
   /// Words that end a tense search: a weekday belongs to its own clause.
-  static let futureCues: Set<String> = ["will", "shall", "ll", "tomorrow", "next", "upcoming", "scheduled", "planned"]
+  static let futureCues: Set<String> = ["will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning"]
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [
     "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",

@@ -83,9 +83,7 @@ extension DateScanner {
     let future = isFuture(around: end - 1)
     let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
     return relative(end, placeholder: placeholder) { p in
-      var year = p.year
-      let here = p.month * 100 + p.day, there = month * 100 + day
-      if future { if there < here { year += 1 } } else if there > here { year -= 1 }
+      let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future)
       return CalendarDate(year: year, month: month, day: day)?.iso
     }
   }
@@ -105,7 +103,10 @@ extension DateScanner {
     guard let month = DateLexicon.months[w], isCapitalized(i) else { return nil }
     var j = i + 1
     let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
-    if isPunct(j, "."), isAttached(j) { j += 1 } else if abbreviated && w != "march" { return nil }
+    if abbreviated {
+      guard isPunct(j, "."), isAttached(j) else { return nil }
+      j += 1
+    }
     if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !isPunct(j + 1, ":") {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
@@ -123,10 +124,25 @@ extension DateScanner {
     }
     let future = isFuture(around: i)
     return relative(j, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
-      var year = p.year
-      if future { if month < p.month { year += 1 } } else if month > p.month { year -= 1 }
-      return TimexFormat.month(year, month)
+      TimexFormat.month(DateScanner.nearestYear(month: month, day: nil, from: p, future: future), month)
     }
+  }
+
+  /// The year of a month (and day) written without one: the occurrence on the clause's side
+  /// of the publication date (before it in the past tense), unless the other side's is within
+  /// two months (`Dec. 7` in a November article is that December).
+  static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
+    let here = p.month * 100 + p.day
+    let there = month * 100 + (day ?? (month == p.month ? p.day : 15))
+    let sameYearIsAfter = there > here, sameYearIsBefore = there < here
+    let monthsAhead = (month - p.month + 12) % 12
+    let monthsBack = (p.month - month + 12) % 12
+    if future {
+      if sameYearIsBefore { return monthsBack <= 2 ? p.year : p.year + 1 }
+      return p.year
+    }
+    if sameYearIsAfter { return monthsAhead <= 2 ? p.year : p.year - 1 }
+    return p.year
   }
 
   /// `10:35 a.m.`, `6 p.m. EST`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`.

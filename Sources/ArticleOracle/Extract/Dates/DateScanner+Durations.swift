@@ -61,14 +61,21 @@ extension DateScanner {
       j += 1
     }
     guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
+    // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
+    if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
     let end = j + 1
+    if isPunct(end, "-"), let w = word(end + 1), w == "earlier" || w == "ago" { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
     if isWord(end, "old") || (isPunct(end, "-") && isWord(end + 1, "old")) { return nil }
     if hyphenated, isPunct(end, "-") { return nil }
     if let after = word(end) {
-      if after == "ago" || after == "earlier" || after == "before" && word(end + 1) == nil || after == "later" {
-        let direction = after == "later" ? 1 : -1
-        return offset(value, unit, direction: direction, end: end + 1)
+      if after == "ago" {
+        return offset(value, unit, direction: -1, end: end + 1)
+      }
+      // `a year earlier` in earnings news is the same period a year before; other
+      // `N units earlier/later` measure time from an event, so they are durations.
+      if after == "earlier", value == 1, unit.granularity == .year {
+        return offset(value, unit, direction: -1, end: end + 1)
       }
       if after == "from", isWord(end + 1, "now") {
         return offset(value, unit, direction: 1, end: end + 2)
@@ -81,7 +88,7 @@ extension DateScanner {
     if isWord(i - 1, "in"), !unit.isTime, !isWord(end, "of"), let v = value, v == v.rounded() {
       return offset(v, unit, direction: 1, end: end)
     }
-    return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: true)
+    return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
   }
 
   /// A date `amount` units before or after the publication date (`five days ago`).
@@ -90,6 +97,9 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
     let n = Int(amount) * direction
+    if unit.granularity == .week {
+      return relative(end, placeholder: "XXXX-XX-XX") { $0.adding(days: 7 * n).iso }
+    }
     if unit.granularity == .year, abs(n) == 1, let q = lastQuarter {
       return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year + n, q.quarter), anchor: .publication)
     }

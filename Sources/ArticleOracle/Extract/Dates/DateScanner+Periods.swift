@@ -41,10 +41,11 @@ extension DateScanner {
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: true)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: true, namesQuarter: !isHalf)
         }
         var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
         m.takesArticle = true
+        m.namesQuarter = !isHalf
         return m
       }
     }
@@ -157,7 +158,7 @@ extension DateScanner {
   /// `every Tuesday`, `each year`, `daily`, `weekly`, `annually`.
   func set(at i: Int) -> DateMatch? {
     let w = lower[i]
-    let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"]
+    let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
     if let value = adverbs[w] {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
@@ -178,6 +179,9 @@ extension DateScanner {
   func timeWord(at i: Int) -> DateMatch? {
     let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
     guard let clock = times[lower[i]] else { return nil }
+    if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
+      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
     return relative(i + 1, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
   }
 }

@@ -67,6 +67,7 @@ extension DateScanner {
     if let m = deictic(at: i) { return m }
     if let m = reference(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
+    if w == "first" || w == "latest", let m = pastSpan(at: i) { return m }
     if let m = financial(at: i) { return m }
     if let m = holiday(at: i) { return m }
     if let m = set(at: i) { return m }

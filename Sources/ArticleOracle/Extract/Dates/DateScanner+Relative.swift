@@ -60,15 +60,12 @@ extension DateScanner {
       if isWord(i - 1, "the"), isWord(i + 1, "moment") || isWord(i + 1, "time") { return ref("PRESENT_REF", i + 2, article: true) }
       if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
-    case "recently", "lately", "previously", "formerly": return ref("PAST_REF", i + 1)
-    case "recent":
-      if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next), !unit.isTime {
-        return ref("PAST_REF", i + 2, article: true)
+    case "recently", "lately": return ref("PAST_REF", i + 1)
+    case "recent", "coming":
+      if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }
-      return ref("PAST_REF", i + 1)
-    case "soon":
-      if isWord(i - 1, "as") || isWord(i + 1, "as") || isWord(i + 1, "after") { return nil }
-      return ref("FUTURE_REF", i + 1)
+      return nil
     case "future":
       if isWord(i - 1, "the") || isWord(i - 1, "in") { return ref("FUTURE_REF", i + 1, article: true) }
       if isWord(i - 1, "near"), isWord(i - 2, "the") { return nil }
@@ -86,7 +83,7 @@ extension DateScanner {
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
-    guard ["past", "last", "next", "first", "coming", "previous", "following"].contains(lower[i]) else { return nil }
+    guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
     if let m = count(at: i + 1), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {

@@ -7,6 +7,8 @@ struct DateMatch {
   var anchor: DateItem.Anchor
   /// Whether a `the` right before belongs to the expression (`the third quarter`).
   var takesArticle = false
+  /// Whether it names a quarter that later `a year earlier` refers back to.
+  var namesQuarter = false
 }
 
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
@@ -39,7 +41,7 @@ struct DateScanner {
         DateItem(
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
-      noteContext(match.value)
+      if match.namesQuarter { noteContext(match.value) }
       i = match.end
     }
     return items
