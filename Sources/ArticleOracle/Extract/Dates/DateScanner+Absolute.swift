@@ -133,16 +133,16 @@ extension DateScanner {
   /// two months (`Dec. 7` in a November article is that December).
   static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
     let here = p.month * 100 + p.day
-    let there = month * 100 + (day ?? (month == p.month ? p.day : 15))
-    let sameYearIsAfter = there > here, sameYearIsBefore = there < here
-    let monthsAhead = (month - p.month + 12) % 12
-    let monthsBack = (p.month - month + 12) % 12
-    if future {
-      if sameYearIsBefore { return monthsBack <= 2 ? p.year : p.year + 1 }
-      return p.year
+    let there = month * 100 + (day ?? (month == p.month ? p.day : 1))
+    let before = there <= here ? p.year : p.year - 1
+    let after = there >= here ? p.year : p.year + 1
+    func distance(_ year: Int) -> Int {
+      let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
+      return abs(d.map { p.days(to: $0) } ?? 366)
     }
-    if sameYearIsAfter { return monthsAhead <= 2 ? p.year : p.year - 1 }
-    return p.year
+    let window = 92
+    if future { return distance(before) <= window && distance(after) > window ? before : after }
+    return distance(after) <= window && distance(before) > window ? after : before
   }
 
   /// `10:35 a.m.`, `6 p.m. EST`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`.

@@ -85,9 +85,6 @@ extension DateScanner {
     if (lower[i] == "a" || lower[i] == "an"), i > 0, tokens[i - 1].kind == .number || ["once", "twice", "times"].contains(word(i - 1) ?? "") {
       return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if isWord(i - 1, "in"), !unit.isTime, !isWord(end, "of"), let v = value, v == v.rounded() {
-      return offset(v, unit, direction: 1, end: end)
-    }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
   }
 

@@ -62,6 +62,7 @@ extension DateScanner {
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
     case "recent", "coming":
+      if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
       if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }
@@ -89,7 +90,7 @@ extension DateScanner {
     {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
-    if hasArticle, lower[i] != "first", let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
+    if hasArticle, lower[i] != "first", lower[i] != "latest", let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
       let value = TimexFormat.duration(DateLexicon.isPlural(unitWord) ? nil : 1, unit)
       return DateMatch(end: i + 2, type: .duration, value: value, anchor: .absolute, takesArticle: true)
     }

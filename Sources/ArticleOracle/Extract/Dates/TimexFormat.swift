@@ -17,7 +17,13 @@ enum TimexFormat {
   /// A duration: `P9W`, `PT5H`, `P2Y6M` for two and a half years, `PXM` when `amount` is nil.
   static func duration(_ amount: Double?, _ unit: DateLexicon.Unit) -> String {
     let prefix = unit.isTime ? "PT" : "P"
-    guard let amount else { return prefix + "X" + unit.letter }
+    guard var amount else { return prefix + "X" + unit.letter }
+    var unit = unit
+    // TimeBank writes decades and centuries in years: `two decades` is P20Y.
+    if unit.letter == "E" || unit.letter == "C" {
+      amount *= unit.letter == "E" ? 10 : 100
+      unit.letter = "Y"
+    }
     let whole = amount.rounded(.down)
     let fraction = amount - whole
     let wholeText = String(Int(whole))
