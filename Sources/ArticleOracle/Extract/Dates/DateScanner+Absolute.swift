@@ -35,9 +35,33 @@ extension DateScanner {
     if let y = n, text.utf8.count == 4, isWord(i + 1, "s"), isAttached(i + 1) {
       return DateMatch(end: i + 2, type: .date, value: String(text.prefix(3)), anchor: .absolute, takesArticle: true)
     }
+    if let y = n, text.utf8.count == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
     if let m = duration(at: i) { return m }
     if let y = n, isYear(at: i, y) {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, "period"))
+    }
+    return nil
+  }
+
+  /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
+  func yearPeriod(year: Int, at j: Int) -> DateMatch? {
+    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    var k = j
+    if isWord(k, "fiscal") { k += 1 }
+    if let q = word(k).flatMap({ ordinals[$0] }) {
+      var end = k + 1
+      if isPunct(end, "-") { end += 1 }
+      if isWord(end, "quarter") {
+        return DateMatch(end: end + 1, type: .date, value: TimexFormat.quarter(year, q), anchor: .absolute, takesArticle: true, namesQuarter: true)
+      }
+      if isWord(end, "half"), q <= 2 {
+        return DateMatch(end: end + 1, type: .date, value: TimexFormat.year(year) + "-H\(q)", anchor: .absolute, takesArticle: true)
+      }
+      return nil
+    }
+    if isWord(k, "quarter") || isWord(k, "period"), isWord(j - 2, "the") {
+      let value = lastQuarter.map { TimexFormat.quarter(year, $0.quarter) } ?? TimexFormat.year(year)
+      return DateMatch(end: k + 1, type: .date, value: value, anchor: lastQuarter == nil ? .absolute : .publication, takesArticle: true)
     }
     return nil
   }

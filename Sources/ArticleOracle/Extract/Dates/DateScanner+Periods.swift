@@ -14,7 +14,9 @@ extension DateScanner {
         if let y = integer(i + 2), isYear(at: i + 2, y) {
           return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
         }
-        return DateMatch(end: i + 2, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+        var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+        m.takesArticle = true
+        return m
       }
       j += 1
     }

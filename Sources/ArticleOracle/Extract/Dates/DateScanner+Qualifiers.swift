@@ -23,6 +23,12 @@ extension DateScanner {
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
+      // `the end of the year`: the unit that contains the publication date.
+      if m == nil || m?.type == .duration, isWord(j, "the"), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
+        !DateLexicon.isPlural(unitWord), !unit.isTime
+      {
+        m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+      }
       if var m, m.type == .date, !m.value.hasPrefix("P"), !m.value.hasSuffix("_REF") {
         m.mod = mod
         return (i, m)

@@ -51,6 +51,10 @@ extension DateScanner {
       if isWord(i - 1, "from") || isWord(i + 1, "that") { return nil }
       return ref("PRESENT_REF", i + 1)
     case "currently", "nowadays", "presently": return ref("PRESENT_REF", i + 1)
+    case "current" where isWord(i + 1, "fiscal") && isWord(i + 2, "year"):
+      var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
     case "current":
       if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
         return relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
@@ -91,8 +95,15 @@ extension DateScanner {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
     if hasArticle, lower[i] != "first", lower[i] != "latest", let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
-      let value = TimexFormat.duration(DateLexicon.isPlural(unitWord) ? nil : 1, unit)
-      return DateMatch(end: i + 2, type: .duration, value: value, anchor: .absolute, takesArticle: true)
+      if DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
+      }
+      // `the past year`, `the following month`: the unit before or after the publication date.
+      guard !unit.isTime else { return nil }
+      let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
+      var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
+      m.takesArticle = true
+      return m
     }
     return nil
   }
@@ -138,6 +149,7 @@ extension DateScanner {
     if let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
       var stop = end
       if isPunct(stop, "."), isAttached(stop) { stop += 1 }
+      if integer(stop) != nil { return nil }
       return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
         var year = p.year
         if direction < 0 { if month >= p.month { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
@@ -149,7 +161,8 @@ extension DateScanner {
       return relative(end, placeholder: "XXXX-" + season) { p in
         let current = TimexFormat.seasonIndex(month: p.month)
         var year = p.year
-        if direction < 0 { if index >= current { year -= 1 } } else if direction > 0 { if index <= current { year += 1 } }
+        // `last fall` is the season of the year before; `next spring` the coming one.
+        if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
         return TimexFormat.year(year) + "-" + season
       }
     }
