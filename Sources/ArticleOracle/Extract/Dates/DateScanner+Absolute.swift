@@ -27,6 +27,14 @@ extension DateScanner {
       if isPunct(end, "."), isAttached(end) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
     }
+    // the 24th of February
+    if let d = n, (1...31).contains(d), hasOrdinalSuffix(i), isWord(i + 2, "of"), let w = word(i + 3),
+      let month = DateLexicon.months[w], isCapitalized(i + 3)
+    {
+      var end = i + 4
+      if isPunct(end, "."), isAttached(end), w.count <= 4 { end += 1 }
+      return dayMonth(day: d, month: month, end: end)
+    }
     // 20th century
     if hasOrdinalSuffix(i), let k = n, isWord(i + 2, "century") {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)

@@ -5,7 +5,7 @@ extension DateScanner {
   /// back in a past-tense clause and forward in a future one; the publication day itself
   /// when they are the same day.
   func weekday(at i: Int, allowDayPart: Bool = true) -> DateMatch? {
-    guard let day = DateLexicon.weekdays[lower[i]] else { return nil }
+    guard let day = DateLexicon.weekdays[lower[i]], !isWord(i - 1, "a") else { return nil }
     var k = i + 1
     if isPunct(k, ",") { k += 1 }
     if let w = word(k), DateLexicon.months[w] != nil, let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
@@ -148,7 +148,7 @@ extension DateScanner {
     }
     if let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
       var stop = end
-      if isPunct(stop, "."), isAttached(stop) { stop += 1 }
+      if next.count <= 4, next != "june", next != "july", isPunct(stop, "."), isAttached(stop) { stop += 1 }
       if integer(stop) != nil { return nil }
       return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
         var year = p.year

@@ -45,12 +45,11 @@ extension DateScanner {
     if DateLexicon.futureCues.contains(w) { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
-    if DateLexicon.pastCues.contains(w) { return false }
-    if w.count > 4, w.hasSuffix("ed"), !DateLexicon.notPastEd.contains(w) {
-      // `is expected`, `will be used`: a past participle after be/will is not past tense.
-      if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
-      return false
+    guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
+      return nil
     }
-    return nil
+    // `is expected`, `to be held`: a participle after a form of be is not the past tense.
+    if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
+    return false
   }
 }
