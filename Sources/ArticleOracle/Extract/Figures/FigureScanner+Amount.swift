@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading the amount itself: currency before, sign, digits or words, scale, suffixes,
 /// percent, currency after, hundredths.
 extension FigureScanner {
@@ -126,6 +128,10 @@ extension FigureScanner {
     }
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
     var end = index + 1
+    // Scientific notation: 2.48×10−5, 4e14, 1e-3.
+    if let (exponent, next) = exponent(at: end) {
+      return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
+    }
     // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
     if isPunct(end, ["/"]), glued(end), isNumber(end + 1), glued(end + 1),
       let denominator = NumberWords.digitValue(tokens[end + 1].text), denominator != 0
@@ -146,7 +152,8 @@ extension FigureScanner {
       if let scale = lexicon.scaleSuffixes[suffix] {
         value *= scale
         end += 1
-      } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
+      } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
+        || (isPunct(end + 1, ["$"]) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
         // 20Rs, 42RM, 43c: read by the currency rules after the core.
       } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
         // 10kg, 5km: a unit of measure glued to the number.
@@ -159,6 +166,30 @@ extension FigureScanner {
     }
     // Scale words after a glued suffix: rare, but `1.2bn` is complete here.
     return .found(Amount(start: index, end: end, value: value, kind: .cardinal))
+  }
+
+  /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
+  func exponent(at index: Int) -> (Double, Int)? {
+    var cursor = index
+    if isPunct(cursor, ["×"]) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+      glued(cursor + 1)
+    {
+      cursor += 2
+      if isPunct(cursor, ["^"]), glued(cursor) { cursor += 1 }
+    } else if word(cursor) == "e", glued(cursor) {
+      cursor += 1
+    } else {
+      return nil
+    }
+    var sign = 1.0
+    if isPunct(cursor, ["-", "−"]), glued(cursor) {
+      sign = -1
+      cursor += 1
+    } else if isPunct(cursor, ["+"]), glued(cursor) {
+      cursor += 1
+    }
+    guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
+    return (sign * Double(power), cursor + 1)
   }
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.

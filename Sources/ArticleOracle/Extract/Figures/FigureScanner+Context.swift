@@ -42,8 +42,15 @@ extension FigureScanner {
 
   /// The second bound of a range after `first`: `10-20`, `10 to 20`, `between 10 and 20`,
   /// `$10-$20`.
-  func rangeSecond(after first: Amount, opensRange: Bool) -> Amount? {
-    guard first.kind != .ordinal, first.kind != .vague else { return nil }
+  enum RangeEnd {
+    case none
+    case second(Amount)
+    /// `10-20 years`: the whole range is a duration.
+    case duration(next: Int)
+  }
+
+  func rangeSecond(after first: Amount, opensRange: Bool) -> RangeEnd {
+    guard first.kind != .ordinal, first.kind != .vague else { return .none }
     let index = first.end
     let connector: Bool
     if isPunct(index, Self.joiners) {
@@ -55,10 +62,15 @@ extension FigureScanner {
     } else {
       connector = false
     }
-    guard connector, case .found(let second) = amount(at: index + 1), second.kind != .ordinal, second.kind != .vague else {
-      return nil
+    guard connector else { return .none }
+    switch amount(at: index + 1) {
+    case .found(let second) where second.kind != .ordinal && second.kind != .vague:
+      return .second(second)
+    case .blocked(let next) where next > index + 2 && word(next - 1).map({ lexicon.timeUnits.contains($0) }) == true:
+      return .duration(next: next)
+    default:
+      return .none
     }
-    return second
   }
 
   /// The counted noun right after an amount (`2,660 civilians`, `thousands of civilians`,
@@ -67,6 +79,7 @@ extension FigureScanner {
     var index = end
     if skippingOf, word(index) == "of" { index += 1 }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
+      if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
       return lexicon.notUnits.contains(w) ? nil : w  // a 10-point plan
     }
     guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),

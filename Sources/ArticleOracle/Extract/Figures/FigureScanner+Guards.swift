@@ -105,7 +105,7 @@ extension FigureScanner {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: index + 1) }
       if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(before.text), index >= 2,
-        tokens[index - 2].kind == .word || tokens[index - 2].kind == .number, !before.spaceBefore
+        tokens[index - 2].kind == .word, !before.spaceBefore
       {
         return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }

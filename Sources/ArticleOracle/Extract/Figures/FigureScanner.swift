@@ -92,7 +92,9 @@ struct FigureScanner {
     }
     if first.kind == .ordinal, mod != nil || opensRange { return .none }  // `over first`: read `first` alone
     var second: Amount?
-    if let joined = rangeSecond(after: first, opensRange: opensRange) {
+    let range = rangeSecond(after: first, opensRange: opensRange)
+    if case .duration(let next) = range { return cursor == index ? .blocked(next: next) : .none }
+    if case .second(let joined) = range {
       second = joined
       if first.currency == nil, let currency = joined.currency {
         first.currency = currency
@@ -120,12 +122,29 @@ struct FigureScanner {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
       amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague)
     }
-    if amount.isBareOne, mod == nil, !isRange {
+    if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
       guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }
       if contrastFollows(amount.end) { return false }
     }
     if amount.isOrdinalWord, mod == nil, !ordinalIsRank(amount) { return false }
     return true
+  }
+
+  /// Whether a number stands in a list or alternative with another (`one or two`,
+  /// `one, two, three`), which makes a lone `one` a count.
+  func besideAnotherNumber(_ amount: Amount) -> Bool {
+    func isNumeral(_ index: Int) -> Bool {
+      guard index >= 0, index < tokens.count else { return false }
+      if tokens[index].kind == .number { return true }
+      guard let w = word(index) else { return false }
+      return NumberWords.units[w] != nil || NumberWords.tens[w] != nil
+    }
+    let links: Set<String> = [",", "and", "or", "to", "-", "–"]
+    let after = amount.end
+    if after < tokens.count, links.contains(lowered[after]), isNumeral(after + 1) { return true }
+    let before = amount.start - 1
+    if before >= 0, links.contains(lowered[before]), isNumeral(before - 1) { return true }
+    return false
   }
 
   func item(_ amount: Amount, from start: Int, mod: FigureItem.Mod?) -> FigureItem {
