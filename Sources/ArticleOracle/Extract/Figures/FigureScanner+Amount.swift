@@ -15,6 +15,8 @@ extension FigureScanner {
     var isBareOne = false
     /// An ordinal written as a word (`third`), which may be an adverb (`went first`).
     var isOrdinalWord = false
+    /// A fraction in words (`two thirds`), whose noun may follow `of`.
+    var isFraction = false
   }
 
   enum AmountOutcome {
@@ -157,7 +159,7 @@ extension FigureScanner {
         // 20Rs, 42RM, 43c: read by the currency rules after the core.
       } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
         // 10kg, 5km: a unit of measure glued to the number.
-        var amount = Amount(start: index, end: end, value: value, kind: .cardinal)
+        var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
         amount.unit = suffix
         return .found(amount)
       } else {
@@ -242,7 +244,9 @@ extension FigureScanner {
       denominator = ordinal
     }
     if w.hasSuffix("s") != (amount.value > 1) && singular != "half" { return nil }
-    return Amount(start: amount.start, end: index + 1, value: amount.value / denominator, kind: .cardinal)
+    var fraction = Amount(start: amount.start, end: index + 1, value: amount.value / denominator, kind: .cardinal)
+    fraction.isFraction = true
+    return fraction
   }
 
   /// Cents after a whole amount of money: `$20 and 43c`, `20 dollars 43 cents`.

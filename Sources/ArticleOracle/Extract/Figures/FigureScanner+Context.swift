@@ -80,7 +80,7 @@ extension FigureScanner {
     if skippingOf, word(index) == "of" { index += 1 }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
       if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
-      return lexicon.notUnits.contains(w) ? nil : w  // a 10-point plan
+      return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
     }
     guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
       NumberWords.read(tokens, from: index) == nil, lexicon.vague[w] == nil

@@ -120,7 +120,7 @@ struct FigureScanner {
   /// an adverb).
   func accept(_ amount: inout Amount, mod: FigureItem.Mod?, qualifierStart: Int, amountStart: Int, isRange: Bool) -> Bool {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
-      amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague)
+      amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction)
     }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
       guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }
