@@ -100,7 +100,7 @@ extension FigureScanner {
       return .found(Amount(start: index, end: index + 2, value: value, kind: .cardinal))
     }
     if token.kind == .number { return digits(at: index, money: money) }
-    guard token.kind == .word else { return .none }
+    guard token.kind == .word, NumberWords.mayStart(lowered[index]) else { return .none }
     guard let reading = NumberWords.read(tokens, from: index) else { return .none }
     let w = lowered[index]
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }

@@ -60,7 +60,8 @@ extension FigureScanner {
       {
         return cursor + 2
       }
-      if let next = word(cursor), !lexicon.notUnits.contains(next), !isCapitalized(cursor),
+      let afterDeterminer = word(index - 1).map { lexicon.determiners.contains($0) } ?? false
+      if !afterDeterminer, let next = word(cursor), !lexicon.notUnits.contains(next), !isCapitalized(cursor),
         lexicon.countedNouns.contains(next) || next.hasSuffix("s") && !lexicon.timeUnits.contains(next) && next != "was" && next != "is"
       {
         return nil  // 2000 troops

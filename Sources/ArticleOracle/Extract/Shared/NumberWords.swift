@@ -67,6 +67,16 @@ public enum NumberWords {
     return Double(plain)
   }
 
+  /// Lower-case words a number written in words can start with.
+  static let starters: Set<String> = Set(units.keys).union(tens.keys).union(ordinalUnits.keys).union(scales.keys)
+    .union(["a", "an", "half", "point", "hundred"])
+
+  /// Whether a number in words may start with this lower-case word: a cheap test that lets
+  /// callers skip `read` for most words.
+  public static func mayStart(_ word: String) -> Bool {
+    starters.contains(word) || (word.utf8.count > 6 && gluedCompound(word) != nil)
+  }
+
   /// Splits a word glued from a ten and a unit or ordinal (`thirtyfirst`, `twentyfive`).
   static func gluedCompound(_ word: String) -> (ten: Double, rest: String)? {
     for (name, value) in tens where word.count > name.count && word.hasPrefix(name) {

@@ -190,5 +190,8 @@ enum FigureCaseTable {
     "several hundred years",
     "Minsk II was signed.",
     "the UN's position",
+    "the 2022 elections were held",
+    "Resolution 2334 was adopted.",
+    "24/7 coverage",
   ]
 }
