@@ -38,6 +38,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var scaleWords: [String: Double] = [:]
   public internal(set) var scaleSuffixes: [String: Double] = [:]
   public internal(set) var multipliers: [String: Double] = [:]
+  /// Slang multipliers that make money without naming the currency (`grand`).
+  public internal(set) var moneyMultipliers: [String: Double] = [:]
   public internal(set) var vague: [String: Double] = [:]
   public internal(set) var percentWords: Set<String> = []
   public internal(set) var timeUnits: Set<String> = []
@@ -65,6 +67,7 @@ public struct FigureLexicon: Sendable {
       var words: [String: Double]
       var suffixes: [String: Double]
       var multipliers: [String: Double]
+      var money: [String: Double]?
     }
     var version: Int
     var qualifiers: [String: [String]]
@@ -138,6 +141,7 @@ public struct FigureLexicon: Sendable {
     scaleWords = words.scales.words
     scaleSuffixes = words.scales.suffixes
     multipliers = words.scales.multipliers
+    moneyMultipliers = words.scales.money ?? [:]
     vague = words.vague
     percentWords = Set(words.percent)
     timeUnits = Set(words.timeUnits)

@@ -78,6 +78,13 @@ extension FigureScanner {
       hundredths(of: &result)
       return .found(result)
     }
+    if let w = word(result.end), let multiplier = lexicon.moneyMultipliers[w] {
+      result.value *= multiplier
+      result.kind = .money
+      result.end += 1
+      result.isBareOne = false
+      return .found(result)
+    }
     if let minor = standaloneMinor(at: result.end) {
       result.currency = minor.unit
       result.kind = .money
@@ -218,6 +225,9 @@ extension FigureScanner {
       amount.currency = named.code
       hundredths(of: &amount)
       return amount
+    }
+    if let w = word(index + 1), let multiplier = lexicon.moneyMultipliers[w] {
+      return Amount(start: index, end: index + 2, value: multiplier, kind: .money)
     }
     if let minor = standaloneMinor(at: index + 1) {
       var amount = Amount(start: index, end: minor.next, value: 1, kind: .money)

@@ -99,6 +99,7 @@ enum FigureCaseTable {
     ("¥300 coin", ["¥300 = 300 money /JPY"]),
     ("up to $5 billion", ["up to $5 billion = 5000000000 money less_than /USD"]),
     ("-15€ loss", ["-15€ = -15 money /EUR"]),
+    ("he made 50 grand", ["50 grand = 50000 money"]),
     // Percentages
     ("inflation of 17.5%", ["17.5% = 17.5 percent"]),
     ("17.5 percent of voters", ["17.5 percent = 17.5 percent"]),

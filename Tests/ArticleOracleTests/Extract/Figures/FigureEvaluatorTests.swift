@@ -78,5 +78,8 @@ struct FigureEvaluatorTests {
     #expect(throws: DataFileError.self) {
       try FigureEvalExclusions(yaml: "version: 1\nexclusions:\n  - {id: a, reason: x}\n  - {id: a, reason: y}\n")
     }
+    let byInput = try FigureEvalExclusions(yaml: "version: 1\nexclusions:\n  - {input: a dime, reason: coins}\n")
+    #expect(byInput.reason(for: FigureEvalCase(id: "any#3", input: "a dime")) == "coins")
+    #expect(byInput.reason(for: FigureEvalCase(id: "any#4", input: "a dollar")) == nil)
   }
 }

@@ -5,9 +5,20 @@ import Yams
 /// by design (`a couple` = 2, lakh and crore, `Voyager 2` as a count), each with its reason.
 /// Shipped as `Resources/eval/figures-eval-exclusions.yaml`; docs/figures.md explains them.
 public struct FigureEvalExclusions: Sendable {
+  /// One excluded case, by its id, or by its input text in any file (the Duckling locale
+  /// corpora repeat the same inputs under different ids).
   public struct Entry: Sendable, Hashable, Codable {
-    public var id: String
+    public var id: String?
+    public var input: String?
     public var reason: String
+
+    public init(id: String? = nil, input: String? = nil, reason: String) {
+      self.id = id
+      self.input = input
+      self.reason = reason
+    }
+
+    var key: String { id.map { "id:" + $0 } ?? "input:" + (input ?? "") }
   }
 
   private struct File: Codable {
@@ -30,11 +41,14 @@ public struct FigureEvalExclusions: Sendable {
     }
     var byID: [String: String] = [:]
     for entry in parsed.exclusions {
-      guard !entry.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw DataFileError(file: file, entry: entry.id, problem: "give the reason the case is excluded")
+      guard (entry.id == nil) != (entry.input == nil) else {
+        throw DataFileError(file: file, entry: entry.key, problem: "give exactly one of id and input")
       }
-      guard byID.updateValue(entry.reason, forKey: entry.id) == nil else {
-        throw DataFileError(file: file, entry: entry.id, problem: "the id is listed twice")
+      guard !entry.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw DataFileError(file: file, entry: entry.key, problem: "give the reason the case is excluded")
+      }
+      guard byID.updateValue(entry.reason, forKey: entry.key) == nil else {
+        throw DataFileError(file: file, entry: entry.key, problem: "the entry is listed twice")
       }
     }
     entries = parsed.exclusions
@@ -43,11 +57,13 @@ public struct FigureEvalExclusions: Sendable {
 
   public init(entries: [Entry] = []) {
     self.entries = entries
-    byID = Dictionary(entries.map { ($0.id, $0.reason) }, uniquingKeysWith: { first, _ in first })
+    byID = Dictionary(entries.map { ($0.key, $0.reason) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Why a case is excluded, or nil when it is scored.
-  public func reason(for id: String) -> String? { byID[id] }
+  public func reason(for testCase: FigureEvalCase) -> String? {
+    byID["id:" + testCase.id] ?? byID["input:" + testCase.input]
+  }
 
   /// The exclusions shipped in the package.
   public static func bundled() throws(DataFileError) -> FigureEvalExclusions {

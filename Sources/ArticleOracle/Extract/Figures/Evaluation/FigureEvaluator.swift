@@ -96,7 +96,7 @@ public struct FigureEvaluator: Sendable {
       let inSubset = subsets.map { $0.1(testCase) }
       total.cases += 1
       for (index, member) in inSubset.enumerated() where member { parts[index].cases += 1 }
-      if exclusions.reason(for: testCase.id) != nil {
+      if exclusions.reason(for: testCase) != nil {
         total.excluded += 1
         for (index, member) in inSubset.enumerated() where member { parts[index].excluded += 1 }
         continue
