@@ -43,6 +43,7 @@ public struct FigureLexicon: Sendable {
   public internal(set) var vague: [String: Double] = [:]
   public internal(set) var percentWords: Set<String> = []
   public internal(set) var timeUnits: Set<String> = []
+  public internal(set) var durationAdjectives: Set<String> = []
   public internal(set) var timeOfDay: Set<String> = []
   public internal(set) var months: Set<String> = []
   public internal(set) var determiners: Set<String> = []
@@ -76,6 +77,7 @@ public struct FigureLexicon: Sendable {
     var percent: [String]
     var timeUnits: [String]
     var timeOfDay: [String]
+    var durationAdjectives: [String]?
     var months: [String]
     var determiners: [String]
     var countedNouns: [String]
@@ -87,6 +89,7 @@ public struct FigureLexicon: Sendable {
       case version, qualifiers, scales, vague, percent, months, determiners
       case timeUnits = "time-units"
       case timeOfDay = "time-of-day"
+      case durationAdjectives = "duration-adjectives"
       case countedNouns = "counted-nouns"
       case notUnits = "not-units"
       case notNames = "not-names"
@@ -146,6 +149,7 @@ public struct FigureLexicon: Sendable {
     percentWords = Set(words.percent)
     timeUnits = Set(words.timeUnits)
     timeOfDay = Set(words.timeOfDay)
+    durationAdjectives = Set(words.durationAdjectives ?? [])
     months = Set(words.months)
     determiners = Set(words.determiners)
     countedNouns = Set(words.countedNouns)

@@ -68,6 +68,8 @@ extension FigureScanner {
       return .second(second)
     case .blocked(let next) where next > index + 2 && word(next - 1).map({ lexicon.timeUnits.contains($0) }) == true:
       return .duration(next: next)
+    case .blocked(let next) where isNumber(index + 1) && dateLikeEnd(at: index + 1) != nil:
+      return .duration(next: next)  // 3-4pm, 2014-2022
     default:
       return .none
     }

@@ -14,6 +14,13 @@ extension FigureScanner {
         if let suffix = word(cursor), glued(cursor), ["st", "nd", "rd", "th"].contains(suffix) { cursor += 1 }
         if isPunct(cursor, [","]), isYear(cursor + 1) { return cursor + 2 }
         if isYear(cursor) { return cursor + 1 }
+        // July 13 to 15, July 13-15
+        if isPunct(cursor, Self.joiners) || word(cursor) == "to", isNumber(cursor + 1),
+          let last = Int(tokens[cursor + 1].text), (1...31).contains(last)
+        {
+          cursor += 2
+          if let suffix = word(cursor), glued(cursor), ["st", "nd", "rd", "th"].contains(suffix) { cursor += 1 }
+        }
         return cursor
       }
       if isYear(cursor) { return cursor + 1 }
@@ -37,7 +44,9 @@ extension FigureScanner {
       let a = Int(token.text), let b = Int(tokens[cursor + 1].text)
     {
       if isPunct(cursor + 2, ["/"]), glued(cursor + 2), isNumber(cursor + 3) { return cursor + 4 }
-      if (1...12).contains(a) && (1...31).contains(b) || (1...31).contains(a) && (1...12).contains(b) || b == 0 {
+      if (1...12).contains(a) && (1...31).contains(b) || (1...31).contains(a) && (1...12).contains(b) || b == 0
+        || isYear(index) || isYear(cursor + 1)
+      {
         return cursor + 2
       }
       return nil
@@ -47,6 +56,7 @@ extension FigureScanner {
       Int(token.text).map({ $0 < 25 }) == true
     {
       cursor += 2
+      if isPunct(cursor, [":"]), glued(cursor), isNumber(cursor + 1), glued(cursor + 1) { cursor += 2 }
       return timeOfDayEnd(at: cursor) ?? cursor
     }
     if let hour = Double(token.text), hour <= 24, let end = timeOfDayEnd(at: cursor) { return end }
@@ -137,18 +147,28 @@ extension FigureScanner {
   func durationOrTime(after amount: Amount) -> AmountOutcome? {
     guard amount.kind == .cardinal || amount.kind == .vague else { return nil }
     var index = amount.end
+    if let end = timeOfDayEnd(at: index), tokens[amount.start].kind == .word, amount.value <= 24 {
+      return .blocked(next: end)  // seven p.m.
+    }
     let hyphenated = isPunct(index, Self.joiners) && glued(index)
-    if hyphenated { index += 1 }
+    if hyphenated {
+      index += 1
+    } else if amount.isFraction, word(index) == "of" {
+      index += word(index + 1) == "a" || word(index + 1) == "an" ? 2 : 1  // three-quarters of an hour
+    } else if let w = word(index), lexicon.durationAdjectives.contains(w), let unit = word(index + 1), lexicon.timeUnits.contains(unit) {
+      index += 1  // three consecutive days
+    }
     guard let unit = word(index), lexicon.timeUnits.contains(unit) else { return nil }
     if hyphenated, isPunct(index + 1, Self.joiners), word(index + 2) == "old" { return nil }
-    if unit == "second" || unit == "quarter" || unit == "min", !hyphenated { return nil }
+    if unit == "quarter" || unit == "min", !hyphenated { return nil }
     return .blocked(next: index + 1)
   }
 
   /// `day 61`, `Day 3`: a count of days of an event, an ordinal figure (spec section 2).
   func dayCount(at index: Int) -> Outcome? {
     guard let w = word(index), lexicon.dayCount.contains(w), isNumber(index + 1), tokens[index + 1].spaceBefore,
-      let value = NumberWords.digitValue(tokens[index + 1].text), value == value.rounded(), value < 10000
+      let value = NumberWords.digitValue(tokens[index + 1].text), value == value.rounded(), value < 10000,
+      !isYear(index + 1)
     else { return nil }
     if index + 2 < tokens.count, !tokens[index + 2].spaceBefore, tokens[index + 2].kind != .punct { return nil }
     let begin = tokens[index].start

@@ -194,5 +194,16 @@ enum FigureCaseTable {
     "the 2022 elections were held",
     "Resolution 2334 was adopted.",
     "24/7 coverage",
+    "for three consecutive days",
+    "in 2 more weeks",
+    "from 3-4pm",
+    "at 15:23:24",
+    "from July 13 to 15",
+    "at seven p.m.",
+    "in three-quarters of an hour",
+    "MLK day 2012",
+    "the 2014/10 season",
+    "3 fridays from now",
+    "1 second",
   ]
 }
