@@ -15,7 +15,7 @@ extension FigureScanner {
         if isPunct(cursor, [","]), isYear(cursor + 1) { return cursor + 2 }
         if isYear(cursor) { return cursor + 1 }
         // July 13 to 15, July 13-15
-        if isPunct(cursor, Self.joiners) || word(cursor) == "to", isNumber(cursor + 1),
+        if isPunct(cursor, Self.joiners) || word(cursor) == "to" || word(cursor) == "through", isNumber(cursor + 1),
           let last = Int(tokens[cursor + 1].text), (1...31).contains(last)
         {
           cursor += 2
@@ -32,6 +32,17 @@ extension FigureScanner {
     if let day = Int(token.text), (1...31).contains(day) {
       var look = cursor
       if let suffix = word(look), glued(look), ["st", "nd", "rd", "th"].contains(suffix) { look += 1 }
+      // 13 to 15 July, the 13th to the 15th of July
+      if isPunct(look, Self.joiners) || word(look) == "to" || word(look) == "through" {
+        var after = look + 1
+        if word(after) == "the" { after += 1 }
+        if isNumber(after), let last = Int(tokens[after].text), (1...31).contains(last) {
+          after += 1
+          if let suffix = word(after), glued(after), ["st", "nd", "rd", "th"].contains(suffix) { after += 1 }
+          if word(after) == "of" { after += 1 }
+          if isMonth(after) { look = after }
+        }
+      }
       if word(look) == "of" { look += 1 }
       if isMonth(look) {
         look += 1
@@ -60,6 +71,12 @@ extension FigureScanner {
       return timeOfDayEnd(at: cursor) ?? cursor
     }
     if let hour = Double(token.text), hour <= 24, let end = timeOfDayEnd(at: cursor) { return end }
+    // 3 in the morning
+    if let hour = Int(token.text), hour <= 12, word(cursor) == "in", word(cursor + 1) == "the",
+      let part = word(cursor + 2), ["morning", "afternoon", "evening", "night", "am", "pm"].contains(part)
+    {
+      return cursor + 3
+    }
     // Years: a bare four-digit number from 1800 to 2100 not followed by a counted noun,
     // decades (1990s, 1990's) and year ranges (2013-14, 2014–2022).
     if isYear(index) {

@@ -44,6 +44,7 @@ enum FigureCaseTable {
     ("thirty-one million two hundred fifty-six thousand", ["thirty-one million two hundred fifty-six thousand = 31256000 cardinal"]),
     ("a million and one", ["a million and one = 1000001 cardinal"]),
     ("two and a half million", ["two and a half million = 2500000 cardinal"]),
+    ("2 and a half miles", ["2 and a half = 2.5 cardinal /miles"]),
     ("a hundred and two of those", ["a hundred and two = 102 cardinal"]),
     ("zero tolerance", ["zero = 0 cardinal /tolerance"]),
     ("one civilian was killed", ["one = 1 cardinal /civilian"]),
@@ -205,5 +206,9 @@ enum FigureCaseTable {
     "the 2014/10 season",
     "3 fridays from now",
     "1 second",
+    "from the 13th to the 15th of July",
+    "from 13 to 15 July",
+    "at 3 in the morning",
+    "for 5 and a half minutes",
   ]
 }
