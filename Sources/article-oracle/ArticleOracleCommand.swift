@@ -7,8 +7,8 @@ struct ArticleOracleCommand: ParsableCommand {
     commandName: "article-oracle",
     abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
     subcommands: [
-      Summary.self, Normalize.self, Extract.self, Bench.self,
+      Check.self, Summary.self, Normalize.self, Extract.self, GoldenCommand.self, Score.self, Bench.self,
     ],
-    defaultSubcommand: Summary.self
+    defaultSubcommand: Check.self
   )
 }
