@@ -67,8 +67,10 @@ public enum GoldenComparator {
     var actual: Item?
   }
 
-  /// Pairs golden and actual items: same span first, then the same item at other
-  /// offsets (moved); what is left is missing or unexpected.
+  /// Pairs golden and actual items: the same item on the same span first, then another
+  /// value on the same span (changed), then the same item at other offsets (moved); what
+  /// is left is missing or unexpected. A known miss is never paired as changed: the wrong
+  /// value on its span is a separate item (mark it known-spurious if it is known).
   static func pair<Item: Spanned>(
     _ expected: [Marked<Item>], _ actual: [Item], same: (Item, Item) -> Bool, movedKey: (Item) -> String
   ) -> [Pairing<Item>] {
@@ -76,33 +78,29 @@ public enum GoldenComparator {
     var bySpan: [Span: [Int]] = [:]
     for (index, item) in actual.enumerated() { bySpan[Span(item), default: []].append(index) }
     var result: [Pairing<Item>] = []
-    var unpaired: [Marked<Item>] = []
-    for golden in expected {
-      guard let index = bySpan[Span(golden.item)]?.first(where: { !used[$0] }) else {
-        unpaired.append(golden)
-        continue
-      }
+    var paired = Array(repeating: false, count: expected.count)
+    func take(_ golden: Int, _ index: Int, _ outcome: ItemOutcome) {
       used[index] = true
-      let found = actual[index]
-      let outcome: ItemOutcome
-      if same(golden.item, found) {
-        switch golden.status {
-        case .knownMiss: outcome = .fixedMiss
-        case .knownSpurious: outcome = .knownSpurious
-        case nil: outcome = .match
-        }
-      } else {
-        outcome = .changed
-      }
-      result.append(Pairing(outcome: outcome, expected: golden, actual: found))
+      paired[golden] = true
+      result.append(Pairing(outcome: outcome, expected: expected[golden], actual: actual[index]))
     }
-    for golden in unpaired {
-      let key = movedKey(golden.item)
-      if let index = actual.indices.first(where: { !used[$0] && movedKey(actual[$0]) == key }) {
-        used[index] = true
-        result.append(Pairing(outcome: .moved, expected: golden, actual: actual[index]))
-        continue
+    for (g, golden) in expected.enumerated() {
+      let candidates = bySpan[Span(golden.item)] ?? []
+      guard let index = candidates.first(where: { !used[$0] && same(golden.item, actual[$0]) }) else { continue }
+      switch golden.status {
+      case .knownMiss: take(g, index, .fixedMiss)
+      case .knownSpurious: take(g, index, .knownSpurious)
+      case nil: take(g, index, .match)
       }
+    }
+    for (g, golden) in expected.enumerated() where !paired[g] && golden.status != .knownMiss {
+      if let index = (bySpan[Span(golden.item)] ?? []).first(where: { !used[$0] }) { take(g, index, .changed) }
+    }
+    for (g, golden) in expected.enumerated() where !paired[g] && golden.status == nil {
+      let key = movedKey(golden.item)
+      if let index = actual.indices.first(where: { !used[$0] && movedKey(actual[$0]) == key }) { take(g, index, .moved) }
+    }
+    for (g, golden) in expected.enumerated() where !paired[g] {
       let outcome: ItemOutcome
       switch golden.status {
       case .knownMiss: outcome = .knownMiss
