@@ -9,7 +9,7 @@ public enum GoldenReview {
         + "\(pending.actors.count) actor(s), \(pending.figures.count) figure(s), \(marks) marked item(s). "
         + "Read it against the article before accepting: a golden records what a careful reader finds."
     }
-    var lines = ["\(pending.id): pending changes to \(path)"]
+    var lines = ["\(pending.id): pending changes to \(path) (- dropped by the pending golden, + added, ~ changed)"]
     if current.header.sourceSHA256 != pending.header.sourceSHA256 { lines.append("  header: source sha256 changed") }
     if current.header.textSHA256 != pending.header.textSHA256 { lines.append("  header: normalized text sha256 changed") }
     if current.header.versions != pending.header.versions {

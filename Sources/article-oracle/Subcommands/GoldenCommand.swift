@@ -157,6 +157,15 @@ struct GoldenCommand: ParsableCommand {
     @Flag(help: "Delete the orphans listed.")
     var yes = false
 
+    func validate() throws {
+      for path in paths {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+          throw ValidationError("\(path): prune needs the corpus folders (every article), not single files")
+        }
+      }
+    }
+
     func run() throws {
       let store = options.store
       let articleIDs = Set(ArticleCorpus.articlePaths(paths).map(ArticleInput.articleID(forPath:)))

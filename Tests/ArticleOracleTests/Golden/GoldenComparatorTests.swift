@@ -152,3 +152,33 @@ struct GoldenComparatorKnownValueTests {
     #expect(fixed.differences.map(\.outcome).sorted { $0.rawValue < $1.rawValue } == [.fixedMiss, .fixedSpurious])
   }
 }
+
+/// `golden review` and `score` on hand-made goldens.
+@Suite("Golden review and scoring")
+struct GoldenReviewAndScoringTests {
+  @Test("Review lists what the pending golden drops and adds, and the patch size")
+  func review() throws {
+    let tuesday = GoldenFixtures.date("Tuesday", 10, "2022-04-26")
+    let monday = GoldenFixtures.date("Monday", 30, "2022-04-25")
+    let current = GoldenFixtures.golden(dates: [Marked(tuesday)])
+    let pending = GoldenFixtures.golden(dates: [Marked(monday)])
+    let text = try GoldenReview.text(current: current, pending: pending, goldenDir: "Golden")
+    #expect(text.contains("- dates missing \"Tuesday\""))
+    #expect(text.contains("+ dates unexpected \"Monday\""))
+    #expect(text.contains("JSON Patch operation(s)"))
+    #expect(try GoldenReview.text(current: nil, pending: pending, goldenDir: "Golden").contains("new golden"))
+  }
+
+  @Test("A system output line decodes without roles, and scores against the golden items")
+  func systemOutput() throws {
+    let line = #"{"id": "a1", "dates": [{"text": "Tuesday", "start": 10, "end": 17, "type": "DATE", "value": "2022-04-26", "anchor": "publication"}], "actors": [{"id": "x", "name": "X", "kind": "person", "mentions": []}]}"#
+    let output = try StableJSON.decode(SystemOutput.self, from: Data(line.utf8))
+    #expect(output.items.dates.count == 1 && output.items.actors[0].roles.isEmpty && output.items.figures.isEmpty)
+    let golden = GoldenFixtures.golden(dates: [Marked(GoldenFixtures.date("Tuesday", 10, "2022-04-26"))])
+    let scores = GoldenComparator.compare(golden, output.items).scores
+    #expect(scores.dates == FieldCounts(tp: 1, fp: 0, fn: 0))
+    #expect(scores.actors == FieldCounts(tp: 0, fp: 1, fn: 0))
+  }
+}
+
+import Foundation
