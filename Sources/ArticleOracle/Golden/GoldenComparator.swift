@@ -198,8 +198,16 @@ public enum GoldenComparator {
       scores.actors.tp += 1
       let mentionPairs = pair(golden.mentions, found.mentions, same: sameMention, movedKey: { "\($0.text)|\($0.via)" })
       record(mentionPairs, field: .mentions, actor: golden.id, into: &differences, scores: &scores)
-      let sameAttributes =
-        golden.name == found.name && golden.kind == found.kind && Set(golden.roles) == Set(found.roles)
+      let sameIdentity = golden.name == found.name && golden.kind == found.kind
+      var sameAttributes = sameIdentity && Set(golden.roles) == Set(found.roles)
+      if let knownRoles = golden.knownRoles, sameIdentity {
+        if Set(found.roles) == Set(knownRoles) {
+          add(.knownSpurious, actual: found)  // the known wrong roles, still given
+          sameAttributes = true
+        } else if sameAttributes {
+          add(.fixedSpurious, actual: found)  // the right roles now: update the golden
+        }
+      }
       let mentionFailures = mentionPairs.filter(\.outcome.isFailure)
       if golden.status == .knownMiss {
         add(.fixedMiss, actual: found)

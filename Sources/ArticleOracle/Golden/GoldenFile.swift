@@ -125,20 +125,29 @@ public struct GoldenActor: Hashable, Sendable, Codable {
   public var kind: ActorItem.Kind
   public var mentions: [Marked<ActorMention>]
   public var roles: [String]
+  /// The roles the extractor gives today where a careful reader says they are wrong
+  /// (`roles` holds the right ones): reported as known; fails once the extractor gives `roles`.
+  public var knownRoles: [String]?
   public var status: KnownStatus?
   public var note: String?
 
   public init(
     id: String, name: String, kind: ActorItem.Kind, mentions: [Marked<ActorMention>], roles: [String],
-    status: KnownStatus? = nil, note: String? = nil
+    knownRoles: [String]? = nil, status: KnownStatus? = nil, note: String? = nil
   ) {
     self.id = id
     self.name = name
     self.kind = kind
     self.mentions = mentions
     self.roles = roles
+    self.knownRoles = knownRoles
     self.status = status
     self.note = note
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, kind, mentions, roles, status, note
+    case knownRoles = "known_roles"
   }
 
   public init(_ actor: ActorItem) {

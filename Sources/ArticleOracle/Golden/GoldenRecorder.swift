@@ -41,6 +41,10 @@ public enum GoldenRecorder {
       golden.mentions = merge(actor.mentions, previous: old.mentions)
       golden.status = old.status == .knownSpurious ? .knownSpurious : nil
       golden.note = old.note
+      if let knownRoles = old.knownRoles, Set(actor.roles) == Set(knownRoles) {
+        golden.roles = old.roles  // still the known wrong roles: keep the right ones and the mark
+        golden.knownRoles = knownRoles
+      }
       return golden
     }
     let foundIDs = Set(found.map(\.id))

@@ -182,3 +182,22 @@ struct GoldenReviewAndScoringTests {
 }
 
 import Foundation
+
+/// Known wrong roles on an actor.
+@Suite("Golden comparator, known wrong roles")
+struct GoldenComparatorKnownRolesTests {
+  @Test("Known wrong roles are reported as known; the right roles fail until the golden is updated")
+  func knownRoles() {
+    let mention = GoldenFixtures.mention("Guterres", 0)
+    var actor = GoldenActor(GoldenFixtures.actor("antonio-guterres", [mention], roles: ["Secretary-General of the United Nations"]))
+    actor.knownRoles = []
+    let golden = GoldenFixtures.golden(actors: [actor])
+    let still = GoldenComparator.compare(golden, .init(actors: [GoldenFixtures.actor("antonio-guterres", [mention])]))
+    #expect(still.passes)
+    #expect(still.differences.map(\.outcome) == [.knownSpurious])
+    let fixed = GoldenComparator.compare(
+      golden, .init(actors: [GoldenFixtures.actor("antonio-guterres", [mention], roles: ["Secretary-General of the United Nations"])]))
+    #expect(fixed.differences.map(\.outcome) == [.fixedSpurious])
+    #expect(!fixed.passes)
+  }
+}
