@@ -7,8 +7,8 @@ struct ArticleOracleCommand: ParsableCommand {
     commandName: "article-oracle",
     abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
     subcommands: [
-      Summary.self, Normalize.self, Extract.self, Bench.self, Registry.self, Audit.self, Merge.self, EvalDates.self, EvalFigures.self,
+      Summary.self, Normalize.self, Extract.self, Bench.self, Registry.self, Audit.self, Merge.self, EvalDates.self, EvalFigures.self, Check.self, GoldenCommand.self, Score.self,
     ],
-    defaultSubcommand: Summary.self
+    defaultSubcommand: Check.self
   )
 }
