@@ -10,11 +10,11 @@ public struct ArticleAuditor: Sendable {
     self.roles = roles
   }
 
-  /// The auditor with the data files shipped in the package, plus `registryFiles`.
-  public init(registryFiles: [String] = []) throws(DataFileError) {
+  /// The auditor with the data files shipped in the package and `registry` (the one the
+  /// actor extractor links with, so titles and terms agree).
+  public init(registry: ActorRegistry) throws(DataFileError) {
     self.init(
-      patterns: try AuditPatterns.bundled(), events: try EventTable.bundled(),
-      roles: try RoleCalendar.bundled(extraFiles: registryFiles))
+      patterns: try AuditPatterns.bundled(), events: try EventTable.bundled(), roles: RoleCalendar(registry: registry))
   }
 
   /// Audits one extracted article.
@@ -36,7 +36,7 @@ public struct ArticleAuditor: Sendable {
         isRegistered: !actor.mentions.allSatisfy { $0.via == .unregistered })
     }.sorted { $0.id < $1.id }
     let summary = ArticleSummary(
-      published: article.published, words: TextScan.wordCount(article.text), textSHA256: article.textSHA256,
+      published: article.published, words: AuditText.wordCount(article.text), textSHA256: article.textSHA256,
       signature: MinHash.hex(MinHash.signature(article.text)), actors: actors,
       facts: dateChecks.facts(extraction, scalars: scalars),
       extracted: [
@@ -135,7 +135,7 @@ public struct ArticleAuditor: Sendable {
             start: match.start, end: match.end))
       }
     }
-    let words = TextScan.wordCount(text)
+    let words = AuditText.wordCount(text)
     if words == 0 {
       out.append(AuditFinding(rule: .emptyText, message: "No words are left after normalization; re-fetch the article."))
       return out
@@ -151,11 +151,11 @@ public struct ArticleAuditor: Sendable {
       let endsWell = [".", "!", "?", "\"", "”", "’", "'", ")", "]", "»"].contains(Character(last))
       let ellipsis = last == "…" || text.hasSuffix("...")
       if !endsWell || ellipsis {
-        let sentence = TextScan.sentence(around: scalars.count - 1, scalars.count, in: scalars)
+        let sentence = AuditText.sentence(around: scalars.count - 1, scalars.count, in: scalars)
         out.append(
           AuditFinding(
             rule: .truncatedText,
-            message: "The text ends mid-sentence (`…\(TextScan.string(scalars, max(sentence.lowerBound, scalars.count - 30)..<scalars.count))`), "
+            message: "The text ends mid-sentence (`…\(AuditText.string(scalars, max(sentence.lowerBound, scalars.count - 30)..<scalars.count))`), "
               + "as if truncated; re-fetch the full article.",
             start: sentence.lowerBound, end: scalars.count))
       }
@@ -170,7 +170,7 @@ public struct ArticleAuditor: Sendable {
     var scripts: Set<String> = []
     func flush(_ end: Int) {
       if scripts.count > 1 {
-        let word = TextScan.string(scalars, start..<end)
+        let word = AuditText.string(scalars, start..<end)
         out.append(
           AuditFinding(
             rule: .mixedScript,
@@ -182,7 +182,7 @@ public struct ArticleAuditor: Sendable {
     }
     for (index, scalar) in scalars.enumerated() {
       if scalar.properties.isAlphabetic {
-        if let script = TextScan.script(scalar) { scripts.insert(script) }
+        if let script = AuditText.script(scalar) { scripts.insert(script) }
       } else {
         flush(index)
         start = index + 1

@@ -96,7 +96,7 @@ public enum AuditPage {
       let upper = cuts[i + 1]
       let covering = annotations.filter { $0.start <= lower && $0.end >= upper }
       for annotation in covering { html += annotation.open }
-      html += escape(TextScan.string(scalars, lower..<upper))
+      html += escape(AuditText.string(scalars, lower..<upper))
       for annotation in covering.reversed() { html += annotation.close }
     }
     return html

@@ -32,7 +32,7 @@ public struct ShardSelector: Hashable, Sendable, Codable, CustomStringConvertibl
 
   /// Whether the article with `id` belongs to this shard: a stable hash of the id.
   public func contains(id: String) -> Bool {
-    Int(TextScan.fnv1a(id) % UInt64(count)) == index - 1
+    Int(AuditText.fnv1a(id) % UInt64(count)) == index - 1
   }
 
   public var description: String { "\(index)/\(count)" }

@@ -16,7 +16,8 @@ public struct BatchAuditor: Sendable {
 
   /// The auditor with the package's data files, plus extra registry files.
   public init(registryFiles: [String] = []) throws(DataFileError) {
-    self.init(pipeline: try ExtractionPipeline(), auditor: try ArticleAuditor(registryFiles: registryFiles))
+    let pipeline = try ExtractionPipeline(registryFiles: registryFiles)
+    self.init(pipeline: pipeline, auditor: try ArticleAuditor(registry: pipeline.actors.registry))
   }
 
   public struct Options: Sendable {

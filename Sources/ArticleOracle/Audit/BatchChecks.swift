@@ -45,19 +45,19 @@ public struct BatchChecks: Sendable {
         }
       }
       guard !variantWords.isEmpty else { continue }
-      let involved = bySpelling.keys.filter { spelling in
-        spelling.split(separator: " ").contains { variantWords.contains(String($0)) }
-      }.sorted()
-      guard involved.count > 1 else { continue }
-      let parts = involved.map { spelling -> String in
-        let ids = bySpelling[spelling] ?? []
-        return "`\(spelling)` (\(Self.list(ids)))"
+      // The variant words, each with the articles that use it.
+      var articlesByWord: [String: Set<String>] = [:]
+      for (spelling, ids) in bySpelling {
+        for word in spelling.split(separator: " ").map(String.init) where variantWords.contains(word) {
+          articlesByWord[word, default: []].formUnion(ids)
+        }
       }
-      let ids = Set(involved.flatMap { bySpelling[$0] ?? [] }).sorted()
+      let parts = articlesByWord.keys.sorted().map { "`\($0)` (\(Self.list(Array(articlesByWord[$0] ?? []))))" }
+      let ids = Set(articlesByWord.values.flatMap { $0 }).sorted()
       out.append(
         AuditFinding(
           rule: .actorSpellings,
-          message: "\(names[actorID] ?? actorID) is spelt \(involved.count) ways: \(parts.joined(separator: ", ")); "
+          message: "\(names[actorID] ?? actorID) is spelt several ways across the batch: \(parts.joined(separator: ", ")); "
             + "choose one house spelling, or keep them all as registered aliases.",
           articles: Array(ids.prefix(Self.listedArticles))))
     }
@@ -66,11 +66,11 @@ public struct BatchChecks: Sendable {
 
   static func areVariants(_ a: String, _ b: String) -> Bool {
     guard a != b, a.lowercased() != b.lowercased() else { return false }
-    let fa = TextScan.fold(a)
-    let fb = TextScan.fold(b)
+    let fa = AuditText.fold(a)
+    let fb = AuditText.fold(b)
     if fa == fb { return true }
     guard fa.count >= 5, fb.count >= 5, fa.first == fb.first, fa.first?.isLetter == true else { return false }
-    return TextScan.editDistance(fa, fb, limit: 2) <= (min(fa.count, fb.count) >= 6 ? 2 : 1)
+    return AuditText.editDistance(fa, fb, limit: 2) <= (min(fa.count, fb.count) >= 6 ? 2 : 1)
   }
 
   // MARK: - Duplicates
@@ -170,7 +170,10 @@ public struct BatchChecks: Sendable {
         high - low > limits.dayCountTolerance
       else { continue }
       var byDay: [Int: [Statement]] = [:]
-      for statement in statements { byDay[statement.day, default: []].append(statement) }
+      var seen: Set<String> = []
+      for statement in statements where seen.insert("\(statement.day)|\(statement.article)|\(statement.text)").inserted {
+        byDay[statement.day, default: []].append(statement)
+      }
       let parts = byDay.keys.sorted().map { day -> String in
         let group = (byDay[day] ?? []).sorted { ($0.article, $0.text) < ($1.article, $1.text) }
         let shown = group.prefix(5).map { "\($0.article): `\($0.text)`" }.joined(separator: ", ")

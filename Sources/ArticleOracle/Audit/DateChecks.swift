@@ -26,11 +26,11 @@ struct DateChecks {
       }
       if day > published {
         // The sentence without the date itself (`May 3` is no modal `may`).
-        let bounds = TextScan.sentence(around: date.start, date.end, in: scalars)
-        let sentence = (TextScan.string(scalars, bounds.lowerBound..<max(bounds.lowerBound, date.start)) + " "
-          + TextScan.string(scalars, min(date.end, bounds.upperBound)..<bounds.upperBound)).lowercased()
-        let isFuture = patterns.futureWords.contains { TextScan.containsWord($0, in: sentence) }
-        let isPast = patterns.pastWords.contains { TextScan.containsWord($0, in: sentence) }
+        let bounds = AuditText.sentence(around: date.start, date.end, in: scalars)
+        let sentence = (AuditText.string(scalars, bounds.lowerBound..<max(bounds.lowerBound, date.start)) + " "
+          + AuditText.string(scalars, min(date.end, bounds.upperBound)..<bounds.upperBound)).lowercased()
+        let isFuture = patterns.futureWords.contains { AuditText.containsWord($0, in: sentence) }
+        let isPast = patterns.pastWords.contains { AuditText.containsWord($0, in: sentence) }
         if isPast && !isFuture {
           out.append(
             AuditFinding(
@@ -78,12 +78,27 @@ struct DateChecks {
         figure.kind == .ordinal || figure.text.lowercased().hasPrefix("day"), figure.mod == nil,
         figure.value >= 1, figure.value < 100_000, figure.value == figure.value.rounded()
       else { continue }
-      let sentence = TextScan.string(scalars, TextScan.sentence(around: figure.start, figure.end, in: scalars))
+      let sentence = AuditText.string(scalars, AuditText.sentence(around: figure.start, figure.end, in: scalars))
       guard let (event, _) = events.event(inSentence: sentence, articleText: text, on: extraction.article.published)
       else { continue }
       out.append(DayCount(figure: figure, day: Int(figure.value), event: event))
     }
     return out
+  }
+
+  /// Whether a date is the start of something: right after `began (on)`, `started (on)`,
+  /// `launched (on)`, `invaded (on)`, `since`, or right before `invasion`, `war`,
+  /// `offensive` (`its Feb. 24 invasion`). A date elsewhere in the sentence is not.
+  private func statesStart(_ date: DateItem, bounds: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+    let before = AuditText.string(scalars, bounds.lowerBound..<max(bounds.lowerBound, date.start)).lowercased()
+    let after = AuditText.string(scalars, min(date.end, bounds.upperBound)..<bounds.upperBound).lowercased()
+    let beforeWords = before.split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
+    let starts: Set<String> = ["began", "begun", "started", "launched", "invaded", "since"]
+    if let last = beforeWords.last, starts.contains(last) { return true }
+    if beforeWords.count == 2, starts.contains(beforeWords[0]), ["on", "in"].contains(beforeWords[1]) { return true }
+    let next = after.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+    return ["invasion", "war", "offensive", "attack", "assault"].contains(next)
+      && after.hasPrefix(" ")
   }
 
   /// The statements of known events' starts: day counts (with a publication date) and
@@ -99,11 +114,10 @@ struct DateChecks {
             text: count.figure.text, start: count.figure.start, end: count.figure.end))
       }
     }
-    let beginWords = ["began", "begun", "started", "launched", "invaded", "invasion", "since"]
     for date in extraction.dates where date.type == .date && date.value.count == 10 {
-      let sentence = TextScan.string(scalars, TextScan.sentence(around: date.start, date.end, in: scalars))
-      let lower = sentence.lowercased()
-      guard beginWords.contains(where: { TextScan.containsWord($0, in: lower) }),
+      let bounds = AuditText.sentence(around: date.start, date.end, in: scalars)
+      let sentence = AuditText.string(scalars, bounds)
+      guard statesStart(date, bounds: bounds, scalars: scalars),
         let (event, _) = events.event(inSentence: sentence, articleText: extraction.article.text, on: published)
       else { continue }
       // Only a date within a year of the event's start states when it began.

@@ -85,9 +85,9 @@ public struct EventTable: Sendable, Hashable {
     for event in events {
       if let day, day < event.start { continue }
       if let day, let until = event.until, day > until { continue }
-      guard event.context.isEmpty || event.context.contains(where: { TextScan.containsWord($0, in: articleText) })
+      guard event.context.isEmpty || event.context.contains(where: { AuditText.containsWord($0, in: articleText) })
       else { continue }
-      for word in event.words where TextScan.containsWord(word.lowercased(), in: lowerSentence) {
+      for word in event.words where AuditText.containsWord(word.lowercased(), in: lowerSentence) {
         return (event, word)
       }
     }

@@ -25,7 +25,7 @@ public enum MinHash {
     var minima = [UInt64](repeating: .max, count: size)
     let span = min(shingleWords, words.count)
     for index in 0...(words.count - span) {
-      let base = TextScan.fnv1a(words[index..<(index + span)].joined(separator: " "))
+      let base = AuditText.fnv1a(words[index..<(index + span)].joined(separator: " "))
       for i in 0..<size {
         let value = mix(base ^ seeds[i])
         if value < minima[i] { minima[i] = value }

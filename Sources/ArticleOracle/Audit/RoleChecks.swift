@@ -6,8 +6,8 @@ struct RoleChecks {
   /// A title the article gives a person, resolved to a registered office.
   private struct Attribution {
     var actor: ActorItem
-    var office: RoleCalendar.Office
-    var terms: [RoleCalendar.Term]
+    var office: ActorRegistry.Office
+    var terms: [ActorRegistry.Term]
   }
 
   func findings(_ extraction: ArticleExtraction) -> [AuditFinding] {
@@ -55,7 +55,7 @@ struct RoleChecks {
   private func anachronisms(_ attributions: [Attribution], published: CalendarDate?) -> [AuditFinding] {
     var out: [AuditFinding] = []
     if let published {
-      for attribution in attributions where !attribution.terms.contains(where: { $0.covers(published) }) {
+      for attribution in attributions where !attribution.terms.contains(where: { $0.contains(published) }) {
         out.append(
           finding(
             attribution,
@@ -88,12 +88,12 @@ struct RoleChecks {
       start: mention?.start, end: mention?.end)
   }
 
-  private func holderNames(_ office: RoleCalendar.Office, on day: CalendarDate) -> String {
+  private func holderNames(_ office: ActorRegistry.Office, on day: CalendarDate) -> String {
     let holders = roles.holders(of: office.id, on: day)
     return holders.isEmpty ? "nobody in the registry" : holders.joined(separator: ", ")
   }
 
-  private func termText(_ terms: [RoleCalendar.Term]) -> String {
+  private func termText(_ terms: [ActorRegistry.Term]) -> String {
     terms.map { "\($0.start.iso) – \($0.end?.iso ?? "")" }.joined(separator: ", ")
   }
 
@@ -157,7 +157,7 @@ struct RoleChecks {
 
   // MARK: - Day intervals (day numbers, inclusive; Int.max = open)
 
-  private func intervals(_ terms: [RoleCalendar.Term]) -> [(Int, Int)] {
+  private func intervals(_ terms: [ActorRegistry.Term]) -> [(Int, Int)] {
     terms.map { ($0.start.dayNumber, $0.end?.dayNumber ?? Int.max) }.sorted { $0.0 < $1.0 }
   }
 

@@ -21,7 +21,7 @@ struct Merge: ParsableCommand {
       }
       return path
     }
-    let auditor = try ArticleAuditor()
+    let auditor = try ArticleAuditor(registry: ActorRegistry())
     let writer = try AuditReportWriter(
       directory: URL(fileURLWithPath: options.reportDir), failOn: options.failOn.severity, shard: nil,
       versions: try AuditMerger.read(reports[0]).versions, writesHTML: !options.noHTML)

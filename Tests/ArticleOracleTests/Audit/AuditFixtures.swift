@@ -79,11 +79,11 @@ enum AuditFixtures {
           - {office: un-secretary-general, start: 2017-01-01}
     """
 
-  static func roles() throws -> RoleCalendar {
-    var calendar = RoleCalendar()
-    try calendar.read(yaml: registryYAML, file: "test-registry.yaml")
-    return calendar
+  static func registry() throws -> ActorRegistry {
+    try ActorRegistry.load(sources: [RegistrySource(name: "test-registry.yaml", text: registryYAML)])
   }
+
+  static func roles() throws -> RoleCalendar { RoleCalendar(registry: try registry()) }
 
   static func auditor() throws -> ArticleAuditor {
     ArticleAuditor(patterns: try AuditPatterns.bundled(), events: try EventTable.bundled(), roles: try roles())

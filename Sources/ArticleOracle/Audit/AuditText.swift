@@ -1,7 +1,7 @@
 import Foundation
 
 /// Small text helpers of the audit checks, on code-point offsets.
-enum TextScan {
+enum AuditText {
   /// Whether `word` occurs in `text` with no letter or digit on either side (case-sensitive).
   static func containsWord(_ word: String, in text: String) -> Bool {
     guard !word.isEmpty else { return false }
