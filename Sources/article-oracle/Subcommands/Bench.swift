@@ -18,7 +18,24 @@ struct Bench: ParsableCommand {
   @Flag(help: "Print the figures as JSON.")
   var json = false
 
+  @Option(help: "Instead: audit this many generated articles end to end (see docs/audit.md).")
+  var audit: Int?
+
+  @Option(help: "With --audit: worker counts to run with, comma-separated (1 and all cores by default).")
+  var auditJobs: String?
+
+  @Flag(help: "With --audit: write audit.html too.")
+  var auditHTML = false
+
   func run() throws {
+    if let audit {
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      let jobs = auditJobs.map { $0.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 } } ?? (cores > 1 ? [1, cores] : [1])
+      guard audit > 0, !jobs.isEmpty else { throw ValidationError("--audit needs a positive count and --audit-jobs numbers") }
+      let report = try AuditBenchmark.run(seedsFolder: seeds, count: audit, jobs: jobs, withHTML: auditHTML)
+      Console.write(json ? try StableJSON.string(report) : report.table)
+      return
+    }
     let report = try Benchmark.run(seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize)
     if json {
       Console.write(try StableJSON.string(report))
