@@ -2,8 +2,9 @@
 /// a finding at or above the `--fail-on` severity; lesser findings go to `system-out`.
 /// Batch findings form a second suite, one test case per batch rule.
 ///
-/// The golden branch's generic JUnit writer had not landed when this was written; this
-/// file is the audit's own, and should give way to it.
+/// Streamed: each test case is written as its article is audited, so a batch of any size
+/// never sits in memory (`JUnitReport` of Report/ builds the whole document at once); the
+/// escaping is `JUnitReport`'s.
 enum AuditJUnit {
   static func testCase(_ audit: ArticleAudit, failOn: AuditSeverity) -> (xml: String, failed: Bool) {
     let failing = audit.findings.filter { $0.severity >= failOn }
@@ -54,21 +55,6 @@ enum AuditJUnit {
     return "\(finding.severity.rawValue) \(finding.rule)\(span): \(finding.message)"
   }
 
-  /// Escapes text for XML, dropping characters XML 1.0 cannot hold.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Escapes text for XML with the golden report's JUnit escaping (attribute-safe).
+  static func escape(_ text: String) -> String { JUnitReport.escape(text, attribute: true) }
 }

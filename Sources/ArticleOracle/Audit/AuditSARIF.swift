@@ -2,8 +2,8 @@
 /// into the normalized text, not the source file, so they are given as result
 /// properties (`start`, `end`, `text_sha256`) and the location names the source file only.
 ///
-/// The golden branch's generic SARIF writer had not landed when this was written; this
-/// file is the audit's own, and should give way to it.
+/// Streamed: results are written one per line as articles are audited (`SARIFLog` of
+/// Report/ holds the whole log in memory), so a batch of any size never sits in memory.
 enum AuditSARIF {
   static func prefix(version: String) throws -> String {
     let rules = AuditRule.catalogue.map { rule -> [String: SARIFValue] in
