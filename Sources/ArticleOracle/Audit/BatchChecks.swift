@@ -5,6 +5,8 @@ public struct BatchChecks: Sendable {
   public var limits: AuditPatterns.Limits
   /// At most this many article ids are listed in one batch finding.
   public static let listedArticles = 20
+  /// In a bucket of candidates, members are compared with this many first members only.
+  static let bucketAnchors = 16
 
   public init(events: EventTable, limits: AuditPatterns.Limits) {
     self.events = events
@@ -113,8 +115,10 @@ public struct BatchChecks: Sendable {
     var checked: Set<Int64> = []
     for key in buckets.keys.sorted() {
       guard let members = buckets[key], members.count > 1 else { continue }
+      // A bucket of many near-copies compares each member with its first few members
+      // only: the clusters join through them, and the cost stays linear in the batch.
       for (i, a) in members.enumerated() {
-        for b in members[(i + 1)...] {
+        for b in members[(i + 1)...].prefix(i < Self.bucketAnchors ? members.count : 0) {
           let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
           guard checked.insert(pair).inserted else { continue }
           let similarity = MinHash.similarity(representatives[a].signature, representatives[b].signature)
