@@ -215,7 +215,9 @@ private struct TreeWalker {
   }
 
   private mutating func flush() {
-    if suppressed == 0, current.contains(where: { !$0.isWhitespace }) { blocks.append(current) }
+    if suppressed == 0, current.unicodeScalars.contains(where: { !ParagraphCanonicalizer.isSpace($0) }) {
+      blocks.append(current)
+    }
     current = ""
   }
 

@@ -193,7 +193,10 @@ public struct Normalizer: Sendable {
 /// does not expand it but lets its text leak into the body, so it is cut before parsing.
 enum DoctypeSubset {
   static func strip(_ markup: String) -> (text: String, entityCount: Int)? {
-    guard let open = markup.range(of: "<!doctype", options: [.caseInsensitive]) else { return nil }
+    // A DOCTYPE comes first: look only at the head of the document.
+    let headEnd = markup.unicodeScalars.prefix(4096).endIndex
+    guard let open = markup.range(of: "<!doctype", options: [.caseInsensitive], range: markup.startIndex..<headEnd)
+    else { return nil }
     guard let bracket = markup[open.upperBound...].firstIndex(where: { $0 == "[" || $0 == ">" }),
       markup[bracket] == "["
     else { return nil }

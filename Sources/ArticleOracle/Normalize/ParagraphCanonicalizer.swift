@@ -7,38 +7,71 @@ struct ParagraphCanonicalizer {
   private(set) var droppedControls = 0
 
   mutating func canonicalize(_ raw: String) -> String {
-    var out = String.UnicodeScalarView()
+    var raw = raw
+    var out: [UInt8] = []
     var pendingSpace = false
     var needsNFC = false
-    for scalar in raw.unicodeScalars {
-      var s = scalar
-      let v = s.value
-      if v >= 0x80 && v <= 0x9F {
-        // C1 controls come from cp1252 text read as Latin-1 (or `&#147;`): map them back.
-        let mapped = TextDecoder.windows1252High[Int(v - 0x80)]
-        if mapped == 0 {
-          droppedControls += 1
+    var dropped = 0
+    raw.withUTF8 { bytes in
+      out.reserveCapacity(bytes.count)
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          // ASCII fast path: most article text.
+          i += 1
+          if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+            pendingSpace = !out.isEmpty
+          } else if b < 0x20 || b == 0x7F {
+            dropped += 1
+          } else {
+            if pendingSpace {
+              out.append(0x20)
+              pendingSpace = false
+            }
+            out.append(b)
+          }
           continue
         }
-        s = Unicode.Scalar(mapped)!
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var scalarValue: UInt32 = 0
+        if i + length <= n {
+          var iterator = bytes[i..<(i + length)].makeIterator()
+          var decoder = Unicode.UTF8()
+          if case .scalarValue(let s) = decoder.decode(&iterator) { scalarValue = s.value }
+        }
+        guard scalarValue != 0 else {
+          // Invalid UTF-8 cannot reach here (Swift strings are valid); keep the byte safe.
+          i += 1
+          continue
+        }
+        i += length
+        var s = Unicode.Scalar(scalarValue)!
+        if scalarValue <= 0x9F {
+          // C1 controls come from cp1252 text read as Latin-1 (or `&#147;`): map them back.
+          let mapped = TextDecoder.windows1252High[Int(scalarValue - 0x80)]
+          if mapped == 0 {
+            dropped += 1
+            continue
+          }
+          s = Unicode.Scalar(mapped)!
+        }
+        if ParagraphCanonicalizer.isSpace(s) {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if ParagraphCanonicalizer.isInvisible(s) { continue }
+        if s.value >= 0x300 { needsNFC = true }
+        if pendingSpace {
+          out.append(0x20)
+          pendingSpace = false
+        }
+        if let encoded = UTF8.encode(s) { out.append(contentsOf: encoded) }
       }
-      if ParagraphCanonicalizer.isSpace(s) {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if ParagraphCanonicalizer.isInvisible(s) { continue }
-      if s.value < 0x20 || s.value == 0x7F {
-        droppedControls += 1
-        continue
-      }
-      if s.value >= 0x300 { needsNFC = true }
-      if pendingSpace {
-        out.append(" ")
-        pendingSpace = false
-      }
-      out.append(s)
     }
-    let text = String(out)
+    droppedControls += dropped
+    let text = String(decoding: out, as: UTF8.self)
     // Below U+0300 no scalar composes or decomposes, so such text is already NFC.
     return needsNFC ? text.precomposedStringWithCanonicalMapping : text
   }
