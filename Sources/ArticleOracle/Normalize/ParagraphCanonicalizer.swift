@@ -62,7 +62,7 @@ struct ParagraphCanonicalizer {
           continue
         }
         if ParagraphCanonicalizer.isInvisible(s) { continue }
-        if s.value >= 0x300 { needsNFC = true }
+        if !needsNFC, ParagraphCanonicalizer.mayChangeUnderNFC(s) { needsNFC = true }
         if pendingSpace {
           out.append(0x20)
           pendingSpace = false
@@ -72,8 +72,28 @@ struct ParagraphCanonicalizer {
     }
     droppedControls += dropped
     let text = String(decoding: out, as: UTF8.self)
-    // Below U+0300 no scalar composes or decomposes, so such text is already NFC.
+    // Text with no scalar that NFC could change is already NFC: skip the costly call.
     return needsNFC ? text.precomposedStringWithCanonicalMapping : text
+  }
+
+  /// Whether NFC may change text containing `s`: combining marks (non-zero canonical
+  /// combining class) and the scalars whose NFC quick-check value is not Yes (singleton
+  /// decompositions such as U+212B ANGSTROM SIGN, Hangul jamo, Indic and Tibetan letters
+  /// with nukta, Greek with oxia, CJK compatibility ideographs). Curly quotes, dashes,
+  /// currency signs and precomposed Latin, Cyrillic or Turkish letters never need it.
+  static func mayChangeUnderNFC(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x300 { return false }
+    if s.properties.canonicalCombiningClass.rawValue != 0 { return true }
+    switch v {
+    case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1000...0x11FF,
+      0x1B00...0x1B7F, 0x1F00...0x1FFF, 0x2000...0x2001, 0x2126, 0x212A...0x212B, 0x2329...0x232A,
+      0x2ADC, 0x3099...0x309A, 0xF900...0xFAFF, 0xFB1D...0xFB4F, 0x110B0...0x110BF,
+      0x1D15E...0x1D1C0, 0x2F800...0x2FA1F:
+      return true
+    default:
+      return false
+    }
   }
 
   /// White space for the canonical text: ASCII space and controls, NBSP, the Unicode spaces.
