@@ -7,6 +7,11 @@ enum DateLexicon {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
+  /// Whether a month word is an abbreviation (`Sept`), which takes a period.
+  static func isAbbreviation(_ month: String) -> Bool {
+    !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].contains(month)
+  }
+
   /// Month words that are also common English words: dates only with a day, a year or a cue.
   static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jun", "jan", "dec", "sep"]
 

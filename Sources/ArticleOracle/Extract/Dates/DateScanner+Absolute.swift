@@ -24,7 +24,7 @@ extension DateScanner {
     // 26 April 2022, 26 April
     if let d = n, (1...31).contains(d), let w = word(i + 1), let month = DateLexicon.months[w], isCapitalized(i + 1) {
       var end = i + 2
-      if isPunct(end, "."), isAttached(end) { end += 1 }
+      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
     }
     // the 24th of February
@@ -32,7 +32,7 @@ extension DateScanner {
       let month = DateLexicon.months[w], isCapitalized(i + 3)
     {
       var end = i + 4
-      if isPunct(end, "."), isAttached(end), w.count <= 4 { end += 1 }
+      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
     }
     // 20th century
@@ -134,8 +134,7 @@ extension DateScanner {
     let w = lower[i]
     guard let month = DateLexicon.months[w], isCapitalized(i) else { return nil }
     var j = i + 1
-    let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
-    if abbreviated {
+    if DateLexicon.isAbbreviation(w) {
       guard isPunct(j, "."), isAttached(j) else { return nil }
       j += 1
     }

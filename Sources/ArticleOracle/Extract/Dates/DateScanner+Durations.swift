@@ -63,6 +63,9 @@ extension DateScanner {
     guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
     if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
+    // `three-quarters`, `a quarter of` are fractions.
+    if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
+    if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
     let end = j + 1
     if isPunct(end, "-"), let w = word(end + 1), w == "earlier" || w == "ago" { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.

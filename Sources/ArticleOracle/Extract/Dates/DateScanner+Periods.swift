@@ -29,7 +29,8 @@ extension DateScanner {
     }
     if let q = ordinal {
       var k = afterOrdinal
-      if isPunct(k, "-"), isAttached(k) { k += 1 }
+      let hyphenated = isPunct(k, "-") && isAttached(k)
+      if hyphenated { k += 1 }
       if isWord(k, "quarter") || (isWord(k, "half") && q <= 2) {
         let isHalf = isWord(k, "half")
         var end = k + 1
@@ -43,10 +44,11 @@ extension DateScanner {
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: true, namesQuarter: !isHalf)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf)
         }
         var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
-        m.takesArticle = true
+        // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
+        m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
         return m
       }

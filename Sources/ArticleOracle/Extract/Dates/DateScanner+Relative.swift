@@ -57,7 +57,9 @@ extension DateScanner {
       return m
     case "current":
       if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
-        return relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+        var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+        m.takesArticle = true
+        return m
       }
       return ref("PRESENT_REF", i + 1)
     case "present":
@@ -148,7 +150,7 @@ extension DateScanner {
     }
     if let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
       var stop = end
-      if next.count <= 4, next != "june", next != "july", isPunct(stop, "."), isAttached(stop) { stop += 1 }
+      if DateLexicon.isAbbreviation(next), isPunct(stop, "."), isAttached(stop) { stop += 1 }
       if integer(stop) != nil { return nil }
       return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
         var year = p.year
