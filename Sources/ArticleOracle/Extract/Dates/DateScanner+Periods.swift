@@ -179,7 +179,54 @@ extension DateScanner {
     return nil
   }
 
-  /// `noon`, `midnight`, `midday`: times of the publication day.
+  /// `nineteen ninety-six`, `the year two thousand`: years written in words.
+  func spelledYear(at i: Int) -> DateMatch? {
+    let centuries = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+    if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
+      rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
+      lower[i] != "twenty" || rest.value < 40
+    {
+      return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
+    }
+    if lower[i] == "year", isWord(i - 1, "the"), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
+      (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
+    {
+      return DateMatch(end: reading.endIndex, type: .date, value: TimexFormat.year(Int(reading.value)), anchor: .absolute, takesArticle: true)
+    }
+    return nil
+  }
+
+  /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
+  func season(at i: Int) -> DateMatch? {
+    if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
+      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.mod = "END"
+      return m
+    }
+    guard let code = DateLexicon.seasons[lower[i]] else { return nil }
+    var k = i + 1
+    if isWord(k, "of") { k += 1 }
+    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    if isWord(i + 1, "of"), let spelled = spelledYear(at: k) {
+      return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    // A season alone is this year's, or last year's when it is still to come in a past clause.
+    guard let before = word(i - 1), ["the", "in", "during", "early", "late", "mid", "this"].contains(before), lower[i] != "fall" || before == "the" else {
+      return nil
+    }
+    let future = isFuture(around: i)
+    var m = relative(i + 1, placeholder: "XXXX-" + code) { p in
+      let current = TimexFormat.seasonIndex(month: p.month)
+      let index = TimexFormat.seasonIndex(code)
+      return TimexFormat.year(!future && index > current ? p.year - 1 : p.year) + "-" + code
+    }
+    m.takesArticle = true
+    return m
+  }
+
+  /// `noon`, `midday`, `midnight`: times of the publication day.
   func timeWord(at i: Int) -> DateMatch? {
     let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
     guard let clock = times[lower[i]] else { return nil }

@@ -76,10 +76,12 @@ extension DateScanner {
     if let m = reference(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
     if w == "first" || w == "latest", let m = pastSpan(at: i) { return m }
+    if let m = spelledYear(at: i) { return m }
     if let m = financial(at: i) { return m }
     if let m = holiday(at: i) { return m }
     if let m = set(at: i) { return m }
     if let m = timeWord(at: i) { return m }
+    if let m = season(at: i) { return m }
     return duration(at: i)
   }
 }

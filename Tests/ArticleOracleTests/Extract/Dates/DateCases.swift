@@ -34,6 +34,12 @@ enum DateCases {
     .init("The vote is on Nov. 8, 2022.", "2022-04-26", ["Nov. 8, 2022 => 2022-11-08"]),
     .init("The treaty was signed in June 1990 in Paris.", "2022-04-26", ["June 1990 => 1990-06"]),
     .init("Monday, April 25, 2022 was the day.", "2022-04-26", ["Monday, April 25, 2022 => 2022-04-25"]),
+    .init("He moved there in nineteen ninety-six with his wife.", "2022-04-26", ["nineteen ninety-six => 1996"]),
+    .init("Fears grew before the year two thousand arrived.", "2022-04-26", ["the year two thousand => 2000"]),
+    .init("The drought of the summer of 2018 was long.", "2022-04-26", ["the summer of 2018 => 2018-SU"]),
+    .init("The drought hit in the summer, farmers said.", "2022-10-05", ["the summer => 2022-SU"]),
+    .init("The drought hit in the summer, farmers said.", "2022-04-26", ["the summer => 2021-SU"]),
+    .init("The deal should close by year-end.", "2022-04-26", ["year-end => 2022 mod=END"]),
   ]
 
   static let weekdays: [DateCase] = [
