@@ -50,6 +50,7 @@ extension FigureScanner {
     case .none:
       if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
       if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
+      if currency == nil, cursor == start, let share = articleFraction(at: start) { return .found(share) }
       return .none
     case .blocked(let next): return .blocked(next: next)
     case .found(let found): result = found
@@ -115,6 +116,7 @@ extension FigureScanner {
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
     if reading.isOrdinal {
       amount.isOrdinalWord = true
+      if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
       if let unit = word(amount.end), lexicon.timeUnits.contains(unit) {
         amount.unit = unit  // `third month`: the noun is part of the expression
         amount.end += 1
@@ -151,6 +153,7 @@ extension FigureScanner {
       let suffix = tokens[end].text
       let lower = lowered[end]
       if ["st", "nd", "rd", "th"].contains(lower), !token.text.contains(".") {
+        if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
         if let unit = word(end + 1), lexicon.timeUnits.contains(unit) {
           amount.unit = unit
@@ -235,6 +238,29 @@ extension FigureScanner {
       return amount
     }
     return nil
+  }
+
+  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
+  func articleFraction(at index: Int) -> Amount? {
+    guard let w = word(index) else { return nil }
+    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
+      var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
+      amount.isFraction = true
+      return amount
+    }
+    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
+    let denominator: Double
+    switch denominatorWord {
+    case "half": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
+    amount.isFraction = true
+    return amount
   }
 
   /// `one third`, `two thirds`, `one-half`, `three quarters`.

@@ -79,7 +79,10 @@ extension FigureScanner {
   /// `Hundreds of Ukrainian troops`), or nil.
   func unitNoun(after end: Int, skippingOf: Bool) -> String? {
     var index = end
-    if skippingOf, word(index) == "of" { index += 1 }
+    if skippingOf, word(index) == "of" {
+      index += 1
+      if word(index) == "the" { index += 1 }  // half of the residents
+    }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
       if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
