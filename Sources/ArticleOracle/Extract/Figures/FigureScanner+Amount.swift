@@ -34,7 +34,7 @@ extension FigureScanner {
       cursor = prefix.next
     }
     var sign = 1.0
-    if isPunct(cursor, ["-", "−"]), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
+    if isPunct(cursor, Punct.minusSigns), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
       cursor == 0 || tokens[cursor].spaceBefore || currency != nil
     {
       sign = -1
@@ -144,7 +144,7 @@ extension FigureScanner {
       return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
     }
     // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
-    if isPunct(end, ["/"]), glued(end), isNumber(end + 1), glued(end + 1),
+    if isPunct(end, Punct.slash), glued(end), isNumber(end + 1), glued(end + 1),
       let denominator = NumberWords.digitValue(tokens[end + 1].text), denominator != 0
     {
       return .found(Amount(start: index, end: end + 2, value: value / denominator, kind: .cardinal))
@@ -152,7 +152,7 @@ extension FigureScanner {
     if end < tokens.count, tokens[end].kind == .word, glued(end) {
       let suffix = tokens[end].text
       let lower = lowered[end]
-      if ["st", "nd", "rd", "th"].contains(lower), !token.text.contains(".") {
+      if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
         if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
         if let unit = word(end + 1), lexicon.timeUnits.contains(unit) {
@@ -165,7 +165,7 @@ extension FigureScanner {
         value *= scale
         end += 1
       } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
-        || (isPunct(end + 1, ["$"]) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
+        || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
         // 20Rs, 42RM, 43c: read by the currency rules after the core.
       } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
         // 10kg, 5km: a unit of measure glued to the number.
@@ -183,21 +183,21 @@ extension FigureScanner {
   /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
   func exponent(at index: Int) -> (Double, Int)? {
     var cursor = index
-    if isPunct(cursor, ["×"]) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
       glued(cursor + 1)
     {
       cursor += 2
-      if isPunct(cursor, ["^"]), glued(cursor) { cursor += 1 }
+      if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
     } else if word(cursor) == "e", glued(cursor) {
       cursor += 1
     } else {
       return nil
     }
     var sign = 1.0
-    if isPunct(cursor, ["-", "−"]), glued(cursor) {
+    if isPunct(cursor, Punct.minusSigns), glued(cursor) {
       sign = -1
       cursor += 1
-    } else if isPunct(cursor, ["+"]), glued(cursor) {
+    } else if isPunct(cursor, Punct.plus), glued(cursor) {
       cursor += 1
     }
     guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
