@@ -86,10 +86,13 @@ enum DateLexicon {
   ]
 
   /// Words that end a tense search: a weekday belongs to its own clause.
-  static let futureCues: Set<String> = ["will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning"]
+  static let futureCues: Set<String> = [
+    "will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning", "scheduled", "until", "till",
+  ]
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [
     "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",
+    "planned", "agreed", "decided", "promised", "vowed", "wants", "hoped", "intended", "threatened", "ready",
   ]
   static let pastCues: Set<String> = [
     "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "left",

@@ -138,7 +138,7 @@ extension DateScanner {
       guard isPunct(j, "."), isAttached(j) else { return nil }
       j += 1
     }
-    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !isPunct(j + 1, ":") {
+    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
@@ -147,6 +147,10 @@ extension DateScanner {
     if isWord(k, "of") { k += 1 }
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
+    // `June last year`, `February this year`
+    if let shift = ["last": -1, "this": 0, "next": 1][word(j) ?? ""], isWord(j + 1, "year") {
+      return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
       guard let before = word(i - 1), ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "during", "before", "after"].contains(before) else {

@@ -100,9 +100,13 @@ extension DateScanner {
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
-      // `the past year`, `the following month`: the unit before or after the publication date.
+      // `the past year`, `the following month`: the unit before or after the publication date;
+      // `the following year` after a year the story named is the year after that one.
       guard !unit.isTime else { return nil }
       let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
+      if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
+        return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
+      }
       var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
       m.takesArticle = true
       return m
@@ -154,7 +158,8 @@ extension DateScanner {
       if integer(stop) != nil { return nil }
       return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
         var year = p.year
-        if direction < 0 { if month >= p.month { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
+        // `last February` in early March is the February of the year before.
+        if direction < 0 { if month >= p.month - 1 { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
         return TimexFormat.month(year, month)
       }
     }

@@ -20,6 +20,8 @@ struct DateScanner {
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
+  /// The last year the text wrote out, for `the following year`.
+  var lastYear: Int?
 
   init(text: String, published: CalendarDate?) {
     self.scalars = Array(text.unicodeScalars)
@@ -42,6 +44,9 @@ struct DateScanner {
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value) }
+      if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
+        lastYear = y
+      }
       i = match.end
     }
     return items

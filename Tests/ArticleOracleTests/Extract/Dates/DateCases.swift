@@ -40,6 +40,11 @@ enum DateCases {
     .init("The drought hit in the summer, farmers said.", "2022-10-05", ["the summer => 2022-SU"]),
     .init("The drought hit in the summer, farmers said.", "2022-04-26", ["the summer => 2021-SU"]),
     .init("The deal should close by year-end.", "2022-04-26", ["year-end => 2022 mod=END"]),
+    .init("He was promoted in 1995, and the following year he retired.", "2022-04-26", ["1995 => 1995", "the following year => 1996"]),
+    .init("Sales rose in June last year and in February this year.", "2022-04-26", ["June last year => 2021-06", "February this year => 2022-02"]),
+    .init("The paper said in an editorial on Monday, April 25: the court erred.", "2022-04-27", ["Monday, April 25 => 2022-04-25"]),
+    .init("Two helicopters crashed last February.", "2022-03-01", ["last February => 2021-02"]),
+    .init("The plant closed last April.", "2022-10-27", ["last April => 2022-04"]),
   ]
 
   static let weekdays: [DateCase] = [
