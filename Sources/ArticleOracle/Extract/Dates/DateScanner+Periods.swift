@@ -76,7 +76,13 @@ extension DateScanner {
       return m
     }
     if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
-      return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      // `the year ended March 31` is a twelve-month span; `a high for the year` is this year.
+      if let next = word(i + 1), ["ended", "ending", "ends", "end", "to", "through"].contains(next) {
+        return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      }
+      var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
     }
     if w == "weekend", isWord(i - 1, "the") {
       let future = isFuture(around: i)

@@ -69,6 +69,9 @@ extension DateScanner {
     case "recently", "lately": return ref("PAST_REF", i + 1)
     case "recent", "coming":
       if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
+      if w == "coming", let next = word(i + 1), DateLexicon.units[next] != nil, DateLexicon.isPlural(next) {
+        return ref("FUTURE_REF", i + 2, article: true)
+      }
       if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }

@@ -45,6 +45,9 @@ enum DateCases {
     .init("The paper said in an editorial on Monday, April 25: the court erred.", "2022-04-27", ["Monday, April 25 => 2022-04-25"]),
     .init("Two helicopters crashed last February.", "2022-03-01", ["last February => 2021-02"]),
     .init("The plant closed last April.", "2022-10-27", ["last April => 2022-04"]),
+    .init("Shares hit a high for the year in June.", "2022-10-27", ["the year => 2022", "June => 2022-06"]),
+    .init("Revenue in the year ended March 31 rose.", "2022-10-27", ["the year => P1Y DURATION", "March 31 => 2022-03-31"]),
+    .init("Growth should slow in coming months.", "2022-10-27", ["coming months => FUTURE_REF"]),
   ]
 
   static let weekdays: [DateCase] = [
