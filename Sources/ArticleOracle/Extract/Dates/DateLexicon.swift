@@ -1,3 +1,14 @@
+/// Phrases indexed by their first word, longest first, so a lookup costs one hash.
+struct PhraseTable<V: Sendable>: Sendable {
+  let byFirstWord: [String: [([String], V)]]
+
+  init(_ phrases: [[String]: V]) {
+    var index: [String: [([String], V)]] = [:]
+    for (phrase, value) in phrases { index[phrase[0], default: []].append((phrase, value)) }
+    byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
+  }
+}
+
 /// The English words of dates: month, weekday, season and unit names, qualifiers and cue
 /// words. Closed word classes of the language, not curated data about the world.
 enum DateLexicon {
@@ -63,7 +74,7 @@ enum DateLexicon {
   static func isPlural(_ unitWord: String) -> Bool { unitWord.hasSuffix("s") }
 
   /// Qualifiers before a duration or a relative date, and their TIMEX3 `mod`.
-  static let quantityMods: [[String]: String] = [
+  static let quantityMods = PhraseTable<String>([
     ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
     ["fewer", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["just", "under"]: "LESS_THAN",
     ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS", ["no", "more", "than"]: "EQUAL_OR_LESS",
@@ -71,19 +82,19 @@ enum DateLexicon {
     ["longer", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
     ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
     ["nearly", "about"]: "APPROX",
-  ]
+  ])
 
   /// Qualifiers of a point in time: `early 2022`, `the end of March`.
-  static let pointMods: [[String]: String] = [
+  static let pointMods = PhraseTable<String>([
     ["early"]: "START", ["late"]: "END", ["mid"]: "MID", ["the", "end", "of"]: "END",
     ["end", "of"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
     ["the", "middle", "of"]: "MID", ["the", "close", "of"]: "END",
-  ]
+  ])
 
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
-  static let vagueCounts: [[String]: Bool] = [
+  static let vagueCounts = PhraseTable<Bool>([
     ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false,
-  ]
+  ])
 
   /// Words that end a tense search: a weekday belongs to its own clause.
   static let futureCues: Set<String> = [

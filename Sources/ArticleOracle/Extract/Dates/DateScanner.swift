@@ -96,14 +96,13 @@ struct DateScanner {
     return true
   }
 
-  /// The longest entry of `table` whose words start at `i`: its value and length.
-  func longest<V>(_ table: [[String]: V], at i: Int) -> (V, Int)? {
-    guard let first = word(i) else { return nil }
-    var best: (V, Int)?
-    for (phrase, value) in table where phrase[0] == first && matches(phrase, at: i) {
-      if phrase.count > (best?.1 ?? 0) { best = (value, phrase.count) }
+  /// The longest phrase of `table` whose words start at `i`: its value and length.
+  func longest<V>(_ table: PhraseTable<V>, at i: Int) -> (V, Int)? {
+    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+    for (phrase, value) in candidates where matches(phrase, at: i) {
+      return (value, phrase.count)
     }
-    return best
+    return nil
   }
 
   // MARK: - Resolution
