@@ -67,6 +67,10 @@ extension DateScanner {
       if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
+    case "that" where isWord(i + 1, "year"):
+      // `that year` is the year the story last named; unknown otherwise.
+      guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
+      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case "recent", "coming":
       if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
       if w == "coming", let next = word(i + 1), DateLexicon.units[next] != nil, DateLexicon.isPlural(next) {

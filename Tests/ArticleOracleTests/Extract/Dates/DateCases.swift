@@ -48,6 +48,8 @@ enum DateCases {
     .init("Shares hit a high for the year in June.", "2022-10-27", ["the year => 2022", "June => 2022-06"]),
     .init("Revenue in the year ended March 31 rose.", "2022-10-27", ["the year => P1Y DURATION", "March 31 => 2022-03-31"]),
     .init("Growth should slow in coming months.", "2022-10-27", ["coming months => FUTURE_REF"]),
+    .init("The plant opened in 1998 and closed later that year.", "2022-10-27", ["1998 => 1998", "later that year => 1998"]),
+    .init("The plant closed that year.", "2022-10-27", []),
   ]
 
   static let weekdays: [DateCase] = [
