@@ -48,7 +48,8 @@ extension DateScanner {
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
-    guard let c = count(at: i) else { return nil }
+    // Counts beyond a million units are not durations news writes (and would not fit an Int).
+    guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }
     var value = c.value
     if let v = value, hasHalf(c, i) { value = v + 0.5 }
     var j = c.end

@@ -179,7 +179,7 @@ extension DateScanner {
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil

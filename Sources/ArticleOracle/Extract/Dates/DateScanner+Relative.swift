@@ -98,7 +98,7 @@ extension DateScanner {
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
     guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
-    if let m = count(at: i + 1), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
+    if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
