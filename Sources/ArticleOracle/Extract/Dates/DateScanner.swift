@@ -34,6 +34,11 @@ struct DateScanner {
     var items: [DateItem] = []
     var i = 0
     while i < tokens.count {
+      let token = tokens[i]
+      if token.kind == .word ? !DateLexicon.startWords.contains(lower[i]) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+        i += 1
+        continue
+      }
       guard let (start, match) = matchWithQualifiers(at: i) else {
         i += 1
         continue
