@@ -206,6 +206,10 @@ extension DateScanner {
     {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }
+    // A time alone belongs to the day the story last named, else to the publication day.
+    if let day = lastDay {
+      return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
   }
 

@@ -14,9 +14,8 @@ extension DateScanner {
         if let y = integer(i + 2), isYear(at: i + 2, y) {
           return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
         }
-        var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
-        m.takesArticle = true
-        return m
+        // `the fiscal year` alone is a twelve-month span, as TimeBank marks it.
+        return DateMatch(end: i + 2, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
       }
       j += 1
     }

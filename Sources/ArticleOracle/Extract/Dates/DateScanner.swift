@@ -22,6 +22,8 @@ struct DateScanner {
   var lastQuarter: (year: Int, quarter: Int)?
   /// The last year the text wrote out, for `the following year`.
   var lastYear: Int?
+  /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
+  var lastDay: (value: String, anchor: DateItem.Anchor)?
 
   init(text: String, published: CalendarDate?) {
     self.scalars = Array(text.unicodeScalars)
@@ -49,6 +51,9 @@ struct DateScanner {
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value) }
+      if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
+        lastDay = (match.value, match.anchor)
+      }
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
       }

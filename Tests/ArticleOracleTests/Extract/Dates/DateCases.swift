@@ -216,6 +216,7 @@ enum DateCases {
     .init("The shift starts at 12 a.m. sharp.", "2022-04-26", ["12 a.m. => 2022-04-26T00:00"]),
     .init("The shift starts at 12 p.m. sharp.", "2022-04-26", ["12 p.m. => 2022-04-26T12:00"]),
     .init("The train left at 7:15 pm on the dot.", "2022-04-26", ["7:15 pm => 2022-04-26T19:15"]),
+    .init("The bomb exploded Friday. It went off at 10:35 a.m. near the embassy.", "2022-04-26", ["Friday => 2022-04-22", "10:35 a.m. => 2022-04-22T10:35 TIME"]),
     .init("The blast came at 10:35 a.m. local time.", nil, ["10:35 a.m. => XXXX-XX-XXT10:35 anchor=unresolved"]),
   ]
 
