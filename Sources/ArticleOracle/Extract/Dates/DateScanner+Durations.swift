@@ -67,11 +67,13 @@ extension DateScanner {
     // `three-quarters`, `a quarter of` are fractions.
     if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
     if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
-    let end = j + 1
-    if isPunct(end, "-"), let w = word(end + 1), w == "earlier" || w == "ago" { return nil }
+    let unitEnd = j + 1
+    if isPunct(unitEnd, "-"), let w = word(unitEnd + 1), w == "earlier" || w == "ago" { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
-    if isWord(end, "old") || (isPunct(end, "-") && isWord(end + 1, "old")) { return nil }
-    if hyphenated, isPunct(end, "-") { return nil }
+    if isWord(unitEnd, "old") || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, "old")) { return nil }
+    if hyphenated, isPunct(unitEnd, "-") { return nil }
+    // `a week or so ago`, `two years or so`: the hedge belongs to the expression.
+    let end = !hyphenated && matches(["or", "so"], at: unitEnd) ? unitEnd + 2 : unitEnd
     if let after = word(end) {
       if after == "ago" {
         return offset(value, unit, direction: -1, end: end + 1)

@@ -1,7 +1,8 @@
 /// Named periods: quarters and halves (`the third quarter`, `third-quarter`), `fiscal 1989`,
 /// `year-earlier`, holidays, sets (`every Tuesday`, `weekly`) and named times (`noon`).
 extension DateScanner {
-  private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  private static let ordinals = quarterOrdinals
 
   mutating func financial(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -66,6 +67,10 @@ extension DateScanner {
     // year-earlier, year-ago, the year-ago quarter
     if w == "year", isPunct(i + 1, "-"), let after = word(i + 2), after == "earlier" || after == "ago" {
       var end = i + 3
+      // `the year-earlier third quarter`
+      if let q = word(end).flatMap({ Self.quarterOrdinals[$0] }), isWord(end + 1, "quarter") {
+        return relativeYearEarlierQuarter(q, end: end + 2)
+      }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
@@ -94,6 +99,12 @@ extension DateScanner {
       return m
     }
     return nil
+  }
+
+  private func relativeYearEarlierQuarter(_ q: Int, end: Int) -> DateMatch {
+    var m = relative(end, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year - 1, q) }
+    m.takesArticle = true
+    return m
   }
 
   /// `Christmas`, `New Year's Day`, `Easter Sunday`, `the Orthodox Easter weekend`, `Thanksgiving`,

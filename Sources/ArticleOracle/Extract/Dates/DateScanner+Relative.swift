@@ -131,7 +131,18 @@ extension DateScanner {
     guard let next = word(i + 1) else { return nil }
     let end = i + 2
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
-      if isWord(end, "'"), isWord(end + 1, "s") { return nil }
+      // `this year's third quarter`
+      if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s"),
+        let q = word(end + 2).flatMap({ DateScanner.quarterOrdinals[$0] })
+      {
+        var k = end + 3
+        if isPunct(k, "-") { k += 1 }
+        if isWord(k, "quarter") {
+          var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year + direction, q) }
+          m.namesQuarter = true
+          return m
+        }
+      }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
     switch next {
