@@ -175,7 +175,7 @@ extension DateScanner {
       let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
       return abs(d.map { p.days(to: $0) } ?? 366)
     }
-    let window = 92
+    let window = 62
     if future { return distance(before) <= window && distance(after) > window ? before : after }
     return distance(after) <= window && distance(before) > window ? after : before
   }
