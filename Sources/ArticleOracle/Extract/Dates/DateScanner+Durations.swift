@@ -67,7 +67,12 @@ extension DateScanner {
     // `three-quarters`, `a quarter of` are fractions.
     if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
     if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
-    let unitEnd = j + 1
+    var unitEnd = j + 1
+    // `a minute and a half`
+    if let v = value, v == v.rounded(), matches(["and", "a", "half"], at: unitEnd) {
+      value = v + 0.5
+      unitEnd += 3
+    }
     if isPunct(unitEnd, "-"), let w = word(unitEnd + 1), w == "earlier" || w == "ago" { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
     if isWord(unitEnd, "old") || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, "old")) { return nil }

@@ -186,6 +186,9 @@ extension DateScanner {
     if let day = DateLexicon.weekdays[next] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
+    if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)
+    }
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }

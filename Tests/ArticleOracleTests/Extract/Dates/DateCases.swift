@@ -187,6 +187,7 @@ enum DateCases {
     .init("The truce held for one week.", "2022-04-26", ["one week => P1W"]),
     .init("The ban lasted twenty-one days.", "2022-04-26", ["twenty-one days => P21D"]),
     .init("The siege lasted a month.", "2022-04-26", ["a month => P1M"]),
+    .init("The silence lasted a minute and a half.", "2022-04-26", ["a minute and a half => PT1M30S"]),
     .init("The siege lasted 1.5 years.", "2022-04-26", ["1.5 years => P1Y6M"]),
     .init("Two days later the army returned.", "2022-04-26", ["Two days => P2D"]),
   ]
@@ -209,6 +210,7 @@ enum DateCases {
     .init("They meet twice a week.", "2022-04-26", ["a week => P1W SET"]),
     .init("Pills are taken every two weeks.", "2022-04-26", ["every two weeks => P2W SET"]),
     .init("The fee is paid annually.", "2022-04-26", ["annually => P1Y SET"]),
+    .init("The festival returns each July.", "2022-04-26", ["each July => XXXX-07 SET"]),
   ]
 
   static let times: [DateCase] = [
