@@ -67,6 +67,11 @@ extension DateScanner {
       if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
+    case "these" where isWord(i + 1, "days"): return ref("PRESENT_REF", i + 2)
+    case "short", "near", "long":
+      // `in the near term`, `over the long term`
+      guard isWord(i + 1, "term"), isWord(i - 1, "the"), let before = word(i - 2), ["in", "over", "for"].contains(before) else { return nil }
+      return ref("FUTURE_REF", i + 2, article: true)
     case "that" where isWord(i + 1, "year"):
       // `that year` is the year the story last named; unknown otherwise.
       guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }

@@ -200,6 +200,9 @@ enum DateCases {
     .init("Talks may resume in the future.", "2022-04-26", ["the future => FUTURE_REF"]),
     .init("Such wars belong to the past.", "2022-04-26", ["the past => PAST_REF"]),
     .init("Prices are high now.", nil, ["now => PRESENT_REF"]),
+    .init("Few people write letters these days.", "2022-04-26", ["these days => PRESENT_REF"]),
+    .init("Rates should stay low in the near term.", "2022-04-26", ["the near term => FUTURE_REF"]),
+    .init("He took a short term loan.", "2022-04-26", []),
   ]
 
   static let sets: [DateCase] = [
