@@ -93,7 +93,7 @@ enum DateLexicon {
 
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
   static let vagueCounts = PhraseTable<Bool>([
-    ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false,
+    ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false, ["couple", "of"]: false,
   ])
 
   /// Words that end a tense search: a weekday belongs to its own clause.
@@ -122,7 +122,7 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long",
+      "these", "short", "long", "full",
     ]
     words.formUnion(months.keys)
     words.formUnion(weekdays.keys)

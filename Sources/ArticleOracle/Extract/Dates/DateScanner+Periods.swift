@@ -79,6 +79,12 @@ extension DateScanner {
       m.takesArticle = true
       return m
     }
+    // `for the full year`
+    if w == "full", isWord(i + 1, "year"), isWord(i - 1, "the") {
+      var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
+    }
     if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
       // `the year ended March 31` is a twelve-month span; `a high for the year` is this year.
       if let next = word(i + 1), ["ended", "ending", "ends", "end", "to", "through"].contains(next) {

@@ -68,6 +68,7 @@ extension DateScanner {
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
     case "these" where isWord(i + 1, "days"): return ref("PRESENT_REF", i + 2)
+    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
     case "short", "near", "long":
       // `in the near term`, `over the long term`
       guard isWord(i + 1, "term"), isWord(i - 1, "the"), let before = word(i - 2), ["in", "over", "for"].contains(before) else { return nil }
@@ -89,7 +90,6 @@ extension DateScanner {
       if isWord(i - 1, "the") || isWord(i - 1, "in") { return ref("FUTURE_REF", i + 1, article: true) }
       if isWord(i - 1, "near"), isWord(i - 2, "the") { return nil }
       return nil
-    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
     case "past":
       if let m = pastSpan(at: i) { return m }
       if isWord(i - 1, "the"), !isWord(i + 1, "of") { return ref("PAST_REF", i + 1, article: true) }

@@ -203,6 +203,9 @@ enum DateCases {
     .init("Few people write letters these days.", "2022-04-26", ["these days => PRESENT_REF"]),
     .init("Rates should stay low in the near term.", "2022-04-26", ["the near term => FUTURE_REF"]),
     .init("He took a short term loan.", "2022-04-26", []),
+    .init("A listing is planned in the near future.", "2022-04-26", ["the near future => FUTURE_REF"]),
+    .init("Sales for the full year rose.", "2022-04-26", ["the full year => 2022"]),
+    .init("Sales will grow over the next couple of years.", "2022-04-26", ["the next couple of years => P2Y"]),
   ]
 
   static let sets: [DateCase] = [
