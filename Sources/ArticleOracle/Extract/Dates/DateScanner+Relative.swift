@@ -68,6 +68,8 @@ extension DateScanner {
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
     case "these" where isWord(i + 1, "days"): return ref("PRESENT_REF", i + 2)
+    case "same", "next", "following", "that" where narrativeDay(at: i) != nil:
+      return narrativeDay(at: i)
     case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
     case "short", "near", "long":
       // `in the near term`, `over the long term`
@@ -98,6 +100,19 @@ extension DateScanner {
     }
   }
 
+  /// `that day`, `the same day`, `the next day`, `the following morning`: the day the story
+  /// last named, or the day after it. Nothing when the story named no day.
+  func narrativeDay(at i: Int) -> DateMatch? {
+    var k = i + 1
+    if lower[i] == "that", isWord(k, "same") { k += 1 }
+    let shift = ["next": 1, "following": 1][lower[i]] ?? 0
+    guard let unitWord = word(k), unitWord == "day" || (shift == 1 && DateLexicon.dayParts[unitWord] != nil),
+      let day = lastDay, let date = CalendarDate(iso: day.value)
+    else { return nil }
+    if lower[i] != "that", !isWord(i - 1, "the") { return nil }
+    return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: lower[i] != "that")
+  }
+
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
@@ -114,7 +129,8 @@ extension DateScanner {
       }
       // `the past year`, `the following month`: the unit before or after the publication date;
       // `the following year` after a year the story named is the year after that one.
-      guard !unit.isTime else { return nil }
+      // `the next day` counts from the story's day, not the publication (see narrativeDay).
+      guard !unit.isTime, unit.granularity != .day else { return nil }
       let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
       if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
@@ -135,7 +151,7 @@ extension DateScanner {
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let end = i + 2
-    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
+    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
       // `this year's third quarter`
       if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s"),
         let q = word(end + 2).flatMap({ DateScanner.quarterOrdinals[$0] })

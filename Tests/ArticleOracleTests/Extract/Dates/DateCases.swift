@@ -229,6 +229,9 @@ enum DateCases {
     .init("The shift starts at 12 p.m. sharp.", "2022-04-26", ["12 p.m. => 2022-04-26T12:00"]),
     .init("The train left at 7:15 pm on the dot.", "2022-04-26", ["7:15 pm => 2022-04-26T19:15"]),
     .init("The bomb exploded Friday. It went off at 10:35 a.m. near the embassy.", "2022-04-26", ["Friday => 2022-04-22", "10:35 a.m. => 2022-04-22T10:35 TIME"]),
+    .init("He was arrested on Friday and charged the next day.", "2022-04-26", ["Friday => 2022-04-22", "the next day => 2022-04-23"]),
+    .init("He was arrested and charged the next day.", "2022-04-26", []),
+    .init("The site was shut on Oct. 23, 2021. Earlier that day, police called.", "2022-04-26", ["Oct. 23, 2021 => 2021-10-23", "Earlier that day => 2021-10-23"]),
     .init("The blast came at 10:35 a.m. local time.", nil, ["10:35 a.m. => XXXX-XX-XXT10:35 anchor=unresolved"]),
   ]
 
