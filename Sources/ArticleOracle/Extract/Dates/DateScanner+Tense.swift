@@ -4,6 +4,8 @@
 /// usual tense of news.
 extension DateScanner {
   func isFuture(around i: Int) -> Bool {
+    // `by February`, `by Friday`: a deadline is ahead.
+    if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12
     var distance = 1
     var leftOpen = true, rightOpen = true

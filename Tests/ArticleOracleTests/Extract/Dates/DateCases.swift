@@ -284,6 +284,7 @@ enum DateCases {
     .init("The strike began in March.", "2022-04-26", ["March => 2022-03"]),
     .init("The strike began in November.", "2022-04-26", ["November => 2021-11"]),
     .init("The vote is due in June.", "2022-04-26", ["June => 2022-06"]),
+    .init("The loan was to be repaid by February.", "2022-10-10", ["February => 2023-02"]),
     .init("The vote was held Dec. 15.", "2023-01-10", ["Dec. 15 => 2022-12-15"]),
     .init("The vote will be held Jan. 14.", "2022-12-20", ["Jan. 14 => 2023-01-14"]),
     .init("The vote was held Jan. 14.", "2022-01-07", ["Jan. 14 => 2022-01-14"]),
