@@ -71,6 +71,10 @@ extension DateScanner {
       if let q = word(end).flatMap({ Self.quarterOrdinals[$0] }), isWord(end + 1, "quarter") {
         return relativeYearEarlierQuarter(q, end: end + 2)
       }
+      // `the year-earlier nine months`: the span of the year before.
+      if let c = count(at: end), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
+      }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)

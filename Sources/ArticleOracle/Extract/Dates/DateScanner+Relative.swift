@@ -131,6 +131,10 @@ extension DateScanner {
       // `the following year` after a year the story named is the year after that one.
       // `the next day` counts from the story's day, not the publication (see narrativeDay).
       guard !unit.isTime, unit.granularity != .day else { return nil }
+      // `the past decade`, `the last century`: spans, not the decade before.
+      if unit.granularity == .decade || unit.granularity == .century {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute, takesArticle: true)
+      }
       let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
       if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)

@@ -205,6 +205,8 @@ enum DateCases {
     .init("He took a short term loan.", "2022-04-26", []),
     .init("A listing is planned in the near future.", "2022-04-26", ["the near future => FUTURE_REF"]),
     .init("Sales for the full year rose.", "2022-04-26", ["the full year => 2022"]),
+    .init("Attacks became routine over the past decade.", "2022-04-26", ["the past decade => P10Y DURATION"]),
+    .init("Net for the year-earlier nine months fell.", "2022-10-26", ["the year-earlier nine months => P9M DURATION"]),
     .init("Sales will grow over the next couple of years.", "2022-04-26", ["the next couple of years => P2Y"]),
   ]
 
