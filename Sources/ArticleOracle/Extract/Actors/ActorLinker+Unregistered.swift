@@ -131,6 +131,10 @@ extension ActorLinker {
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
     while k < scan.count {
+      guard !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) else {
+        k += 1
+        continue
+      }
       var matched = false
       for length in stride(from: min(longest, scan.count - k), through: 1, by: -1) {
         let range = k..<(k + length)

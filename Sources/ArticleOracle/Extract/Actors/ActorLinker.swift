@@ -97,11 +97,21 @@ struct ActorLinker {
 
   private mutating func linkMisspellings() {
     let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
+    var cache: [String: Int?] = [:]
     for k in 0..<scan.count where !covered[k] {
       let token = scan.token(k)
-      guard token.kind == .word, scan.isCapitalized(k), !index.cues.notNames.contains(token.text),
-        !index.countryWords.contains(scan.keys[k]), let actor = index.fuzzy.actor(for: scan.keys[k])
+      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
+        !index.cues.notNames.contains(token.text), !index.countryWords.contains(scan.keys[k])
       else { continue }
+      let key = scan.keys[k]
+      let found: Int?
+      if let cached = cache[key] {
+        found = cached
+      } else {
+        found = index.fuzzy.actor(for: key)
+        cache[key] = found
+      }
+      guard let actor = found else { continue }
       if scan.sentenceInitial[k], !named.contains(actor) { continue }
       hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true

@@ -1,7 +1,8 @@
 /// Named periods: quarters and halves (`the third quarter`, `third-quarter`), `fiscal 1989`,
 /// `year-earlier`, holidays, sets (`every Tuesday`, `weekly`) and named times (`noon`).
 extension DateScanner {
-  private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  private static let ordinals = quarterOrdinals
 
   mutating func financial(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -14,9 +15,8 @@ extension DateScanner {
         if let y = integer(i + 2), isYear(at: i + 2, y) {
           return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
         }
-        var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
-        m.takesArticle = true
-        return m
+        // `the fiscal year` alone is a twelve-month span, as TimeBank marks it.
+        return DateMatch(end: i + 2, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
       }
       j += 1
     }
@@ -29,7 +29,8 @@ extension DateScanner {
     }
     if let q = ordinal {
       var k = afterOrdinal
-      if isPunct(k, "-"), isAttached(k) { k += 1 }
+      let hyphenated = isPunct(k, "-") && isAttached(k)
+      if hyphenated { k += 1 }
       if isWord(k, "quarter") || (isWord(k, "half") && q <= 2) {
         let isHalf = isWord(k, "half")
         var end = k + 1
@@ -43,10 +44,11 @@ extension DateScanner {
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: true, namesQuarter: !isHalf)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf)
         }
         var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
-        m.takesArticle = true
+        // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
+        m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
         return m
       }
@@ -65,6 +67,14 @@ extension DateScanner {
     // year-earlier, year-ago, the year-ago quarter
     if w == "year", isPunct(i + 1, "-"), let after = word(i + 2), after == "earlier" || after == "ago" {
       var end = i + 3
+      // `the year-earlier third quarter`
+      if let q = word(end).flatMap({ Self.quarterOrdinals[$0] }), isWord(end + 1, "quarter") {
+        return relativeYearEarlierQuarter(q, end: end + 2)
+      }
+      // `the year-earlier nine months`: the span of the year before.
+      if let c = count(at: end), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
+      }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
@@ -73,8 +83,20 @@ extension DateScanner {
       m.takesArticle = true
       return m
     }
+    // `for the full year`
+    if w == "full", isWord(i + 1, "year"), isWord(i - 1, "the") {
+      var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
+    }
     if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
-      return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      // `the year ended March 31` is a twelve-month span; `a high for the year` is this year.
+      if let next = word(i + 1), ["ended", "ending", "ends", "end", "to", "through"].contains(next) {
+        return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      }
+      var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
     }
     if w == "weekend", isWord(i - 1, "the") {
       let future = isFuture(around: i)
@@ -87,6 +109,12 @@ extension DateScanner {
       return m
     }
     return nil
+  }
+
+  private func relativeYearEarlierQuarter(_ q: Int, end: Int) -> DateMatch {
+    var m = relative(end, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year - 1, q) }
+    m.takesArticle = true
+    return m
   }
 
   /// `Christmas`, `New Year's Day`, `Easter Sunday`, `the Orthodox Easter weekend`, `Thanksgiving`,
@@ -168,16 +196,66 @@ extension DateScanner {
     if let day = DateLexicon.weekdays[next] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
+    if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)
+    }
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil
   }
 
-  /// `noon`, `midnight`, `midday`: times of the publication day.
+  /// `nineteen ninety-six`, `the year two thousand`: years written in words.
+  func spelledYear(at i: Int) -> DateMatch? {
+    let centuries = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+    if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
+      rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
+      lower[i] != "twenty" || rest.value < 40
+    {
+      return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
+    }
+    if lower[i] == "year", isWord(i - 1, "the"), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
+      (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
+    {
+      return DateMatch(end: reading.endIndex, type: .date, value: TimexFormat.year(Int(reading.value)), anchor: .absolute, takesArticle: true)
+    }
+    return nil
+  }
+
+  /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
+  func season(at i: Int) -> DateMatch? {
+    if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
+      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.mod = "END"
+      return m
+    }
+    guard let code = DateLexicon.seasons[lower[i]] else { return nil }
+    var k = i + 1
+    if isWord(k, "of") { k += 1 }
+    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    if isWord(i + 1, "of"), let spelled = spelledYear(at: k) {
+      return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    // A season alone is this year's, or last year's when it is still to come in a past clause.
+    guard let before = word(i - 1), ["the", "in", "during", "early", "late", "mid", "this"].contains(before), lower[i] != "fall" || before == "the" else {
+      return nil
+    }
+    let future = isFuture(around: i)
+    var m = relative(i + 1, placeholder: "XXXX-" + code) { p in
+      let current = TimexFormat.seasonIndex(month: p.month)
+      let index = TimexFormat.seasonIndex(code)
+      return TimexFormat.year(!future && index > current ? p.year - 1 : p.year) + "-" + code
+    }
+    m.takesArticle = true
+    return m
+  }
+
+  /// `noon`, `midday`, `midnight`: times of the publication day.
   func timeWord(at i: Int) -> DateMatch? {
     let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
     guard let clock = times[lower[i]] else { return nil }

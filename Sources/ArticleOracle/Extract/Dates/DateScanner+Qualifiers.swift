@@ -12,14 +12,16 @@ extension DateScanner {
       let j = i + length
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
-      if var m, m.type == .duration || m.value.hasPrefix("P") || isAgo(m) {
+      if var m, m.type == .duration || isAgo(m) {
         m.mod = mod
         return (i, m)
       }
     }
-    // `early next year`, `late November`, `mid-1990`, `the end of 1990`.
-    if let (mod, length) = longest(DateLexicon.pointMods, at: i) {
-      var j = i + length
+    // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
+    let articleBeforeMod = word(i) == "the" && ["early", "late", "mid"].contains(word(i + 1) ?? "")
+    if let (mod, length) = longest(DateLexicon.pointMods, at: articleBeforeMod ? i + 1 : i) {
+      var j = (articleBeforeMod ? i + 1 : i) + length
+      if let w = word(j), DateLexicon.weekdays[w] != nil { return nil }
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
@@ -29,14 +31,14 @@ extension DateScanner {
       {
         m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
       }
-      if var m, m.type == .date, !m.value.hasPrefix("P"), !m.value.hasSuffix("_REF") {
+      if var m, m.type == .date, !m.value.hasPrefix("P"), !m.value.hasSuffix("_REF"), !articleBeforeMod || m.takesArticle {
         m.mod = mod
         return (i, m)
       }
     }
     // `earlier this year`, `later that day`, `earlier Sunday`.
     if word(i) == "earlier" || word(i) == "later", let next = word(i + 1),
-      ["this", "yesterday", "today", "last", "next"].contains(next) || DateLexicon.weekdays[next] != nil,
+      ["this", "yesterday", "last", "next", "that"].contains(next),
       let m = core(at: i + 1)
     {
       return (i, m)
@@ -74,10 +76,12 @@ extension DateScanner {
     if let m = reference(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
     if w == "first" || w == "latest", let m = pastSpan(at: i) { return m }
+    if let m = spelledYear(at: i) { return m }
     if let m = financial(at: i) { return m }
     if let m = holiday(at: i) { return m }
     if let m = set(at: i) { return m }
     if let m = timeWord(at: i) { return m }
+    if let m = season(at: i) { return m }
     return duration(at: i)
   }
 }

@@ -27,6 +27,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var codes: [String: String] = [:]
   /// ISO code by lower-case name, one or two words (`dollars`, `us dollars`).
   public internal(set) var names: [String: String] = [:]
+  /// The first token (letters only) of every name, to skip the phrase match for most words.
+  public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).
   public internal(set) var minorNames: [String: Set<String>] = [:]
   /// Unit by lower-case standalone minor name or sign (`cents`, `¢` -> cent).
@@ -129,6 +131,7 @@ public struct FigureLexicon: Sendable {
       }
       minorNames[currency.code, default: []].formUnion(currency.minor.map { $0.lowercased() })
     }
+    nameHeads = Set(names.keys.map { String($0.prefix { $0.isLetter }) })
     for minor in currencies.standaloneMinor {
       for name in minor.names + minor.symbols { standaloneMinor[name.lowercased()] = minor.unit }
     }

@@ -34,7 +34,7 @@ extension FigureScanner {
       cursor = prefix.next
     }
     var sign = 1.0
-    if isPunct(cursor, ["-", "−"]), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
+    if isPunct(cursor, Punct.minusSigns), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
       cursor == 0 || tokens[cursor].spaceBefore || currency != nil
     {
       sign = -1
@@ -50,6 +50,7 @@ extension FigureScanner {
     case .none:
       if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
       if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
+      if currency == nil, cursor == start, let share = articleFraction(at: start) { return .found(share) }
       return .none
     case .blocked(let next): return .blocked(next: next)
     case .found(let found): result = found
@@ -115,6 +116,7 @@ extension FigureScanner {
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
     if reading.isOrdinal {
       amount.isOrdinalWord = true
+      if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
       if let unit = word(amount.end), lexicon.timeUnits.contains(unit) {
         amount.unit = unit  // `third month`: the noun is part of the expression
         amount.end += 1
@@ -142,7 +144,7 @@ extension FigureScanner {
       return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
     }
     // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
-    if isPunct(end, ["/"]), glued(end), isNumber(end + 1), glued(end + 1),
+    if isPunct(end, Punct.slash), glued(end), isNumber(end + 1), glued(end + 1),
       let denominator = NumberWords.digitValue(tokens[end + 1].text), denominator != 0
     {
       return .found(Amount(start: index, end: end + 2, value: value / denominator, kind: .cardinal))
@@ -150,7 +152,8 @@ extension FigureScanner {
     if end < tokens.count, tokens[end].kind == .word, glued(end) {
       let suffix = tokens[end].text
       let lower = lowered[end]
-      if ["st", "nd", "rd", "th"].contains(lower), !token.text.contains(".") {
+      if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
+        if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
         if let unit = word(end + 1), lexicon.timeUnits.contains(unit) {
           amount.unit = unit
@@ -162,7 +165,7 @@ extension FigureScanner {
         value *= scale
         end += 1
       } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
-        || (isPunct(end + 1, ["$"]) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
+        || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
         // 20Rs, 42RM, 43c: read by the currency rules after the core.
       } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
         // 10kg, 5km: a unit of measure glued to the number.
@@ -180,21 +183,21 @@ extension FigureScanner {
   /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
   func exponent(at index: Int) -> (Double, Int)? {
     var cursor = index
-    if isPunct(cursor, ["×"]) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
       glued(cursor + 1)
     {
       cursor += 2
-      if isPunct(cursor, ["^"]), glued(cursor) { cursor += 1 }
+      if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
     } else if word(cursor) == "e", glued(cursor) {
       cursor += 1
     } else {
       return nil
     }
     var sign = 1.0
-    if isPunct(cursor, ["-", "−"]), glued(cursor) {
+    if isPunct(cursor, Punct.minusSigns), glued(cursor) {
       sign = -1
       cursor += 1
-    } else if isPunct(cursor, ["+"]), glued(cursor) {
+    } else if isPunct(cursor, Punct.plus), glued(cursor) {
       cursor += 1
     }
     guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
@@ -235,6 +238,29 @@ extension FigureScanner {
       return amount
     }
     return nil
+  }
+
+  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
+  func articleFraction(at index: Int) -> Amount? {
+    guard let w = word(index) else { return nil }
+    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
+      var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
+      amount.isFraction = true
+      return amount
+    }
+    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
+    let denominator: Double
+    switch denominatorWord {
+    case "half": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
+    amount.isFraction = true
+    return amount
   }
 
   /// `one third`, `two thirds`, `one-half`, `three quarters`.

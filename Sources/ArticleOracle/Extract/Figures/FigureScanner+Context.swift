@@ -79,7 +79,10 @@ extension FigureScanner {
   /// `Hundreds of Ukrainian troops`), or nil.
   func unitNoun(after end: Int, skippingOf: Bool) -> String? {
     var index = end
-    if skippingOf, word(index) == "of" { index += 1 }
+    if skippingOf, word(index) == "of" {
+      index += 1
+      if word(index) == "the" { index += 1 }  // half of the residents
+    }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
       if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
@@ -106,7 +109,7 @@ extension FigureScanner {
   func contrastFollows(_ index: Int) -> Bool {
     var cursor = index
     while cursor < tokens.count, cursor < index + 15 {
-      if isPunct(cursor, [".", "!", "?", ";"]) { return false }
+      if isPunct(cursor, Punct.sentenceStops) { return false }
       if word(cursor) == "another" || (word(cursor) == "the" && word(cursor + 1) == "other") { return true }
       cursor += 1
     }
@@ -119,9 +122,9 @@ extension FigureScanner {
     let before = amount.start - 1
     if word(before) == "at" { return false }
     let sentenceStart = before < 0 || lineStart[amount.start] || isPunct(before, Self.sentenceEnds)
-    if sentenceStart, isPunct(amount.end, [","]) { return false }
+    if sentenceStart, isPunct(amount.end, Punct.comma) { return false }
     if let w = word(before), lexicon.determiners.contains(w) { return true }
-    if word(before) == "s", isPunct(before - 1, ["'", "’"]) { return true }
+    if word(before) == "s", isPunct(before - 1, Punct.apostrophes) { return true }
     guard let next = word(amount.end) else { return true }
     return lexicon.countedNouns.contains(next) || lexicon.timeUnits.contains(next)
   }
@@ -137,10 +140,10 @@ extension FigureScanner {
     if token.kind == .punct {
       code = lexicon.symbols[token.text]
     } else if token.kind == .word {
-      if isPunct(next, ["$", "£"]), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
+      if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1
-      } else if isPunct(next, ["."]), glued(next), let c = lexicon.symbols[token.text + "."] {
+      } else if isPunct(next, Punct.dot), glued(next), let c = lexicon.symbols[token.text + "."] {
         code = c
         next += 1
       } else {
@@ -148,7 +151,7 @@ extension FigureScanner {
       }
     }
     guard let code else { return nil }
-    guard isNumber(next) || (isPunct(next, ["."]) && isNumber(next + 1)) || isPunct(next, ["-"]) else { return nil }
+    guard isNumber(next) || (isPunct(next, Punct.dot) && isNumber(next + 1)) || isPunct(next, Punct.minus) else { return nil }
     return (code, next)
   }
 
@@ -163,12 +166,12 @@ extension FigureScanner {
       }
     }
     if token.kind == .word {
-      if isPunct(index + 1, ["$"]), glued(index + 1), let code = lexicon.symbols[token.text + "$"] { return (code, index + 2) }
-      if isPunct(index + 1, ["."]), glued(index + 1), let code = lexicon.symbols[token.text + "."] {
+      if isPunct(index + 1, Punct.dollar), glued(index + 1), let code = lexicon.symbols[token.text + "$"] { return (code, index + 2) }
+      if isPunct(index + 1, Punct.dot), glued(index + 1), let code = lexicon.symbols[token.text + "."] {
         if let c2 = lexicon.symbols[token.text + "." + (tokens.indices.contains(index + 2) ? tokens[index + 2].text : "")],
           glued(index + 2)
         {
-          return (c2, isPunct(index + 3, ["."]) && glued(index + 3) ? index + 4 : index + 3)
+          return (c2, isPunct(index + 3, Punct.dot) && glued(index + 3) ? index + 4 : index + 3)
         }
         return (code, index + 2)
       }
@@ -180,7 +183,7 @@ extension FigureScanner {
 
   /// A currency name (`dollars`, `US dollars`, `kuwaiti dinar`, `hryvnias`).
   func currencyName(at index: Int) -> (code: String, next: Int)? {
-    guard index < tokens.count, tokens[index].kind == .word else { return nil }
+    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lowered[index]) else { return nil }
     guard let (code, next) = phrase(at: index, in: lexicon.names, words: 3) else { return nil }
     return (code, next)
   }
@@ -193,7 +196,7 @@ extension FigureScanner {
 
   /// `%`, `percent`, `per cent`, `percentage points`.
   func percentSuffix(at index: Int) -> Int? {
-    if isPunct(index, ["%"]) { return index + 1 }
+    if isPunct(index, Punct.percent) { return index + 1 }
     return phrase(at: index, in: lexicon.percentWords)
   }
 }

@@ -8,18 +8,18 @@ extension FigureScanner {
     if token.kind == .word {
       guard isMonth(index) else { return nil }
       var cursor = index + 1
-      if isPunct(cursor, ["."]), glued(cursor) { cursor += 1 }
+      if isPunct(cursor, Punct.dot), glued(cursor) { cursor += 1 }
       if isNumber(cursor), let day = Int(tokens[cursor].text), (1...31).contains(day) {
         cursor += 1
-        if let suffix = word(cursor), glued(cursor), ["st", "nd", "rd", "th"].contains(suffix) { cursor += 1 }
-        if isPunct(cursor, [","]), isYear(cursor + 1) { return cursor + 2 }
+        if let suffix = word(cursor), glued(cursor), Punct.ordinalSuffixes.contains(suffix) { cursor += 1 }
+        if isPunct(cursor, Punct.comma), isYear(cursor + 1) { return cursor + 2 }
         if isYear(cursor) { return cursor + 1 }
         // July 13 to 15, July 13-15
         if isPunct(cursor, Self.joiners) || word(cursor) == "to" || word(cursor) == "through", isNumber(cursor + 1),
           let last = Int(tokens[cursor + 1].text), (1...31).contains(last)
         {
           cursor += 2
-          if let suffix = word(cursor), glued(cursor), ["st", "nd", "rd", "th"].contains(suffix) { cursor += 1 }
+          if let suffix = word(cursor), glued(cursor), Punct.ordinalSuffixes.contains(suffix) { cursor += 1 }
         }
         return cursor
       }
@@ -31,14 +31,14 @@ extension FigureScanner {
     // Day before month: `24 February`, `21st of April`.
     if let day = Int(token.text), (1...31).contains(day) {
       var look = cursor
-      if let suffix = word(look), glued(look), ["st", "nd", "rd", "th"].contains(suffix) { look += 1 }
+      if let suffix = word(look), glued(look), Punct.ordinalSuffixes.contains(suffix) { look += 1 }
       // 13 to 15 July, the 13th to the 15th of July
       if isPunct(look, Self.joiners) || word(look) == "to" || word(look) == "through" {
         var after = look + 1
         if word(after) == "the" { after += 1 }
         if isNumber(after), let last = Int(tokens[after].text), (1...31).contains(last) {
           after += 1
-          if let suffix = word(after), glued(after), ["st", "nd", "rd", "th"].contains(suffix) { after += 1 }
+          if let suffix = word(after), glued(after), Punct.ordinalSuffixes.contains(suffix) { after += 1 }
           if word(after) == "of" { after += 1 }
           if isMonth(after) { look = after }
         }
@@ -51,10 +51,10 @@ extension FigureScanner {
       }
     }
     // Slash dates: 4/26/2022, 26/4, 2/15 (a day and a month, in either order).
-    if isPunct(cursor, ["/"]), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
+    if isPunct(cursor, Punct.slash), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
       let a = Int(token.text), let b = Int(tokens[cursor + 1].text)
     {
-      if isPunct(cursor + 2, ["/"]), glued(cursor + 2), isNumber(cursor + 3) { return cursor + 4 }
+      if isPunct(cursor + 2, Punct.slash), glued(cursor + 2), isNumber(cursor + 3) { return cursor + 4 }
       if (1...12).contains(a) && (1...31).contains(b) || (1...31).contains(a) && (1...12).contains(b) || b == 0
         || isYear(index) || isYear(cursor + 1)
       {
@@ -63,11 +63,11 @@ extension FigureScanner {
       return nil
     }
     // Times: 10:30, 2 p.m., 2pm, 14.30 GMT.
-    if isPunct(cursor, [":"]), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
+    if isPunct(cursor, Punct.colon), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
       Int(token.text).map({ $0 < 25 }) == true
     {
       cursor += 2
-      if isPunct(cursor, [":"]), glued(cursor), isNumber(cursor + 1), glued(cursor + 1) { cursor += 2 }
+      if isPunct(cursor, Punct.colon), glued(cursor), isNumber(cursor + 1), glued(cursor + 1) { cursor += 2 }
       return timeOfDayEnd(at: cursor) ?? cursor
     }
     if let hour = Double(token.text), hour <= 24, let end = timeOfDayEnd(at: cursor) { return end }
@@ -81,7 +81,7 @@ extension FigureScanner {
     // decades (1990s, 1990's) and year ranges (2013-14, 2014–2022).
     if isYear(index) {
       if let s = word(cursor), s == "s", glued(cursor) { return cursor + 1 }
-      if isPunct(cursor, ["'", "’"]), word(cursor + 1) == "s" { return cursor + 2 }
+      if isPunct(cursor, Punct.apostrophes), word(cursor + 1) == "s" { return cursor + 2 }
       if isPunct(cursor, Self.joiners), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
         [2, 4].contains(tokens[cursor + 1].text.count)
       {
@@ -114,10 +114,10 @@ extension FigureScanner {
   /// The end of `am`, `p.m.`, `GMT`, `o'clock` at `index`.
   func timeOfDayEnd(at index: Int) -> Int? {
     guard let w = word(index) else { return nil }
-    if (w == "a" || w == "p"), isPunct(index + 1, ["."]), glued(index + 1), word(index + 2) == "m", glued(index + 2) {
-      return isPunct(index + 3, ["."]) && glued(index + 3) ? index + 4 : index + 3
+    if (w == "a" || w == "p"), isPunct(index + 1, Punct.dot), glued(index + 1), word(index + 2) == "m", glued(index + 2) {
+      return isPunct(index + 3, Punct.dot) && glued(index + 3) ? index + 4 : index + 3
     }
-    if w == "o", isPunct(index + 1, ["'", "’"]), word(index + 2) == "clock" { return index + 3 }
+    if w == "o", isPunct(index + 1, Punct.apostrophes), word(index + 2) == "clock" { return index + 3 }
     if w == "h" { return glued(index) ? index + 1 : nil }
     if lexicon.timeOfDay.contains(w) { return index + 1 }
     return nil
@@ -144,8 +144,8 @@ extension FigureScanner {
         return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
       }
     }
-    if lineStart[index] || (index > 0 && lineStart[index - 1] && isPunct(index - 1, ["("])),
-      isPunct(index + 1, [".", ")"]), glued(index + 1)
+    if lineStart[index] || (index > 0 && lineStart[index - 1] && isPunct(index - 1, Punct.open)),
+      isPunct(index + 1, Punct.listMarkerEnds), glued(index + 1)
     {
       return .blocked(next: index + 2)  // a list marker
     }
@@ -156,7 +156,7 @@ extension FigureScanner {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let text = tokens[index].text
     return lexicon.codes[text] != nil || lexicon.symbols[text] != nil
-      || (isPunct(index + 1, ["."]) && lexicon.symbols[text + "."] != nil)
+      || (isPunct(index + 1, Punct.dot) && lexicon.symbols[text + "."] != nil)
   }
 
   /// A cardinal followed by a time unit is a duration (`two days`, `three-year`), which the
@@ -191,7 +191,7 @@ extension FigureScanner {
     let begin = tokens[index].start
     let finish = tokens[index + 1].end
     let item = FigureItem(
-      text: text(begin, finish), start: begin, end: finish, value: value, kind: .ordinal, unit: lowered[index])
+      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lowered[index])
     return .found([item], next: index + 2)
   }
 }

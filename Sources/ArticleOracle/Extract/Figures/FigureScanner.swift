@@ -14,7 +14,7 @@ struct FigureScanner {
 
   init(text: String, dates: [DateItem], lexicon: FigureLexicon) {
     tokens = Tokenizer.tokens(text)
-    lowered = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+    lowered = tokens.map { $0.kind == .word ? Self.lowercase($0.text) : $0.text }
     self.lexicon = lexicon
     dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
     qualifierHeads = Set(lexicon.qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
@@ -34,6 +34,17 @@ struct FigureScanner {
       previousEnd = token.end
     }
     lineStart = starts
+  }
+
+  /// Lower case, without the Unicode machinery for the common all-ASCII word.
+  static func lowercase(_ text: String) -> String {
+    var hasUpper = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.lowercased() }
+      if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    guard hasUpper else { return text }
+    return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
   }
 
   // MARK: - The pass
@@ -151,16 +162,17 @@ struct FigureScanner {
     let begin = tokens[start].start
     let finish = tokens[amount.end - 1].end
     return FigureItem(
-      text: text(begin, finish), start: begin, end: finish, value: amount.value, kind: amount.kind, mod: mod,
+      text: text(tokens: start..<amount.end), start: begin, end: finish, value: amount.value, kind: amount.kind, mod: mod,
       unit: amount.kind == .money ? amount.currency : amount.unit)
   }
 
-  /// The text between two code-point offsets, rebuilt from the tokens (white space as one space).
-  func text(_ begin: Int, _ finish: Int) -> String {
+  /// The text of a run of tokens, white space between them as one space (the normalized
+  /// text has no other white space inside a paragraph).
+  func text(tokens range: Range<Int>) -> String {
     var result = ""
-    for token in tokens where token.start >= begin && token.end <= finish {
-      if !result.isEmpty, token.spaceBefore { result += " " }
-      result += token.text
+    for index in range {
+      if index > range.lowerBound, tokens[index].spaceBefore { result += " " }
+      result += tokens[index].text
     }
     return result
   }
@@ -209,4 +221,25 @@ struct FigureScanner {
 
   static let joiners: Set<String> = ["-", "–", "—"]
   static let sentenceEnds: Set<String> = [".", "!", "?", ":", ";", "\"", "“", "”"]
+}
+
+/// Punctuation sets the scanner tests, built once.
+enum Punct {
+  static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+  static let sentenceStops: Set<String> = [".", "!", "?", ";"]
+  static let comma: Set<String> = [","]
+  static let apostrophes: Set<String> = ["'", "’"]
+  static let dollarOrPound: Set<String> = ["$", "£"]
+  static let dot: Set<String> = ["."]
+  static let minus: Set<String> = ["-"]
+  static let dollar: Set<String> = ["$"]
+  static let percent: Set<String> = ["%"]
+  static let minusSigns: Set<String> = ["-", "−"]
+  static let slash: Set<String> = ["/"]
+  static let times: Set<String> = ["×"]
+  static let caret: Set<String> = ["^"]
+  static let plus: Set<String> = ["+"]
+  static let colon: Set<String> = [":"]
+  static let open: Set<String> = ["("]
+  static let listMarkerEnds: Set<String> = [".", ")"]
 }

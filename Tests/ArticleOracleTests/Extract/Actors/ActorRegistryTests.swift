@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ArticleOracle
@@ -176,6 +177,30 @@ import Testing
     #expect(found.contains { $0.contains("slug") })
     #expect(found.contains { $0.contains("defined twice") })
     #expect(problems("version: 2\n").first?.problem.contains("unsupported version") == true)
+  }
+
+  @Test("a user file merges after the bundled registry; its problems name the file")
+  func userFile() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString).yaml").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try "version: 1\nactors:\n  - id: jane-roe\n    name: Jane Roe\n    kind: person\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let registry = try ActorRegistry.load(files: [path])
+    #expect(registry.actor(id: "jane-roe")?.name == "Jane Roe")
+    #expect(registry.actor(id: "united-nations") != nil)
+    try "version: 1\nactors:\n  - id: jane-roe\n    kind: person\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: DataFileError(file: path, entry: "actor jane-roe", problem: "`name` is missing")) {
+      try ActorRegistry.load(files: [path])
+    }
+  }
+
+  @Test("the registry version is a content hash: it changes with the data")
+  func contentHash() throws {
+    let one = try ActorRegistry.load(sources: [RegistrySource(name: "a.yaml", text: Self.base)])
+    var two = one
+    two.actors[0].aliases.append("Wladimir Putin")
+    #expect(one.contentHash.count == 16)
+    #expect(one.contentHash != ActorRegistry(countries: two.countries, offices: two.offices, actors: two.actors).contentHash)
   }
 
   @Test("the bundled registry is valid")

@@ -23,6 +23,27 @@ struct DateExtractorSeedTests {
     #expect(values(items, "last week") == ["2022-W16"])
     #expect(values(items, "Feb. 24") == ["2022-02-24"])
     #expect(values(items, "April 26") == ["2022-04-26"])
+    #expect(values(items, "the Orthodox Easter weekend") == ["2022-W16-WE"])
+    #expect(values(items, "the present moment") == ["PRESENT_REF"])
+  }
+
+  @Test("Seed 001: nearly nine weeks is P9W LESS_THAN; day 61 is a figure, not a date")
+  func seed001Duration() throws {
+    let items = try dates("001")
+    let duration = items.filter { $0.text == "nearly nine weeks" }
+    #expect(duration.map(\.value) == ["P9W"])
+    #expect(duration.map(\.mod) == ["LESS_THAN"])
+    #expect(!items.contains { $0.text.contains("61") })
+  }
+
+  @Test("Seed 004: its 58th day is not a date; around five days ago is APPROX and unresolved")
+  func seed004() throws {
+    let items = try dates("004")
+    #expect(!items.contains { $0.text.contains("58") })
+    let ago = items.filter { $0.text == "around five days ago" }
+    #expect(ago.map(\.value) == ["XXXX-XX-XX"])
+    #expect(ago.map(\.mod) == ["APPROX"])
+    #expect(ago.map(\.anchor) == [.unresolved])
   }
 
   @Test("Seed 001 has April 26, 2022")

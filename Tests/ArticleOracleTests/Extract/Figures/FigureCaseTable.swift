@@ -51,8 +51,11 @@ enum FigureCaseTable {
     ("One person died.", ["One = 1 cardinal /person"]),
     ("one or two shells", ["one = 1 cardinal", "two = 2 cardinal /shells"]),
     ("more than one country", ["more than one = 1 cardinal more_than /country"]),
-    ("two thirds of the city", ["two thirds = 0.666667 cardinal"]),
-    ("one-half of the budget", ["one-half = 0.5 cardinal"]),
+    ("two thirds of the city", ["two thirds = 0.666667 cardinal /city"]),
+    ("one-half of the budget", ["one-half = 0.5 cardinal /budget"]),
+    ("About a third of the population has left.", ["About a third = 0.333333 cardinal approx /population"]),
+    ("a quarter of the budget", ["a quarter = 0.25 cardinal /budget"]),
+    ("Half of the residents stayed.", ["Half = 0.5 cardinal /residents"]),
     ("three quarters of voters", ["three quarters = 0.75 cardinal /voters"]),
     ("minus ten", ["minus ten = -10 cardinal"]),
     ("the two sides", ["two = 2 cardinal /sides"]),
@@ -210,5 +213,8 @@ enum FigureCaseTable {
     "from 13 to 15 July",
     "at 3 in the morning",
     "for 5 and a half minutes",
+    "Russia's 64th Motorized Rifle Brigade",
+    "during the Second World War",
+    "the First Lady spoke",
   ]
 }
