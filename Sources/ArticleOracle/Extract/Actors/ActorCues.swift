@@ -14,6 +14,7 @@ public struct ActorCues: Hashable, Sendable {
   var counterpartWords: Set<String>
   var determiners: Set<String>
   var titleHeads: Set<String>
+  var titleModifiers: Set<String>
   /// Folded family names that link alone only when the person is named in full.
   var commonFamilyNames: Set<String>
 
@@ -27,6 +28,7 @@ public struct ActorCues: Hashable, Sendable {
     var counterpartWords: [String]
     var determiners: [String]
     var titleHeads: [String]
+    var titleModifiers: [String]
     var commonFamilyNames: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -38,6 +40,7 @@ public struct ActorCues: Hashable, Sendable {
       case notNames = "not_names"
       case counterpartWords = "counterpart_words"
       case titleHeads = "title_heads"
+      case titleModifiers = "title_modifiers"
       case commonFamilyNames = "common_family_names"
     }
   }
@@ -61,6 +64,7 @@ public struct ActorCues: Hashable, Sendable {
     counterpartWords = folded(parsed.counterpartWords)
     determiners = folded(parsed.determiners)
     titleHeads = folded(parsed.titleHeads)
+    titleModifiers = folded(parsed.titleModifiers)
     commonFamilyNames = folded(parsed.commonFamilyNames)
   }
 

@@ -68,11 +68,13 @@ extension ActorLinker {
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
-          let text = textOf(scan.start(k), scan.end(after - 1))
+          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.keys[k - 1])
+          let first = modified ? k - 1 : k
+          let text = textOf(scan.start(first), scan.end(after - 1))
           if scan.token(k).kind == .word, scan.isCapitalized(k) || cue.count > 1 {
             titles.append(
               TitleAttribution(
-                actorID: describe(person.key).id, text: text, start: scan.start(k), end: scan.end(after - 1),
+                actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(after - 1),
                 mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
                 role: text, source: .nextToName))
           }

@@ -134,6 +134,18 @@ struct ActorLinkingRuleTests {
     #expect(!detail.items.contains { $0.id == "united-nations" })
   }
 
+  @Test("Vice and deputy make another title: never the office, never its holder")
+  func modifiers() {
+    let detail = extractor.extractDetailed(
+      from: "Vice President Kamala Harris met the Deputy UN Secretary-General. Deputy Foreign Minister Ivan Petrov came.",
+      published: date)
+    let roles = Dictionary(detail.items.map { ($0.id, $0.roles) }, uniquingKeysWith: { $0 + $1 })
+    #expect(roles["kamala-harris"] == ["Vice President"])
+    #expect(roles["ivan-petrov"] == ["Deputy Foreign Minister"])
+    #expect(roles["antonio-guterres"] == nil)
+    #expect(detail.titles.allSatisfy { $0.officeID == nil })
+  }
+
   @Test("Probable misspellings link by fuzzy")
   func misspellings() {
     let found = mentions("António Guterres arrived. Later Guetteres and Gutteres spoke, then Griffths.")
