@@ -9,6 +9,7 @@ public struct ActorCues: Hashable, Sendable {
   var personAppositions: Set<String>
   var organizationHeads: Set<String>
   var nameParticles: Set<String>
+  var organizationConnectors: Set<String>
   /// Exact (case-sensitive) capitalized words that are not names.
   var notNames: Set<String>
   var counterpartWords: Set<String>
@@ -24,6 +25,7 @@ public struct ActorCues: Hashable, Sendable {
     var personAppositions: [String]
     var organizationHeads: [String]
     var nameParticles: [String]
+    var organizationConnectors: [String]
     var notNames: [String]
     var counterpartWords: [String]
     var determiners: [String]
@@ -37,6 +39,7 @@ public struct ActorCues: Hashable, Sendable {
       case personAppositions = "person_appositions"
       case organizationHeads = "organization_heads"
       case nameParticles = "name_particles"
+      case organizationConnectors = "organization_connectors"
       case notNames = "not_names"
       case counterpartWords = "counterpart_words"
       case titleHeads = "title_heads"
@@ -60,6 +63,7 @@ public struct ActorCues: Hashable, Sendable {
     personAppositions = folded(parsed.personAppositions)
     organizationHeads = folded(parsed.organizationHeads)
     nameParticles = folded(parsed.nameParticles)
+    organizationConnectors = folded(parsed.organizationConnectors)
     notNames = Set(parsed.notNames)
     counterpartWords = folded(parsed.counterpartWords)
     determiners = folded(parsed.determiners)

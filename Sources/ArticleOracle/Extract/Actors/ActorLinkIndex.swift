@@ -79,8 +79,8 @@ struct ActorLinkIndex: Sendable {
         let name = PhraseTargets.Name(actor: index, isDerived: true, exact: nil, needsCapital: true)
         trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
       }
-      for form in Set([actor.familyName].compactMap { $0 } + actor.aliases.compactMap(lastWord)) {
-        fuzzy.add(NameFolding.key(form), actor: index)
+      if let family = actor.familyName, !cues.commonFamilyNames.contains(NameFolding.key(family)) {
+        fuzzy.add(NameFolding.key(family), actor: index)
       }
     }
   }
@@ -105,12 +105,6 @@ struct ActorLinkIndex: Sendable {
       }
     }
     return forms
-  }
-
-  private func lastWord(_ alias: String) -> String? {
-    guard !alias.hasPrefix("@") else { return nil }
-    let words = alias.split(separator: " ")
-    return words.count >= 2 ? words.last.map(String.init) : nil
   }
 
   private func exactTokens(_ form: String) -> [String] {

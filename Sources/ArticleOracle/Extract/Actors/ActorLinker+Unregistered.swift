@@ -7,6 +7,14 @@ extension ActorLinker {
   /// Capitalized words not yet linked that can form a name, starting at `key` (up to five
   /// words, particles such as `von der` inside).
   func nameSequence(at key: Int) -> Range<Int>? {
+    guard let range = nameWords(at: key) else { return nil }
+    // `Justice Department`, `General Motors Corp`: an organization, not a person.
+    let through = min(range.upperBound + 1, scan.count)
+    if (range.lowerBound..<through).contains(where: { index.cues.organizationHeads.contains(scan.keys[$0]) }) { return nil }
+    return range
+  }
+
+  private func nameWords(at key: Int) -> Range<Int>? {
     guard isNameWord(key) else { return nil }
     var end = key + 1
     while end < scan.count, end - key < 5 {
@@ -23,8 +31,14 @@ extension ActorLinker {
     return key..<end
   }
 
+  /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet.
   private func isNameWord(_ key: Int) -> Bool {
     guard key < scan.count, !covered[key], scan.token(key).kind == .word, scan.isCapitalized(key) else { return false }
+    let token = scan.token(key)
+    if token.end - token.start < 2 { return false }
+    if key + 1 < scan.count, scan.keys[key + 1] == ".", !scan.token(key + 1).spaceBefore, token.end - token.start <= 4 {
+      return false
+    }
     return !index.cues.notNames.contains(scan.token(key).text) && !index.countryWords.contains(scan.keys[key])
   }
 
@@ -107,7 +121,17 @@ extension ActorLinker {
     for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
       guard index.cues.organizationHeads.contains(scan.keys[head]) else { continue }
       var start = head
-      while start > 0, head - start < 4, isNameWord(start - 1) { start -= 1 }
+      while start > 0, head - start < 6 {
+        if isNameWord(start - 1) {
+          start -= 1
+        } else if start >= 2, index.cues.organizationConnectors.contains(scan.keys[start - 1]), !scan.isCapitalized(start - 1),
+          isNameWord(start - 2), start < head
+        {
+          start -= 2
+        } else {
+          break
+        }
+      }
       var end = head + 1
       if end + 1 < scan.count, ["of", "for"].contains(scan.keys[end]) {
         var k = end + 1

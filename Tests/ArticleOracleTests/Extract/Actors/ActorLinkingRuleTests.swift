@@ -179,6 +179,19 @@ struct ActorLinkingRuleTests {
     #expect(items.allSatisfy { $0.mentions.allSatisfy { $0.via == .unregistered } })
   }
 
+  @Test("`and` ends a person's name but joins an organization's; organizations are not people")
+  func connectors() {
+    let text =
+      "Attorney General Janet Reno and Lazaro Gonzalez met. The Securities and Exchange Commission agreed. "
+      + "The Justice Department and General Mills Inc. said nothing."
+    let items = extractor.extract(from: text, published: date)
+    let byID = Dictionary(items.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    #expect(byID["janet-reno"] == .person)
+    #expect(byID["securities-and-exchange-commission"] == .organization)
+    #expect(byID["justice-department"] == .organization)
+    #expect(!byID.keys.contains { $0.contains("and-lazaro") || $0 == "department" || $0 == "mills" })
+  }
+
   @Test("Pronouns, places and sentence-initial words are not actors")
   func notActors() {
     let text = "He flew to Moscow. In Kyiv, they met. Meanwhile it rained. Notably, she left for Ankara in May."
