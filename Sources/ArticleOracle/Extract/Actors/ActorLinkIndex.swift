@@ -85,23 +85,31 @@ struct ActorLinkIndex: Sendable {
     }
   }
 
-  /// Given + family and family-only forms of a person's name and multi-word aliases.
+  /// Family-only and given + family forms of a person's name: the family name, each given
+  /// name + family of the name and of aliases ending in the family name (`Tayyip
+  /// Erdogan`), and the last word of two-word aliases that share the first name
+  /// (`Volodymyr Zelensky`). Regnal names (`Elizabeth II`) and titled aliases (`Lord
+  /// Cameron of Chipping Norton`, `Queen Elizabeth`) give no derived forms.
   private func derivedForms(_ actor: ActorRegistry.Entry) -> [String] {
-    var forms: [String] = []
-    if let family = actor.familyName {
-      // Charles III, Elizabeth II: a regnal number is not a family name.
-      if family.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return [] }
-      forms.append(family)
+    guard let family = actor.familyName else { return [] }
+    let familyWords = family.split(separator: " ").map(String.init)
+    if let last = familyWords.last, last.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) {
+      return []
     }
-    for full in [actor.name] + actor.aliases where !full.hasPrefix("@") {
+    let familyKey = NameFolding.key(family)
+    let canonicalFirst = actor.name.split(separator: " ").first.map { NameFolding.key(String($0)) }
+    var forms = [family]
+    for (position, full) in ([actor.name] + actor.aliases).enumerated() where !full.hasPrefix("@") {
       let words = full.split(separator: " ").map(String.init)
       guard words.count >= 2 else { continue }
-      let family = actor.family.flatMap { f in words.contains(f) ? f : nil } ?? words[words.count - 1]
-      if family == words.last {
-        forms.append(family)
-        if words.count >= 3 {
-          for given in words.dropLast() { forms.append(given + " " + family) }
-        }
+      let tail = words.suffix(familyWords.count)
+      if words.count > familyWords.count, NameFolding.key(tail.joined(separator: " ")) == familyKey {
+        let given = words.dropLast(familyWords.count)
+        let written = tail.joined(separator: " ")
+        if written != family { forms.append(written) }
+        if given.count >= 2 { forms += given.map { $0 + " " + written } }
+      } else if position > 0, words.count == 2, NameFolding.key(words[0]) == canonicalFirst {
+        forms.append(words[1])
       }
     }
     return forms

@@ -71,7 +71,8 @@ struct ActorLinker {
       let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
       let commonWord = explicit.isEmpty && match.to - match.from == 1
         && (index.cues.notNames.contains(scan.token(match.from).text)
-          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2)
+          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2
+          || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
         named.insert(chosen[0])
@@ -91,6 +92,20 @@ struct ActorLinker {
     let datePrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "through"]
     if key > 0, datePrepositions.contains(scan.keys[key - 1]) { return true }
     return key + 1 < scan.count && scan.token(key + 1).kind == .number
+  }
+
+  /// Whether a person was in office within ten years of the publication date (true without
+  /// a date or without registered terms). A family name alone (`Hutton` in 1998) links to
+  /// someone out of office by then only when the article names them in full.
+  private func isInPublicLife(_ actor: Int) -> Bool {
+    guard let published else { return true }
+    let terms = index.registry.actors[actor].roles
+    guard !terms.isEmpty else { return true }
+    let window = 3653
+    return terms.contains { term in
+      term.start.dayNumber - window <= published.dayNumber
+        && published.dayNumber <= (term.end?.dayNumber ?? Int.max - window) + window
+    }
   }
 
   // MARK: - Misspellings
