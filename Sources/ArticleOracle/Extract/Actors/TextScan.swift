@@ -11,6 +11,8 @@ struct TextScan {
   let sentence: [Int]
   /// Whether each key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
   let sentenceInitial: [Bool]
+  /// Whether each key's token starts with a capital letter.
+  let capitalized: [Bool]
 
   /// String positions of each token's start and end, to cut mention texts without
   /// walking the text again.
@@ -52,6 +54,7 @@ struct TextScan {
     var tokenOf: [Int] = []
     var sentence: [Int] = []
     var initial: [Bool] = []
+    var capitals: [Bool] = []
     keys.reserveCapacity(tokens.count)
     var number = 0
     var newlineAt = 0
@@ -71,6 +74,7 @@ struct TextScan {
       tokenOf.append(i)
       sentence.append(number)
       initial.append(starts)
+      capitals.append(Self.startsWithCapital(token.text))
       previousEnd = token.end
       lastKept = i
     }
@@ -78,6 +82,7 @@ struct TextScan {
     self.tokenOf = tokenOf
     self.sentence = sentence
     self.sentenceInitial = initial
+    self.capitalized = capitals
   }
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
@@ -128,8 +133,12 @@ struct TextScan {
   func token(_ key: Int) -> Token { tokens[tokenOf[key]] }
 
   /// Whether the key's token starts with a capital letter.
-  func isCapitalized(_ key: Int) -> Bool {
-    tokens[tokenOf[key]].text.unicodeScalars.first?.properties.isUppercase ?? false
+  @inline(__always) func isCapitalized(_ key: Int) -> Bool { capitalized[key] }
+
+  private static func startsWithCapital(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    if first < 0x80 { return first >= 65 && first <= 90 }
+    return text.unicodeScalars.first?.properties.isUppercase ?? false
   }
 
   /// Whether a hyphen joined this key to the previous one (`Ki-moon`).
