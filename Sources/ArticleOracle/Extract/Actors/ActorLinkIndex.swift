@@ -20,6 +20,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var actorOffices: [Set<Int>] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
+  /// Every folded word the linker looks for: its trie node and cue flags. One lookup per
+  /// token of an article.
+  private(set) var vocabulary: [String: WordInfo] = [:]
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -50,6 +53,22 @@ struct ActorLinkIndex: Sendable {
     addNames()
     addTitles()
     addCounterparts()
+    buildVocabulary()
+  }
+
+  private mutating func buildVocabulary() {
+    for (key, node) in trie.nodes[0].children { vocabulary[key, default: WordInfo()].root = node }
+    func flag(_ words: Set<String>, _ value: UInt32) {
+      for word in words where !word.contains(" ") { vocabulary[word, default: WordInfo()].flags |= value }
+    }
+    flag(Set(cues.personTitles.compactMap(\.first)), WordInfo.cueFirst)
+    flag(cues.organizationHeads, WordInfo.organizationHead)
+    flag(Set(cues.notNames.map(NameFolding.key)), WordInfo.notName)
+    flag(countryWords, WordInfo.countryWord)
+    flag(cues.nameParticles, WordInfo.particle)
+    flag(cues.organizationConnectors, WordInfo.connector)
+    flag(cues.personAppositions, WordInfo.apposition)
+    flag(cues.commonFamilyNames, WordInfo.commonFamily)
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }
@@ -184,4 +203,20 @@ struct ActorLinkIndex: Sendable {
       }
     }
   }
+}
+
+/// What the registry and the cues know about one folded word.
+struct WordInfo: Sendable {
+  /// The trie node the word leads to from the root, or -1.
+  var root: Int32 = -1
+  var flags: UInt32 = 0
+
+  static let cueFirst: UInt32 = 1
+  static let organizationHead: UInt32 = 2
+  static let notName: UInt32 = 4
+  static let countryWord: UInt32 = 8
+  static let particle: UInt32 = 16
+  static let connector: UInt32 = 32
+  static let apposition: UInt32 = 64
+  static let commonFamily: UInt32 = 128
 }

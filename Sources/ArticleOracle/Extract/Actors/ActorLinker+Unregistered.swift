@@ -10,7 +10,7 @@ extension ActorLinker {
     guard let range = nameWords(at: key) else { return nil }
     // `Justice Department`, `General Motors Corp`: an organization, not a person.
     let through = min(range.upperBound + 1, scan.count)
-    if (range.lowerBound..<through).contains(where: { index.cues.organizationHeads.contains(scan.keys[$0]) }) { return nil }
+    if (range.lowerBound..<through).contains(where: { scan.has($0, WordInfo.organizationHead) }) { return nil }
     return range
   }
 
@@ -20,7 +20,7 @@ extension ActorLinker {
     while end < scan.count, end - key < 5 {
       if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.token(end).kind == .word) {
         end += 1
-      } else if index.cues.nameParticles.contains(scan.keys[end]), !scan.isCapitalized(end), end + 1 < scan.count,
+      } else if scan.has(end, WordInfo.particle), !scan.isCapitalized(end), end + 1 < scan.count,
         isNameWord(end + 1)
       {
         end += 2
@@ -39,7 +39,7 @@ extension ActorLinker {
     if key + 1 < scan.count, scan.keys[key + 1] == ".", !scan.token(key + 1).spaceBefore, token.end - token.start <= 4 {
       return false
     }
-    return !index.cues.notNames.contains(scan.token(key).text) && !index.countryWords.contains(scan.keys[key])
+    return !scan.has(key, WordInfo.notName | WordInfo.countryWord)
   }
 
   mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
@@ -73,7 +73,7 @@ extension ActorLinker {
     var k = 0
     while k < scan.count {
       defer { k += 1 }
-      guard !covered[k] else { continue }
+      guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
       // Title cue, then a name.
       if let cues = cuesByFirst[scan.keys[k]] {
         for cue in cues.sorted(by: { $0.count > $1.count }) {
@@ -107,7 +107,7 @@ extension ActorLinker {
     for comma in 0..<scan.count where scan.keys[comma] == "," && comma >= 2 {
       var next = comma + 1
       if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
-      guard next < scan.count, index.cues.personAppositions.contains(scan.keys[next]) else { continue }
+      guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
       var start = comma
       while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
       guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma else { continue }
@@ -119,12 +119,12 @@ extension ActorLinker {
   /// organization word.
   private mutating func linkOrganizations() {
     for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
-      guard index.cues.organizationHeads.contains(scan.keys[head]) else { continue }
+      guard scan.has(head, WordInfo.organizationHead) else { continue }
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {
           start -= 1
-        } else if start >= 2, index.cues.organizationConnectors.contains(scan.keys[start - 1]), !scan.isCapitalized(start - 1),
+        } else if start >= 2, scan.has(start - 1, WordInfo.connector), !scan.isCapitalized(start - 1),
           isNameWord(start - 2), start < head
         {
           start -= 2

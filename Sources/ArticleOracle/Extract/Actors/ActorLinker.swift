@@ -36,7 +36,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text)
+    scan = TextScan(text, vocabulary: index.vocabulary)
     covered = Array(repeating: false, count: scan.count)
   }
 
@@ -70,8 +70,7 @@ struct ActorLinker {
       let explicit = match.targets.names.filter { !$0.isDerived }
       let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
       let commonWord = explicit.isEmpty && match.to - match.from == 1
-        && (index.cues.notNames.contains(scan.token(match.from).text)
-          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2
+        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.keys[match.from].count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
@@ -116,7 +115,7 @@ struct ActorLinker {
     for k in 0..<scan.count where !covered[k] {
       let token = scan.token(k)
       guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
-        !index.cues.notNames.contains(token.text), !index.countryWords.contains(scan.keys[k])
+        !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
       let key = scan.keys[k]
       let found: Int?
