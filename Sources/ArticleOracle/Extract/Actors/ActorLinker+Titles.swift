@@ -10,8 +10,15 @@ extension ActorLinker {
       byFrom[hit.from] = i
       byTo[hit.to] = i
     }
-    for match in matches where match.targets.names.isEmpty {
+    for original in matches where original.targets.names.isEmpty {
+      var match = original
       scanInsideTitle(match)
+      if match.from > 0, !covered[match.from - 1], index.cues.titleModifiers.contains(scan.keys[match.from - 1]) {
+        // `Vice President`, `Deputy Foreign Minister`: another title, naming no office.
+        match.from -= 1
+        match.targets = PhraseTargets(title: PhraseTargets.Title(offices: [], isBare: false))
+        markCovered(match.from, match.to)
+      }
       if let h = byFrom[match.to] ?? extendGivenNames(at: match.to, byFrom: &byFrom) {
         attachTitle(match, to: h)
         continue
@@ -104,7 +111,7 @@ extension ActorLinker {
       resolveCounterpart(match, country: country, startKey: startKey)
       return
     }
-    guard let title = match.targets.title else { return }
+    guard let title = match.targets.title, !title.offices.isEmpty else { return }
     var candidates = title.offices
     if title.isBare {
       guard determiner else { return }

@@ -36,7 +36,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text)
+    scan = TextScan(text, vocabulary: index.vocabulary)
     covered = Array(repeating: false, count: scan.count)
   }
 
@@ -70,8 +70,8 @@ struct ActorLinker {
       let explicit = match.targets.names.filter { !$0.isDerived }
       let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
       let commonWord = explicit.isEmpty && match.to - match.from == 1
-        && (index.cues.notNames.contains(scan.token(match.from).text)
-          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2)
+        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.keys[match.from].count <= 2
+          || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
         named.insert(chosen[0])
@@ -93,6 +93,20 @@ struct ActorLinker {
     return key + 1 < scan.count && scan.token(key + 1).kind == .number
   }
 
+  /// Whether a person was in office within ten years of the publication date (true without
+  /// a date or without registered terms). A family name alone (`Hutton` in 1998) links to
+  /// someone out of office by then only when the article names them in full.
+  private func isInPublicLife(_ actor: Int) -> Bool {
+    guard let published else { return true }
+    let terms = index.registry.actors[actor].roles
+    guard !terms.isEmpty else { return true }
+    let window = 3653
+    return terms.contains { term in
+      term.start.dayNumber - window <= published.dayNumber
+        && published.dayNumber <= (term.end?.dayNumber ?? Int.max - window) + window
+    }
+  }
+
   // MARK: - Misspellings
 
   private mutating func linkMisspellings() {
@@ -101,7 +115,7 @@ struct ActorLinker {
     for k in 0..<scan.count where !covered[k] {
       let token = scan.token(k)
       guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
-        !index.cues.notNames.contains(token.text), !index.countryWords.contains(scan.keys[k])
+        !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
       let key = scan.keys[k]
       let found: Int?

@@ -2,7 +2,8 @@
 ///
 /// The bound: both words are compared with doubled letters collapsed (`guetteres` →
 /// `gueteres`, `guterres` → `guteres`); both collapsed words must have at least
-/// `minimumLength` letters, share the first letter, and be equal or one edit away (insertion,
+/// `minimumLength` letters, share the first and the last letter (`Phillips` is not
+/// `Philippe`), and be equal or one edit away (insertion,
 /// deletion, substitution or swap of neighbours); a trailing `s` alone is not a
 /// misspelling (`Griffith` is not `Griffiths`), and a word within reach of two people
 /// links to neither. Lookups use a deletion index, so the cost does not grow with the
@@ -55,7 +56,7 @@ struct FuzzyNameIndex: Sendable {
   static func isOneEdit(_ a: String, _ b: String) -> Bool {
     let x = Array(a)
     let y = Array(b)
-    guard x.first == y.first, abs(x.count - y.count) <= 1 else { return false }
+    guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
     if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
     if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }
     if x.count == y.count {
