@@ -27,6 +27,9 @@ public struct FigureLexicon: Sendable {
   public internal(set) var codes: [String: String] = [:]
   /// ISO code by lower-case name, one or two words (`dollars`, `us dollars`).
   public internal(set) var names: [String: String] = [:]
+  /// What a lower-case word may start, as `WordClass` bits: one lookup per word lets the
+  /// scanner skip every rule that cannot apply.
+  public internal(set) var wordClasses: [String: UInt8] = [:]
   /// The first token (letters only) of every name, to skip the phrase match for most words.
   public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).
@@ -159,6 +162,16 @@ public struct FigureLexicon: Sendable {
     notUnits = Set(words.notUnits)
     notNames = Set(words.notNames)
     dayCount = Set(words.dayCount)
+    func mark(_ words: some Sequence<String>, _ bit: UInt8) {
+      for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
+    }
+    mark(months, WordClass.month)
+    mark(dayCount, WordClass.dayCount)
+    mark(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, WordClass.qualifier)
+    mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
+    mark(NumberWords.starters, WordClass.number)
+    mark(vague.keys, WordClass.vague)
+    mark(["a", "an", "half", "minus", "negative", "between", "from"], WordClass.other)
   }
 
   /// The lexicon shipped in the package.
@@ -170,4 +183,15 @@ public struct FigureLexicon: Sendable {
 
   /// Loaded once per process: the shipped files never change while it runs.
   static let shipped: Result<FigureLexicon, DataFileError> = Result { () throws(DataFileError) in try bundled() }
+}
+
+/// Bits of `FigureLexicon.wordClasses`.
+enum WordClass {
+  static let month: UInt8 = 1
+  static let dayCount: UInt8 = 2
+  static let qualifier: UInt8 = 4
+  static let currency: UInt8 = 8
+  static let number: UInt8 = 16
+  static let vague: UInt8 = 32
+  static let other: UInt8 = 64
 }

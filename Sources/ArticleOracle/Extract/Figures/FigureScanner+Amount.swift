@@ -39,7 +39,7 @@ extension FigureScanner {
     {
       sign = -1
       cursor += 1
-    } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
+    } else if isWord(cursor, WordClass.other), word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
       isNumber(cursor + 1) || NumberWords.read(tokens, from: cursor + 1) != nil
     {
       sign = -1
@@ -108,7 +108,7 @@ extension FigureScanner {
       return .found(Amount(start: index, end: index + 2, value: value, kind: .cardinal))
     }
     if token.kind == .number { return digits(at: index, money: money) }
-    guard token.kind == .word, NumberWords.mayStart(lowered[index]) else { return .none }
+    guard isWord(index, WordClass.number) else { return .none }
     guard let reading = NumberWords.read(tokens, from: index) else { return .none }
     let w = lowered[index]
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
@@ -206,6 +206,7 @@ extension FigureScanner {
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.
   func vagueAmount(at index: Int) -> AmountOutcome? {
+    guard isWord(index, WordClass.vague) else { return nil }
     guard let w = word(index), var value = lexicon.vague[w] else { return nil }
     var end = index + 1
     if word(end) == "of", let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
@@ -222,6 +223,7 @@ extension FigureScanner {
 
   /// `a dollar`, `a penny`: one unit of a currency.
   func articleMoney(at index: Int) -> Amount? {
+    guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index), w == "a" || w == "an" else { return nil }
     if let named = currencyName(at: index + 1) {
       var amount = Amount(start: index, end: named.next, value: 1, kind: .money)
@@ -242,6 +244,7 @@ extension FigureScanner {
 
   /// `a third of`, `a quarter of`, `half of`: a share written with an article.
   func articleFraction(at index: Int) -> Amount? {
+    guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index) else { return nil }
     if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
       var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)

@@ -34,7 +34,7 @@ extension FigureScanner {
   }
 
   func qualifier(at index: Int) -> (mod: FigureItem.Mod, next: Int)? {
-    guard let first = word(index), qualifierHeads.contains(first),
+    guard isWord(index, WordClass.qualifier), let first = word(index), qualifierHeads.contains(first),
       let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
     else { return nil }
     return (mod, next)
@@ -140,6 +140,7 @@ extension FigureScanner {
     if token.kind == .punct {
       code = lexicon.symbols[token.text]
     } else if token.kind == .word {
+      guard isWord(index, WordClass.currency) else { return nil }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1

@@ -99,7 +99,7 @@ extension FigureScanner {
   }
 
   func isMonth(_ index: Int) -> Bool {
-    guard let w = word(index), lexicon.months.contains(w), isCapitalized(index) else { return false }
+    guard isWord(index, WordClass.month), isCapitalized(index) else { return false }
     // `May` and `March` are also words; a month needs a number beside it (checked by callers).
     return true
   }
@@ -183,7 +183,7 @@ extension FigureScanner {
 
   /// `day 61`, `Day 3`: a count of days of an event, an ordinal figure (spec section 2).
   func dayCount(at index: Int) -> Outcome? {
-    guard let w = word(index), lexicon.dayCount.contains(w), isNumber(index + 1), tokens[index + 1].spaceBefore,
+    guard isWord(index, WordClass.dayCount), isNumber(index + 1), tokens[index + 1].spaceBefore,
       let value = NumberWords.digitValue(tokens[index + 1].text), value == value.rounded(), value < 10000,
       !isYear(index + 1)
     else { return nil }

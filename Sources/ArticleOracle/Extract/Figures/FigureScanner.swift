@@ -4,6 +4,8 @@ struct FigureScanner {
   let tokens: [Token]
   /// Lower-cased text of every token.
   let lowered: [String]
+  /// `WordClass` bits of every token (0 for numbers, punctuation and most words).
+  let classes: [UInt8]
   let lexicon: FigureLexicon
   /// Spans the date extractor owns, sorted by start.
   let dateSpans: [Range<Int>]
@@ -14,7 +16,24 @@ struct FigureScanner {
 
   init(text: String, dates: [DateItem], lexicon: FigureLexicon) {
     tokens = Tokenizer.tokens(text)
-    lowered = tokens.map { $0.kind == .word ? Self.lowercase($0.text) : $0.text }
+    var lowered: [String] = []
+    var classes: [UInt8] = []
+    lowered.reserveCapacity(tokens.count)
+    classes.reserveCapacity(tokens.count)
+    for token in tokens {
+      if token.kind == .word {
+        let lower = Self.lowercase(token.text)
+        lowered.append(lower)
+        var bits = lexicon.wordClasses[lower] ?? 0
+        if bits & WordClass.number == 0, lower.utf8.count > 6, NumberWords.mayStart(lower) { bits |= WordClass.number }
+        classes.append(bits)
+      } else {
+        lowered.append(token.text)
+        classes.append(0)
+      }
+    }
+    self.lowered = lowered
+    self.classes = classes
     self.lexicon = lexicon
     dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
     qualifierHeads = Set(lexicon.qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
@@ -201,6 +220,11 @@ struct FigureScanner {
 
   func isPunct(_ index: Int, _ texts: Set<String>) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .punct && texts.contains(tokens[index].text)
+  }
+
+  /// Whether the token is a word of this `WordClass`.
+  func isWord(_ index: Int, _ bit: UInt8) -> Bool {
+    index >= 0 && index < classes.count && classes[index] & bit != 0
   }
 
   func isNumber(_ index: Int) -> Bool {
