@@ -108,6 +108,11 @@ extension FigureScanner {
       return .found(Amount(start: index, end: index + 2, value: value, kind: .cardinal))
     }
     if token.kind == .number { return digits(at: index, money: money) }
+    if token.kind == .punct, let fraction = Self.vulgarFractions[token.text] {
+      var amount = Amount(start: index, end: index + 1, value: fraction, kind: .cardinal)
+      amount.isFraction = true
+      return .found(amount)
+    }
     guard isWord(index, WordClass.number) else { return .none }
     guard let reading = NumberWords.read(tokens, from: index) else { return .none }
     let w = lowered[index]
@@ -139,9 +144,15 @@ extension FigureScanner {
     }
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
     var end = index + 1
+    // A vulgar fraction glued to the digits: 2½.
+    if end < tokens.count, glued(end), let fraction = Self.vulgarFractions[tokens[end].text] {
+      return .found(Amount(start: index, end: end + 1, value: value + fraction, kind: .cardinal))
+    }
     // Scientific notation: 2.48×10−5, 4e14, 1e-3.
     if let (exponent, next) = exponent(at: end) {
-      return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
+      // Divide for negative powers: 2.48 / 1e5 is the double nearest 2.48e-5, 2.48 * 1e-5 is not.
+      let scaled = exponent < 0 ? value / pow(10, -exponent) : value * pow(10, exponent)
+      return .found(Amount(start: index, end: next, value: scaled, kind: .cardinal))
     }
     // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
     if isPunct(end, Punct.slash), glued(end), isNumber(end + 1), glued(end + 1),
@@ -179,6 +190,12 @@ extension FigureScanner {
     // Scale words after a glued suffix: rare, but `1.2bn` is complete here.
     return .found(Amount(start: index, end: end, value: value, kind: .cardinal))
   }
+
+  static let vulgarFractions: [String: Double] = [
+    "½": 1.0 / 2, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 1.0 / 4, "¾": 3.0 / 4, "⅕": 1.0 / 5, "⅖": 2.0 / 5,
+    "⅗": 3.0 / 5, "⅘": 4.0 / 5, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 1.0 / 8, "⅜": 3.0 / 8, "⅝": 5.0 / 8,
+    "⅞": 7.0 / 8,
+  ]
 
   /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
   func exponent(at index: Int) -> (Double, Int)? {

@@ -98,6 +98,9 @@ extension FigureScanner {
     return nil
   }
 
+  /// Punctuation that glues the parts of a code together.
+  static let codeGlue: Set<String> = ["+", "^", "#", "_", "@", ".", "&", "/"]
+
   func isMonth(_ index: Int) -> Bool {
     guard isWord(index, WordClass.month), isCapitalized(index) else { return false }
     // `May` and `March` are also words; a month needs a number beside it (checked by callers).
@@ -136,6 +139,11 @@ extension FigureScanner {
         tokens[index - 2].kind == .word, !before.spaceBefore
       {
         return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
+      }
+      if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(before.text), index >= 2,
+        tokens[index - 2].kind != .punct
+      {
+        return .blocked(next: index + 1)  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
       }
       if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lowered[index - 1]),
         !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lowered[index - 1]),

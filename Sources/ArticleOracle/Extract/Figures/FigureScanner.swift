@@ -172,6 +172,7 @@ struct FigureScanner {
     let links: Set<String> = [",", "and", "or", "to", "-", "–"]
     let after = amount.end
     if after < tokens.count, links.contains(lowered[after]), isNumeral(after + 1) { return true }
+    if tokens.indices.contains(after), tokens[after].kind == .word, isNumeral(after) { return true }  // one two and three
     let before = amount.start - 1
     if before >= 0, links.contains(lowered[before]), isNumeral(before - 1) { return true }
     return false
