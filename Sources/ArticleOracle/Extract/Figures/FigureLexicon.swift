@@ -46,6 +46,8 @@ public struct FigureLexicon: Sendable {
   /// Slang multipliers that make money without naming the currency (`grand`).
   public internal(set) var moneyMultipliers: [String: Double] = [:]
   public internal(set) var vague: [String: Double] = [:]
+  /// Words that make a scale word vague (`several thousand`).
+  public internal(set) var vagueDeterminers: Set<String> = []
   public internal(set) var percentWords: Set<String> = []
   public internal(set) var timeUnits: Set<String> = []
   public internal(set) var durationAdjectives: Set<String> = []
@@ -79,6 +81,7 @@ public struct FigureLexicon: Sendable {
     var qualifiers: [String: [String]]
     var scales: Scales
     var vague: [String: Double]
+    var vagueDeterminers: [String]?
     var percent: [String]
     var timeUnits: [String]
     var timeOfDay: [String]
@@ -96,6 +99,7 @@ public struct FigureLexicon: Sendable {
       case timeOfDay = "time-of-day"
       case durationAdjectives = "duration-adjectives"
       case countedNouns = "counted-nouns"
+      case vagueDeterminers = "vague-determiners"
       case notUnits = "not-units"
       case notNames = "not-names"
       case dayCount = "day-count"
@@ -152,6 +156,7 @@ public struct FigureLexicon: Sendable {
     multipliers = words.scales.multipliers
     moneyMultipliers = words.scales.money ?? [:]
     vague = words.vague
+    vagueDeterminers = Set(words.vagueDeterminers ?? [])
     percentWords = Set(words.percent)
     timeUnits = Set(words.timeUnits)
     timeOfDay = Set(words.timeOfDay)
@@ -171,6 +176,7 @@ public struct FigureLexicon: Sendable {
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters, WordClass.number)
     mark(vague.keys, WordClass.vague)
+    mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from"], WordClass.other)
   }
 

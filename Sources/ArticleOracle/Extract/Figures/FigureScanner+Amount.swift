@@ -17,6 +17,9 @@ extension FigureScanner {
     var isOrdinalWord = false
     /// A fraction in words (`two thirds`), whose noun may follow `of`.
     var isFraction = false
+    /// The scale word or suffix it ends with (`million` → 1e6), which a range's lower bound
+    /// shares (`5-6 million`).
+    var scale: Double = 1
   }
 
   enum AmountOutcome {
@@ -119,6 +122,7 @@ extension FigureScanner {
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
     var amount = Amount(
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
+    amount.scale = endingScale(reading.endIndex)
     if reading.isOrdinal {
       amount.isOrdinalWord = true
       if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
@@ -139,10 +143,14 @@ extension FigureScanner {
     if !money, let end = dateLikeEnd(at: index) { return .blocked(next: end) }
     if let blocked = identifier(at: index) { return blocked }
     // Scale words, `point` and `dozen` after the digits.
+    if let grouped = spacedThousands(at: index) { return .found(grouped) }
     if let reading = NumberWords.read(tokens, from: index), reading.endIndex > index + 1 {
-      return .found(Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal))
+      var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
+      amount.scale = endingScale(reading.endIndex)
+      return .found(amount)
     }
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
+    var scale = 1.0
     var end = index + 1
     // A vulgar fraction glued to the digits: 2½.
     if end < tokens.count, glued(end), let fraction = Self.vulgarFractions[tokens[end].text] {
@@ -172,8 +180,9 @@ extension FigureScanner {
         }
         return .found(amount)
       }
-      if let scale = lexicon.scaleSuffixes[suffix] {
-        value *= scale
+      if let suffixScale = lexicon.scaleSuffixes[suffix] {
+        value *= suffixScale
+        scale = suffixScale
         end += 1
       } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
         || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
@@ -187,8 +196,38 @@ extension FigureScanner {
         return .blocked(next: end + 1)  // 5G, 4x4, 1990s-like codes
       }
     }
-    // Scale words after a glued suffix: rare, but `1.2bn` is complete here.
-    return .found(Amount(start: index, end: end, value: value, kind: .cardinal))
+    // A mixed fraction: 2 1/2.
+    if scale == 1, value == value.rounded(), isNumber(end), tokens[end].spaceBefore, isPunct(end + 1, Punct.slash),
+      glued(end + 1), isNumber(end + 2), glued(end + 2), let numerator = Double(tokens[end].text),
+      let denominator = Double(tokens[end + 2].text), numerator < denominator, (2...16).contains(denominator)
+    {
+      return .found(Amount(start: index, end: end + 3, value: value + numerator / denominator, kind: .cardinal))
+    }
+    var amount = Amount(start: index, end: end, value: value, kind: .cardinal)
+    amount.scale = scale
+    return .found(amount)
+  }
+
+  /// Thousands separated by spaces: `10 000`, `1 500 000` (groups of exactly three digits).
+  func spacedThousands(at index: Int) -> Amount? {
+    let head = tokens[index].text
+    guard head.utf8.count <= 3, head.allSatisfy(\.isNumber), head.first != "0" || head == "0" else { return nil }
+    var end = index + 1
+    var digits = head
+    while isNumber(end), tokens[end].spaceBefore, tokens[end].text.utf8.count == 3, tokens[end].text.allSatisfy(\.isNumber) {
+      digits += tokens[end].text
+      end += 1
+    }
+    guard end > index + 1, !(end < tokens.count && glued(end) && tokens[end].kind != .punct), let value = Double(digits) else {
+      return nil
+    }
+    return Amount(start: index, end: end, value: value, kind: .cardinal)
+  }
+
+  /// The scale of the word that ends an amount (`million` → 1e6), or 1.
+  func endingScale(_ end: Int) -> Double {
+    guard let w = word(end - 1) else { return 1 }
+    return NumberWords.scales[w] ?? NumberWords.pluralScales[w] ?? 1
   }
 
   static let vulgarFractions: [String: Double] = [
@@ -223,6 +262,21 @@ extension FigureScanner {
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.
   func vagueAmount(at index: Int) -> AmountOutcome? {
+    // `several thousand`, `a few hundred`, `many millions`: vague, of the scale's magnitude.
+    if let w = word(index), lexicon.vagueDeterminers.contains(w) || (w == "a" && word(index + 1) == "few") {
+      let at = w == "a" ? index + 2 : index + 1
+      if let scaleWord = word(at), let scale = NumberWords.scales[scaleWord] ?? (scaleWord == "hundred" ? 100 : NumberWords.pluralScales[scaleWord]) {
+        var end = at + 1
+        var value = scale
+        if let next = word(end), let more = NumberWords.scales[next], more > value {  // several hundred thousand
+          value *= more
+          end += 1
+        }
+        if word(end) == "of", let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
+        if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
+        return .found(Amount(start: index, end: end, value: value, kind: .vague))
+      }
+    }
     guard isWord(index, WordClass.vague) else { return nil }
     guard let w = word(index), var value = lexicon.vague[w] else { return nil }
     var end = index + 1

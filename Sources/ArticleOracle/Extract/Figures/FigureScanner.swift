@@ -131,6 +131,10 @@ struct FigureScanner {
         first.kind = .money
       }
       if first.kind == .cardinal, joined.kind == .percent { first.kind = .percent }
+      if first.scale == 1, joined.scale > 1, first.value < 1000 {  // 5-6 million
+        first.value *= joined.scale
+        first.scale = joined.scale
+      }
       if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
     }
     guard var last = second ?? Optional(first) else { return .none }
