@@ -40,6 +40,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var qualifiers: [String: FigureItem.Mod] = [:]
   /// The longest qualifier in words, to bound the look-ahead.
   public internal(set) var longestQualifier = 1
+  /// First words of the qualifiers.
+  public internal(set) var qualifierHeads: Set<String> = []
   public internal(set) var scaleWords: [String: Double] = [:]
   public internal(set) var scaleSuffixes: [String: Double] = [:]
   public internal(set) var multipliers: [String: Double] = [:]
@@ -172,7 +174,8 @@ public struct FigureLexicon: Sendable {
     }
     mark(months, WordClass.month)
     mark(dayCount, WordClass.dayCount)
-    mark(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) }, WordClass.qualifier)
+    qualifierHeads = Set(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    mark(qualifierHeads, WordClass.qualifier)
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters, WordClass.number)
     mark(vague.keys, WordClass.vague)

@@ -1,5 +1,6 @@
-/// One pass over the tokens of a text, turning numbers into figure items. Built per call
-/// by `FigureExtractor`; holds no state beyond the text being read.
+/// One pass over the tokens of one paragraph, turning numbers into figure items. Built per
+/// paragraph by `figures(in:dates:lexicon:)`, so neither a figure nor any look-ahead
+/// crosses a paragraph break; holds no state beyond the tokens being read.
 struct FigureScanner {
   let tokens: [Token]
   /// Lower-cased text of every token.
@@ -9,13 +10,42 @@ struct FigureScanner {
   let lexicon: FigureLexicon
   /// Spans the date extractor owns, sorted by start.
   let dateSpans: [Range<Int>]
-  /// Whether each token is the first of its line (paragraph).
+  /// Whether each token is the first of its line (paragraph): only the first one.
   let lineStart: [Bool]
   /// First words of the qualifiers, to skip the phrase match for most tokens.
-  let qualifierHeads: Set<String>
+  var qualifierHeads: Set<String> { lexicon.qualifierHeads }
 
-  init(text: String, dates: [DateItem], lexicon: FigureLexicon) {
-    tokens = Tokenizer.tokens(text)
+  /// The figures of a whole text, paragraph by paragraph, in text order.
+  static func figures(in text: String, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
+    let all = Tokenizer.tokens(text)
+    guard !all.isEmpty else { return [] }
+    let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+    // Paragraph starts from the newline offsets, counted in code points over the UTF-8 bytes.
+    var newlines: [Int] = []
+    var offset = 0
+    for byte in text.utf8 {
+      if byte & 0xC0 != 0x80 { offset += 1 }
+      if byte == 10 { newlines.append(offset - 1) }
+    }
+    var items: [FigureItem] = []
+    var first = 0
+    var cursor = 0
+    for index in 1...all.count {
+      var breaks = index == all.count
+      if !breaks {
+        while cursor < newlines.count, newlines[cursor] < all[index - 1].end { cursor += 1 }
+        breaks = cursor < newlines.count && newlines[cursor] < all[index].start
+      }
+      guard breaks else { continue }
+      let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
+      items.append(contentsOf: scanner.scan())
+      first = index
+    }
+    return items
+  }
+
+  init(tokens: [Token], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
+    self.tokens = tokens
     var lowered: [String] = []
     var classes: [UInt8] = []
     lowered.reserveCapacity(tokens.count)
@@ -35,23 +65,9 @@ struct FigureScanner {
     self.lowered = lowered
     self.classes = classes
     self.lexicon = lexicon
-    dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    qualifierHeads = Set(lexicon.qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-    // Line starts from the newline offsets, counted in code points over the UTF-8 bytes.
-    var newlines: [Int] = []
-    var offset = 0
-    for byte in text.utf8 {
-      if byte & 0xC0 != 0x80 { offset += 1 }
-      if byte == 10 { newlines.append(offset - 1) }
-    }
+    self.dateSpans = dateSpans
     var starts = [Bool](repeating: false, count: tokens.count)
-    var cursor = 0
-    var previousEnd = -1
-    for (index, token) in tokens.enumerated() {
-      while cursor < newlines.count, newlines[cursor] < previousEnd { cursor += 1 }
-      starts[index] = index == 0 || (cursor < newlines.count && newlines[cursor] < token.start)
-      previousEnd = token.end
-    }
+    if !starts.isEmpty { starts[0] = true }
     lineStart = starts
   }
 
@@ -86,7 +102,7 @@ struct FigureScanner {
       case .blocked(let next):
         index = max(next, index + 1)
       case .found(let found, let next):
-        for item in found where !insideDate(item.start..<item.end) { items.append(item) }
+        for item in found where item.value.isFinite && !insideDate(item.start..<item.end) { items.append(item) }
         index = max(next, index + 1)
       }
     }

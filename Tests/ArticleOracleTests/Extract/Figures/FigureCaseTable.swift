@@ -20,6 +20,8 @@ enum FigureCaseTable {
     ("a light year is about 9.46e12 km", ["about 9.46e12 = 9460000000000 cardinal approx /km"]),
     ("a factor of 2.48×10−5 was found", ["2.48×10−5 = 2.48e-05 cardinal"]),
     ("a 2½ mile walk", ["2½ = 2.5 cardinal /mile"]),
+    ("They counted 5\n\nmillion is a word.", ["5 = 5 cardinal", "million = 1000000 cardinal"]),
+    ("It cost $\n\nmillions flowed.", ["millions = 1000000 vague"]),
     ("add ¾ cup", ["¾ = 0.75 cardinal /cup"]),
     ("a 1500b packet", ["1500b = 1500 cardinal /b"]),
     ("Only 1/40 of the wavelength.", ["1/40 = 0.025 cardinal"]),
