@@ -135,7 +135,7 @@ public enum NumberWords {
       }
     }
     if !consumed, index < tokens.count, tokens[index].kind == .number, let next = word(index + 1),
-      scales[next] != nil || pluralScales[next] != nil || multipliers[next] != nil || next == "point"
+      scales[next] != nil || next == "hundred" || pluralScales[next] != nil || multipliers[next] != nil || next == "point"
         || (next == "and" && word(index + 2) == "a" && word(index + 3) == "half"),
       let digits = digitValue(tokens[index].text)
     {

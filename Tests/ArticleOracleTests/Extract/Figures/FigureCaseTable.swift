@@ -38,6 +38,7 @@ enum FigureCaseTable {
     ("three thousand millions", ["three thousand millions = 3000000000 cardinal"]),
     ("two point two million voters", ["two point two million = 2200000 cardinal /voters"]),
     ("1 point 5 million", ["1 point 5 million = 1500000 cardinal"]),
+    ("5 hundred soldiers", ["5 hundred = 500 cardinal /soldiers"]),
     // Number words
     ("Two soldiers were wounded.", ["Two = 2 cardinal /soldiers"]),
     ("twenty-one people", ["twenty-one = 21 cardinal /people"]),
