@@ -7,7 +7,7 @@ struct ArticleOracleCommand: ParsableCommand {
     commandName: "article-oracle",
     abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
     subcommands: [
-      Summary.self, Normalize.self, Extract.self, Bench.self, EvalFigures.self,
+      Summary.self, Normalize.self, Extract.self, Bench.self, Registry.self, EvalDates.self, EvalFigures.self,
     ],
     defaultSubcommand: Summary.self
   )
