@@ -96,6 +96,10 @@ struct FigureScanner {
         index = max(end, index + 1)
         continue
       }
+      if let end = urlEnd(at: index) {
+        index = end
+        continue
+      }
       switch figures(at: index) {
       case .none:
         index += 1
@@ -107,6 +111,17 @@ struct FigureScanner {
       }
     }
     return items
+  }
+
+  /// The end of a URL starting at `index` (`https://…`, `www.…`): its glued tokens, which
+  /// hold codes, not figures.
+  func urlEnd(at index: Int) -> Int? {
+    guard let w = word(index), w == "http" || w == "https" || w == "www",
+      isPunct(index + 1, Punct.colon) || isPunct(index + 1, Punct.dot), glued(index + 1)
+    else { return nil }
+    var end = index + 1
+    while end < tokens.count, glued(end) { end += 1 }
+    return end
   }
 
   enum Outcome {
