@@ -180,7 +180,7 @@ public struct FigureLexicon: Sendable {
     mark(NumberWords.starters, WordClass.number)
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
-    mark(["a", "an", "half", "minus", "negative", "between", "from"], WordClass.other)
+    mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
   }
 
   /// The lexicon shipped in the package.
@@ -203,4 +203,6 @@ enum WordClass {
   static let number: UInt8 = 16
   static let vague: UInt8 = 32
   static let other: UInt8 = 64
+  /// Set by the scanner on numbers and on signs a figure may start with (`$`, `.`, `-`).
+  static let start: UInt8 = 128
 }

@@ -210,6 +210,7 @@ extension FigureScanner {
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.
   func vagueAmount(at index: Int) -> AmountOutcome? {
+    guard isWord(index, WordClass.vague | WordClass.other) else { return nil }
     // `several thousand`, `a few hundred`, `many millions`: vague, of the scale's magnitude.
     if let w = word(index), lexicon.vagueDeterminers.contains(w) || (w == "a" && word(index + 1) == "few") {
       let at = w == "a" ? index + 2 : index + 1

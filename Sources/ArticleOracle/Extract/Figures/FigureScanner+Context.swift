@@ -34,7 +34,12 @@ extension FigureScanner {
   }
 
   func qualifier(at index: Int) -> (mod: FigureItem.Mod, next: Int)? {
-    guard isWord(index, WordClass.qualifier), let first = word(index), qualifierHeads.contains(first),
+    guard isWord(index, WordClass.qualifier) else { return nil }
+    // Cheap test first: a qualifier matters only if something numeric follows it closely.
+    let reach = min(tokens.count, index + lexicon.longestQualifier + 3)
+    guard (index + 1..<max(reach, index + 1)).contains(where: { classes[$0] & (WordClass.start | WordClass.number | WordClass.vague | WordClass.currency | WordClass.other) != 0 })
+    else { return nil }
+    guard let first = word(index), qualifierHeads.contains(first),
       let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
     else { return nil }
     return (mod, next)

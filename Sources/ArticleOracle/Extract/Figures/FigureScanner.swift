@@ -55,11 +55,16 @@ struct FigureScanner {
         let lower = Self.lowercase(token.text)
         lowered.append(lower)
         var bits = lexicon.wordClasses[lower] ?? 0
-        if bits & WordClass.number == 0, lower.utf8.count > 6, NumberWords.mayStart(lower) { bits |= WordClass.number }
+        if bits & WordClass.number == 0, NumberWords.gluedCompound(lower) != nil { bits |= WordClass.number }
         classes.append(bits)
       } else {
         lowered.append(token.text)
-        classes.append(0)
+        // Numbers, and the punctuation a figure can start with, may start one.
+        let starts =
+          token.kind == .number || token.text == "." || token.text == "-" || token.text == "−"
+          || (token.text.utf8.first.map { $0 >= 0x80 || $0 == UInt8(ascii: "$") } == true
+            && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
+        classes.append(starts ? WordClass.start : 0)
       }
     }
     self.lowered = lowered
@@ -79,7 +84,11 @@ struct FigureScanner {
       if byte >= 65 && byte <= 90 { hasUpper = true }
     }
     guard hasUpper else { return text }
-    return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    let count = text.utf8.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for (offset, byte) in text.utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      return count
+    }
   }
 
   // MARK: - The pass
@@ -88,6 +97,10 @@ struct FigureScanner {
     var items: [FigureItem] = []
     var index = 0
     while index < tokens.count {
+      if classes[index] == 0 {  // a word or sign no rule starts with: most tokens
+        index += 1
+        continue
+      }
       if insideDate(tokens[index].start..<tokens[index].end) {
         index += 1
         continue
