@@ -30,6 +30,24 @@ public struct FigureLexicon: Sendable {
   /// What a lower-case word may start, as `WordClass` bits: one lookup per word lets the
   /// scanner skip every rule that cannot apply.
   public internal(set) var wordClasses: [String: UInt8] = [:]
+  /// Which (first letter, last letter, length) triples some classed word has: a cheap test
+  /// that answers "no class" for most words without hashing them.
+  var classShapes = [Bool](repeating: false, count: 32 * 32 * 16)
+
+  static func shape(_ utf8: String.UTF8View) -> Int? {
+    guard let first = utf8.first, let last = utf8.last else { return nil }
+    let length = min(utf8.count, 15)
+    return (Int(first | 0x20) & 31) * 512 + (Int(last | 0x20) & 31) * 16 + length
+  }
+
+  /// The `WordClass` bits of a word as written, in any case.
+  public func wordClass(_ word: String) -> UInt8 {
+    if let shape = Self.shape(word.utf8), !classShapes[shape] { return 0 }
+    var bits = wordClasses[FigureScanner.lowercase(word)] ?? 0
+    if bits & WordClass.number == 0, NumberWords.gluedCompound(FigureScanner.lowercase(word)) != nil { bits |= WordClass.number }
+    return bits
+  }
+
   /// The first token (letters only) of every name, to skip the phrase match for most words.
   public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).
@@ -181,6 +199,13 @@ public struct FigureLexicon: Sendable {
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
+    for word in wordClasses.keys { if let shape = Self.shape(word.utf8) { classShapes[shape] = true } }
+    // Glued compounds (`thirtyfirst`) have no key: mark their shapes from the tens and units.
+    for ten in NumberWords.tens.keys {
+      for rest in Array(NumberWords.units.keys) + Array(NumberWords.ordinalUnits.keys) {
+        if let shape = Self.shape((ten + rest).utf8) { classShapes[shape] = true }
+      }
+    }
   }
 
   /// The lexicon shipped in the package.

@@ -118,7 +118,7 @@ extension FigureScanner {
     }
     guard isWord(index, WordClass.number) else { return .none }
     guard let reading = NumberWords.read(tokens, from: index) else { return .none }
-    let w = lowered[index]
+    let w = lower(index)
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
     var amount = Amount(
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
@@ -170,7 +170,7 @@ extension FigureScanner {
     }
     if end < tokens.count, tokens[end].kind == .word, glued(end) {
       let suffix = tokens[end].text
-      let lower = lowered[end]
+      let lower = lower(end)
       if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
         if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)

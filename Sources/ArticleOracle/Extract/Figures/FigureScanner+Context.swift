@@ -11,7 +11,7 @@ extension FigureScanner {
     var cursor = index
     while cursor < tokens.count, tokens[cursor].kind != .number, cursor - index < limit * 3 {
       if cursor > index, tokens[cursor].spaceBefore { key += " " }
-      key += lowered[cursor]
+      key += lower(cursor)
       if tokens[cursor].kind == .word { words += 1 }
       if words > limit { break }
       if let value = dictionary[key] { best = (value, cursor + 1) }
@@ -26,7 +26,7 @@ extension FigureScanner {
     var best: Int?
     var cursor = index
     while cursor < tokens.count, cursor - index < 4, tokens[cursor].kind == .word {
-      key += (cursor > index ? " " : "") + lowered[cursor]
+      key += (cursor > index ? " " : "") + lower(cursor)
       if set.contains(key) { best = cursor + 1 }
       cursor += 1
     }
@@ -189,14 +189,14 @@ extension FigureScanner {
 
   /// A currency name (`dollars`, `US dollars`, `kuwaiti dinar`, `hryvnias`).
   func currencyName(at index: Int) -> (code: String, next: Int)? {
-    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lowered[index]) else { return nil }
+    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lower(index)) else { return nil }
     guard let (code, next) = phrase(at: index, in: lexicon.names, words: 3) else { return nil }
     return (code, next)
   }
 
   func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {
     guard index < tokens.count, tokens[index].kind != .number else { return nil }
-    guard let unit = lexicon.standaloneMinor[lowered[index]] else { return nil }
+    guard let unit = lexicon.standaloneMinor[lower(index)] else { return nil }
     return (unit, index + 1)
   }
 

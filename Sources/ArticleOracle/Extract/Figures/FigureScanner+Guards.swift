@@ -145,9 +145,9 @@ extension FigureScanner {
       {
         return .blocked(next: index + 1)  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
       }
-      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lowered[index - 1]),
-        !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lowered[index - 1]),
-        !(lexicon.qualifiers[lowered[index - 1]] != nil)
+      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lower(index - 1)),
+        !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lower(index - 1)),
+        !(lexicon.qualifiers[lower(index - 1)] != nil)
       {
         return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
       }
@@ -199,7 +199,7 @@ extension FigureScanner {
     let begin = tokens[index].start
     let finish = tokens[index + 1].end
     let item = FigureItem(
-      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lowered[index])
+      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lower(index))
     return .found([item], next: index + 2)
   }
 }

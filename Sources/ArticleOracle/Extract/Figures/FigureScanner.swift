@@ -3,8 +3,6 @@
 /// crosses a paragraph break; holds no state beyond the tokens being read.
 struct FigureScanner {
   let tokens: [Token]
-  /// Lower-cased text of every token.
-  let lowered: [String]
   /// `WordClass` bits of every token (0 for numbers, punctuation and most words).
   let classes: [UInt8]
   let lexicon: FigureLexicon
@@ -22,11 +20,15 @@ struct FigureScanner {
     let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
     // Paragraph starts from the newline offsets, counted in code points over the UTF-8 bytes.
     var newlines: [Int] = []
-    var offset = 0
-    for byte in text.utf8 {
-      if byte & 0xC0 != 0x80 { offset += 1 }
-      if byte == 10 { newlines.append(offset - 1) }
+    func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var offset = 0
+      for byte in bytes {
+        if byte & 0xC0 != 0x80 { offset += 1 }
+        if byte == 10 { newlines.append(offset - 1) }
+      }
     }
+    var copy = text
+    copy.withUTF8 { collect($0) }
     var items: [FigureItem] = []
     var first = 0
     var cursor = 0
@@ -46,19 +48,12 @@ struct FigureScanner {
 
   init(tokens: [Token], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
     self.tokens = tokens
-    var lowered: [String] = []
     var classes: [UInt8] = []
-    lowered.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
     for token in tokens {
       if token.kind == .word {
-        let lower = Self.lowercase(token.text)
-        lowered.append(lower)
-        var bits = lexicon.wordClasses[lower] ?? 0
-        if bits & WordClass.number == 0, NumberWords.gluedCompound(lower) != nil { bits |= WordClass.number }
-        classes.append(bits)
+        classes.append(lexicon.wordClass(token.text))
       } else {
-        lowered.append(token.text)
         // Numbers, and the punctuation a figure can start with, may start one.
         let starts =
           token.kind == .number || token.text == "." || token.text == "-" || token.text == "−"
@@ -67,7 +62,6 @@ struct FigureScanner {
         classes.append(starts ? WordClass.start : 0)
       }
     }
-    self.lowered = lowered
     self.classes = classes
     self.lexicon = lexicon
     self.dateSpans = dateSpans
@@ -219,10 +213,10 @@ struct FigureScanner {
     }
     let links: Set<String> = [",", "and", "or", "to", "-", "–"]
     let after = amount.end
-    if after < tokens.count, links.contains(lowered[after]), isNumeral(after + 1) { return true }
+    if after < tokens.count, links.contains(lower(after)), isNumeral(after + 1) { return true }
     if tokens.indices.contains(after), tokens[after].kind == .word, isNumeral(after) { return true }  // one two and three
     let before = amount.start - 1
-    if before >= 0, links.contains(lowered[before]), isNumeral(before - 1) { return true }
+    if before >= 0, links.contains(lower(before)), isNumeral(before - 1) { return true }
     return false
   }
 
@@ -264,7 +258,12 @@ struct FigureScanner {
 
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-    return lowered[index]
+    return Self.lowercase(tokens[index].text)
+  }
+
+  /// The token's text, lower-cased for words.
+  func lower(_ index: Int) -> String {
+    tokens[index].kind == .word ? Self.lowercase(tokens[index].text) : tokens[index].text
   }
 
   func isPunct(_ index: Int, _ texts: Set<String>) -> Bool {
