@@ -124,6 +124,21 @@ struct GoldenCheckTests {
     #expect(corpus.store().ids() == ["b2"])
   }
 
+  @Test("Articles whose ids collide (also by case) are errors; stray files in Golden/ are listed")
+  func duplicatesAndStrays() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    try corpus.write("A1.html", "<p>" + Self.article + "</p>")
+    try corpus.write("b2.txt", Self.article)
+    try FileManager.default.createDirectory(at: corpus.golden, withIntermediateDirectories: true)
+    try Data("x".utf8).write(to: corpus.golden.appendingPathComponent("notes.yaml"))
+    let run = corpus.check()
+    let statuses = Dictionary(uniqueKeysWithValues: run.report.articles.map { ($0.id, $0.status) })
+    #expect(statuses == ["a1": .error, "A1": .error, "b2": .missingGolden])
+    #expect(run.report.strays == ["notes.yaml"])
+  }
+
   @Test("An unreadable article is an error (exit 2)")
   func unreadable() throws {
     let corpus = try Corpus()
