@@ -22,10 +22,12 @@ public enum HTMLRendition {
     html += "</head>\n<body>\n<nav><a href=\"/\">Home</a> | <a href=\"/world\">World</a> | <a href=\"/ukraine\">Ukraine</a></nav>\n"
     html += "<article>\n"
     var index = 0
+    var brokeLine = false
     while index < lines.count {
       let line = lines[index]
-      // The first two lines that are real sentences share one <p>, split by a <br>.
-      if index == 1, index + 1 < lines.count, lines[index].count > 40, lines[index + 1].count > 40 {
+      // The first two consecutive lines that are real sentences share one <p>, split by a <br>.
+      if !brokeLine, index + 1 < lines.count, lines[index].count > 40, lines[index + 1].count > 40 {
+        brokeLine = true
         html += "<p>\(escape(lines[index]))<br>\n\(escape(lines[index + 1]))</p>\n"
         index += 2
         continue
@@ -50,10 +52,10 @@ public enum HTMLRendition {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "“": out += "&ldquo;"
-      case "”": out += "&rdquo;"
+      case "”": out += "”"  // raw: byte 0x94 in windows-1252
       case "’": out += "&rsquo;"
       case "‘": out += "&#8216;"
-      case "\u{A0}": out += "&nbsp;"
+      case "\u{A0}": out += "\u{A0}"  // raw: byte 0xA0
       case " ":
         spaces += 1
         out += spaces % 3 == 0 ? "&nbsp;" : (spaces % 11 == 0 ? "\n  " : " ")

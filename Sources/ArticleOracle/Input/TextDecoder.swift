@@ -63,8 +63,9 @@ enum TextDecoder {
   /// Counts invalid sequences the way `String(decoding:as:)` replaces them (one U+FFFD per
   /// maximal invalid subpart), and the valid multi-byte sequences.
   static func scanUTF8(_ bytes: [UInt8]) -> (invalid: Int, validMultibyte: Int) {
-    // Fast path: ASCII or valid UTF-8 needs no per-scalar parsing.
+    // Fast paths: ASCII, or valid UTF-8 (the standard library validates in bulk).
     if bytes.allSatisfy({ $0 < 0x80 }) { return (0, 0) }
+    if String(validating: bytes, as: UTF8.self) != nil { return (0, 1) }
     var invalid = 0
     var multibyte = 0
     var iterator = bytes.makeIterator()
@@ -118,23 +119,35 @@ enum TextDecoder {
   ]
 
   static func decodeWindows1252(_ bytes: [UInt8], decidedBy: String) -> DecodedText {
-    var scalars = String.UnicodeScalarView()
+    // Transcode straight to UTF-8 bytes: appending scalar by scalar to a String is slow.
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count + bytes.count / 8)
     var invalid = 0
     for byte in bytes {
-      if byte >= 0x80 && byte <= 0x9F {
-        let code = windows1252High[Int(byte - 0x80)]
+      if byte < 0x80 {
+        utf8.append(byte)
+        continue
+      }
+      var code = UInt32(byte)
+      if byte <= 0x9F {
+        code = windows1252High[Int(byte - 0x80)]
         if code == 0 {
           invalid += 1
-          scalars.append("\u{FFFD}")
-        } else {
-          scalars.append(Unicode.Scalar(code)!)
+          code = 0xFFFD
         }
+      }
+      if code < 0x800 {
+        utf8.append(UInt8(0xC0 | (code >> 6)))
+        utf8.append(UInt8(0x80 | (code & 0x3F)))
       } else {
-        scalars.append(Unicode.Scalar(byte))
+        utf8.append(UInt8(0xE0 | (code >> 12)))
+        utf8.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+        utf8.append(UInt8(0x80 | (code & 0x3F)))
       }
     }
     return DecodedText(
-      text: String(scalars), encoding: "windows-1252", decidedBy: decidedBy, replacedBytes: invalid)
+      text: String(decoding: utf8, as: UTF8.self), encoding: "windows-1252", decidedBy: decidedBy,
+      replacedBytes: invalid)
   }
 
   // MARK: Declared charsets
@@ -142,29 +155,40 @@ enum TextDecoder {
   /// The charset declared in the first 4 KiB: `<meta charset=…>`, `<meta http-equiv … content="…;
   /// charset=…">`, or an XML prolog's `encoding="…"`.
   static func declaredCharset(_ bytes: [UInt8]) -> String? {
-    let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-    for marker in ["charset=", "encoding="] {
-      var searchStart = head.startIndex
-      while let range = head.range(of: marker, range: searchStart..<head.endIndex) {
-        searchStart = range.upperBound
-        // Only inside a tag or the XML prolog.
-        let before = head[..<range.lowerBound]
-        guard let open = before.lastIndex(of: "<"), !before[open...].contains(">") else { continue }
-        var label = ""
-        for character in head[range.upperBound...] {
-          if character == "\"" || character == "'" {
-            if label.isEmpty { continue } else { break }
-          }
-          if character.isLetter || character.isNumber || character == "-" || character == "_" || character == ":" || character == "." {
-            label.append(character)
-          } else {
-            break
-          }
+    let head = bytes.prefix(4096)
+    var index = head.startIndex
+    // Find each '=' and look at the word before it: one cheap pass, no copies.
+    while let equals = head[index...].firstIndex(of: UInt8(ascii: "=")) {
+      index = equals + 1
+      guard endsWithWord(head[..<equals], "charset") || endsWithWord(head[..<equals], "encoding") else { continue }
+      // Only inside a tag or the XML prolog: the last '<' before it has no '>' after it.
+      guard let open = head[..<equals].lastIndex(of: UInt8(ascii: "<")),
+        !head[open..<equals].contains(UInt8(ascii: ">"))
+      else { continue }
+      var label: [UInt8] = []
+      for byte in head[index...] {
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+          if label.isEmpty { continue } else { break }
         }
-        if !label.isEmpty { return label }
+        let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+        let isLabelByte =
+          (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower == UInt8(ascii: "-")
+          || lower == UInt8(ascii: "_") || lower == UInt8(ascii: ":") || lower == UInt8(ascii: ".")
+        guard isLabelByte else { break }
+        label.append(lower)
       }
+      if !label.isEmpty { return String(decoding: label, as: UTF8.self) }
     }
     return nil
+  }
+
+  /// Whether `bytes` ends with the ASCII `word`, ignoring case.
+  private static func endsWithWord(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard bytes.count >= count else { return false }
+    return word.withUTF8Buffer { pattern in
+      zip(bytes.suffix(count), pattern).allSatisfy { ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 }
+    }
   }
 
   /// The WHATWG encoding name for a label: `iso-8859-1`, `latin1` and `ascii` are

@@ -19,6 +19,13 @@ public struct BoilerplateRules: Sendable {
     public var reason: String
     public var pattern: String?
     public var trigger: String?
+    /// For paragraph rules: paragraphs longer than this (in bytes) are never tried.
+    public var maxLength: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case id, kind, reason, pattern, trigger
+      case maxLength = "max_length"
+    }
   }
 
   struct Compiled: @unchecked Sendable {  // NSRegularExpression is immutable once built
@@ -90,6 +97,7 @@ public struct BoilerplateRules: Sendable {
 extension BoilerplateRules.Compiled {
   /// Whether the whole paragraph matches.
   func matchesWhole(_ paragraph: String) -> Bool {
+    if let maxLength = rule.maxLength, paragraph.utf8.count > maxLength { return false }
     guard let regex, triggered(paragraph) else { return false }
     let range = NSRange(paragraph.startIndex..., in: paragraph)
     guard let match = regex.firstMatch(in: paragraph, range: range) else { return false }
@@ -108,14 +116,25 @@ extension BoilerplateRules.Compiled {
     default: match = nil
     }
     guard let match, match.range.length > 0, let range = Range(match.range, in: paragraph) else { return nil }
-    let removed = String(paragraph[range]).trimmingCharacters(in: .whitespaces)
+    let removed = String(paragraph[range]).trimmedSpaces
     var kept = paragraph
     kept.removeSubrange(range)
-    return (kept.trimmingCharacters(in: .whitespaces), removed)
+    return (kept.trimmedSpaces, removed)
   }
 
   private func triggered(_ paragraph: String) -> Bool {
     guard let trigger = rule.trigger else { return true }
-    return paragraph.contains(trigger)
+    return UTF8Search.contains(paragraph, trigger)
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces (canonical paragraphs hold no other white space).
+  /// Cheaper than Foundation's `trimmingCharacters(in:)`, which bridges to NSString.
+  var trimmedSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { $0 != " " }) else { return "" }
+    let last = scalars.lastIndex(where: { $0 != " " }) ?? first
+    return String(scalars[first...last])
   }
 }

@@ -36,7 +36,7 @@ enum LibXML2Parser {
   }()
 
   /// Parses UTF-8 HTML bytes into text blocks and metadata.
-  static func parse(utf8 bytes: [UInt8], source: String) throws(InputError) -> ParsedHTML {
+  static func parse(utf8 markup: String, source: String) throws(InputError) -> ParsedHTML {
     _ = libxml2Initialized
     let sink = ErrorSink()
     let savedHandler = clx_currentStructuredError()
@@ -48,7 +48,9 @@ enum LibXML2Parser {
       throw .parserFailed(path: source, reason: "libxml2 could not allocate a parser context")
     }
     defer { htmlFreeParserCtxt(context) }
-    let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+    // libxml2 copies the input; the pointer never outlives this closure.
+    var markup = markup
+    let document: htmlDocPtr? = markup.withUTF8 { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
       }
@@ -215,7 +217,9 @@ private struct TreeWalker {
   }
 
   private mutating func flush() {
-    if suppressed == 0, current.contains(where: { !$0.isWhitespace }) { blocks.append(current) }
+    if suppressed == 0, current.unicodeScalars.contains(where: { !ParagraphCanonicalizer.isSpace($0) }) {
+      blocks.append(current)
+    }
     current = ""
   }
 

@@ -53,7 +53,7 @@ public struct Normalizer: Sendable {
             kind: .markupLeak,
             message: "a DOCTYPE internal subset (\(stripped.entityCount) entity declaration(s)) was dropped unread"))
       }
-      let parsed = try LibXML2Parser.parse(utf8: Array(markup.utf8), source: input.source)
+      let parsed = try LibXML2Parser.parse(utf8: markup, source: input.source)
       rawParagraphs = parsed.blocks
       metadataDate = PublicationMetadata.firstDate(in: parsed.publishedCandidates)
       if parsed.isTruncated {
@@ -70,8 +70,8 @@ public struct Normalizer: Sendable {
             count: parsed.errorCount))
       }
     case .text:
-      rawParagraphs = decoded.text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        .map(String.init)
+      // Every line is a paragraph; split on bytes (Character iteration is slow).
+      rawParagraphs = Normalizer.lines(of: decoded.text)
     }
 
     var canonicalizer = ParagraphCanonicalizer()
@@ -115,9 +115,10 @@ public struct Normalizer: Sendable {
   /// blank line, recording each removal at the offset where it stood.
   private func assemble(_ paragraphs: [String]) -> (text: String, removed: [Removal]) {
     var text = ""
+    text.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 2 })
     var length = 0  // code points in `text`
     var removed: [Removal] = []
-    var seen: Set<String> = []
+    var seen: Set<ParagraphKey> = []
     for (index, original) in paragraphs.enumerated() where !original.isEmpty {
       var paragraph = original
       let start = text.isEmpty ? 0 : length + 2
@@ -137,7 +138,7 @@ public struct Normalizer: Sendable {
       var dropRule = paragraph.isEmpty ? nil : wholeParagraphRule(for: paragraph, seen: seen)
       if paragraph.isEmpty { dropRule = nil }
       let keeps = !paragraph.isEmpty && dropRule == nil
-      let keptLength = keeps ? paragraph.unicodeScalars.count : 0
+      let keptLength = keeps ? Normalizer.scalarCount(paragraph) : 0
       for cut in cuts {
         let at = keeps ? (cut.atEnd ? start + keptLength : start) : (text.isEmpty ? 0 : length + 2)
         removed.append(Removal(rule: cut.rule.id, reason: cut.rule.reason, text: cut.text, at: at, paragraph: index))
@@ -156,7 +157,7 @@ public struct Normalizer: Sendable {
       }
       text += paragraph
       length += keptLength
-      seen.insert(paragraph)
+      seen.insert(ParagraphKey(paragraph))
     }
     // A removal after the last kept paragraph stood at the end of the text.
     let clamped = removed.map { removal -> Removal in
@@ -168,11 +169,11 @@ public struct Normalizer: Sendable {
   }
 
   /// The first whole-paragraph rule that drops this paragraph, if any.
-  private func wholeParagraphRule(for paragraph: String, seen: Set<String>) -> BoilerplateRules.Rule? {
+  private func wholeParagraphRule(for paragraph: String, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
     for compiled in rules.compiled {
       switch compiled.rule.kind {
       case .paragraph where compiled.matchesWhole(paragraph): return compiled.rule
-      case .duplicate where seen.contains(paragraph): return compiled.rule
+      case .duplicate where seen.contains(ParagraphKey(paragraph)): return compiled.rule
       case .tagLine where Normalizer.isTagLine(paragraph): return compiled.rule
       default: continue
       }
@@ -180,12 +181,55 @@ public struct Normalizer: Sendable {
     return nil
   }
 
+  /// The non-empty lines of `text` (split at LF and CR), cut on bytes: iterating
+  /// `Character`s or decoding `UTF8View` slices is several times slower.
+  static func lines(of text: String) -> [String] {
+    var lines: [String] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x0A || byte == 0x0D {
+        if start < index { lines.append(String(text[start..<index])) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start < utf8.endIndex { lines.append(String(text[start...])) }
+    return lines
+  }
+
+  /// The number of code points in `text`, counted on its UTF-8 bytes.
+  static func scalarCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+  }
+
   /// One word of letters (and inner hyphens), no sentence punctuation: `ukraine`, `World`.
   static func isTagLine(_ paragraph: String) -> Bool {
-    guard paragraph.unicodeScalars.count <= 40, let first = paragraph.unicodeScalars.first,
+    guard paragraph.utf8.count <= 160, paragraph.unicodeScalars.count <= 40, let first = paragraph.unicodeScalars.first,
       first.properties.isAlphabetic
     else { return false }
     return paragraph.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+  }
+}
+
+/// A paragraph as a set key compared byte for byte ("word for word") and hashed in bulk:
+/// `String` hashing normalizes Unicode and `[UInt8]` hashing feeds the hasher byte by byte,
+/// both measurably slow here. Paragraphs are NFC already, so bytes are the right equality.
+struct ParagraphKey: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  func hash(into hasher: inout Hasher) {
+    var copy = text
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  static func == (lhs: ParagraphKey, rhs: ParagraphKey) -> Bool {
+    lhs.text.utf8.elementsEqual(rhs.text.utf8)
   }
 }
 
@@ -193,7 +237,23 @@ public struct Normalizer: Sendable {
 /// does not expand it but lets its text leak into the body, so it is cut before parsing.
 enum DoctypeSubset {
   static func strip(_ markup: String) -> (text: String, entityCount: Int)? {
-    guard let open = markup.range(of: "<!doctype", options: [.caseInsensitive]) else { return nil }
+    // A DOCTYPE comes first: look only at the head of the document, without copying it.
+    let head = markup.utf8.prefix(4096)
+    let doctype = Array("doctype".utf8)
+    var found: String.Index?
+    var cursor = head.startIndex
+    while let bang = head[cursor...].firstIndex(of: UInt8(ascii: "<")) {
+      cursor = markup.utf8.index(after: bang)
+      let word = head[cursor...].dropFirst().prefix(7)
+      if head[cursor...].first == UInt8(ascii: "!"), word.count == 7,
+        zip(word, doctype).allSatisfy({ ($0 | 0x20) == $1 })
+      {
+        found = bang
+        break
+      }
+    }
+    guard let start = found else { return nil }
+    let open = start..<markup.utf8.index(start, offsetBy: 9)
     guard let bracket = markup[open.upperBound...].firstIndex(where: { $0 == "[" || $0 == ">" }),
       markup[bracket] == "["
     else { return nil }

@@ -7,40 +7,93 @@ struct ParagraphCanonicalizer {
   private(set) var droppedControls = 0
 
   mutating func canonicalize(_ raw: String) -> String {
-    var out = String.UnicodeScalarView()
+    var raw = raw
+    var out: [UInt8] = []
     var pendingSpace = false
     var needsNFC = false
-    for scalar in raw.unicodeScalars {
-      var s = scalar
-      let v = s.value
-      if v >= 0x80 && v <= 0x9F {
-        // C1 controls come from cp1252 text read as Latin-1 (or `&#147;`): map them back.
-        let mapped = TextDecoder.windows1252High[Int(v - 0x80)]
-        if mapped == 0 {
-          droppedControls += 1
+    var dropped = 0
+    raw.withUTF8 { bytes in
+      out.reserveCapacity(bytes.count)
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          // ASCII fast path: most article text.
+          i += 1
+          if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+            pendingSpace = !out.isEmpty
+          } else if b < 0x20 || b == 0x7F {
+            dropped += 1
+          } else {
+            if pendingSpace {
+              out.append(0x20)
+              pendingSpace = false
+            }
+            out.append(b)
+          }
           continue
         }
-        s = Unicode.Scalar(mapped)!
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var scalarValue: UInt32 = 0
+        if i + length <= n {
+          var iterator = bytes[i..<(i + length)].makeIterator()
+          var decoder = Unicode.UTF8()
+          if case .scalarValue(let s) = decoder.decode(&iterator) { scalarValue = s.value }
+        }
+        guard scalarValue != 0 else {
+          // Invalid UTF-8 cannot reach here (Swift strings are valid); keep the byte safe.
+          i += 1
+          continue
+        }
+        i += length
+        var s = Unicode.Scalar(scalarValue)!
+        if scalarValue <= 0x9F {
+          // C1 controls come from cp1252 text read as Latin-1 (or `&#147;`): map them back.
+          let mapped = TextDecoder.windows1252High[Int(scalarValue - 0x80)]
+          if mapped == 0 {
+            dropped += 1
+            continue
+          }
+          s = Unicode.Scalar(mapped)!
+        }
+        if ParagraphCanonicalizer.isSpace(s) {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if ParagraphCanonicalizer.isInvisible(s) { continue }
+        if !needsNFC, ParagraphCanonicalizer.mayChangeUnderNFC(s) { needsNFC = true }
+        if pendingSpace {
+          out.append(0x20)
+          pendingSpace = false
+        }
+        if let encoded = UTF8.encode(s) { out.append(contentsOf: encoded) }
       }
-      if ParagraphCanonicalizer.isSpace(s) {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if ParagraphCanonicalizer.isInvisible(s) { continue }
-      if s.value < 0x20 || s.value == 0x7F {
-        droppedControls += 1
-        continue
-      }
-      if s.value >= 0x300 { needsNFC = true }
-      if pendingSpace {
-        out.append(" ")
-        pendingSpace = false
-      }
-      out.append(s)
     }
-    let text = String(out)
-    // Below U+0300 no scalar composes or decomposes, so such text is already NFC.
+    droppedControls += dropped
+    let text = String(decoding: out, as: UTF8.self)
+    // Text with no scalar that NFC could change is already NFC: skip the costly call.
     return needsNFC ? text.precomposedStringWithCanonicalMapping : text
+  }
+
+  /// Whether NFC may change text containing `s`: combining marks (non-zero canonical
+  /// combining class) and the scalars whose NFC quick-check value is not Yes (singleton
+  /// decompositions such as U+212B ANGSTROM SIGN, Hangul jamo, Indic and Tibetan letters
+  /// with nukta, Greek with oxia, CJK compatibility ideographs). Curly quotes, dashes,
+  /// currency signs and precomposed Latin, Cyrillic or Turkish letters never need it.
+  static func mayChangeUnderNFC(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x300 { return false }
+    if s.properties.canonicalCombiningClass.rawValue != 0 { return true }
+    switch v {
+    case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1000...0x11FF,
+      0x1B00...0x1B7F, 0x1F00...0x1FFF, 0x2000...0x2001, 0x2126, 0x212A...0x212B, 0x2329...0x232A,
+      0x2ADC, 0x3099...0x309A, 0xF900...0xFAFF, 0xFB1D...0xFB4F, 0x110B0...0x110BF,
+      0x1D15E...0x1D1C0, 0x2F800...0x2FA1F:
+      return true
+    default:
+      return false
+    }
   }
 
   /// White space for the canonical text: ASCII space and controls, NBSP, the Unicode spaces.

@@ -12,9 +12,8 @@ enum PublicationMetadata {
   /// Splits a leading `date YYYY-MM-DD` (or `date: YYYY-MM-DD`) header off a paragraph.
   /// Returns the date and the rest of the paragraph (possibly empty), or nil.
   static func splitHeader(_ paragraph: String) -> (date: CalendarDate, rest: String)? {
-    let scalars = Array(paragraph.unicodeScalars.prefix(32))
-    let prefix = String(String.UnicodeScalarView(scalars)).lowercased()
-    guard prefix.hasPrefix("date") else { return nil }
+    let head = paragraph.utf8.prefix(4).map { $0 | 0x20 }
+    guard head == Array("date".utf8) else { return nil }
     var rest = paragraph.unicodeScalars.dropFirst(4)
     if rest.first == ":" { rest = rest.dropFirst() }
     guard rest.first == " " else { return nil }
@@ -23,7 +22,7 @@ enum PublicationMetadata {
     guard let date = CalendarDate(iso: candidate) else { return nil }
     let remainder = String(String.UnicodeScalarView(rest.dropFirst(10)))
     guard remainder.isEmpty || remainder.first == " " else { return nil }
-    return (date, remainder.trimmingCharacters(in: .whitespaces))
+    return (date, remainder.trimmedSpaces)
   }
 
   /// The first candidate that holds a date (`2022-04-26`, `2022-04-26T08:00:00+03:00`).
