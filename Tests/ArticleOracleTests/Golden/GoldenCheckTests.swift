@@ -60,6 +60,21 @@ struct GoldenCheckTests {
     #expect(run.report.exitCode == 0)
   }
 
+  @Test("The report is deterministic: two runs give the same bytes in every format")
+  func deterministic() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    try corpus.write("b2.txt", Self.article + "Another line.\n")
+    try corpus.recordAndAccept("a1.txt")
+    let first = corpus.check()
+    let second = corpus.check()
+    #expect(try first.report.json() == second.report.json())
+    #expect(first.report.junit().xml() == second.report.junit().xml())
+    #expect(try first.report.sarif(texts: first.texts, toolVersion: "1").json() == second.report.sarif(texts: second.texts, toolVersion: "1").json())
+    #expect(try first.report.json().components(separatedBy: "2026-01-01T00:00:00Z").count == 2)  // one timestamp
+  }
+
   @Test("An article without a golden is missing-golden (exit 1), with the update command")
   func missingGolden() throws {
     let corpus = try Corpus()
