@@ -7,7 +7,7 @@ struct ArticleOracleCommand: ParsableCommand {
     commandName: "article-oracle",
     abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
     subcommands: [
-      Check.self, Summary.self, Normalize.self, Extract.self, GoldenCommand.self, Score.self, Bench.self,
+      Check.self, Summary.self, Normalize.self, Extract.self, GoldenCommand.self, Score.self, Bench.self, Registry.self, EvalDates.self, EvalFigures.self,
     ],
     defaultSubcommand: Check.self
   )

@@ -36,8 +36,13 @@ public struct BenchmarkReport: Codable, Sendable {
 
 public enum Benchmark {
   /// Builds the corpus from `seedsFolder` and measures each stage.
-  public static func run(seedsFolder: String, targetBytes: Int) throws -> BenchmarkReport {
-    let pipeline = try ExtractionPipeline()
+  /// With `registrySize`, actors are linked against the bundled registry grown to that many
+  /// entries with made-up ones (`SyntheticRegistry`).
+  public static func run(seedsFolder: String, targetBytes: Int, registrySize: Int? = nil) throws -> BenchmarkReport {
+    var pipeline = try ExtractionPipeline()
+    if let registrySize {
+      pipeline.actors = try ActorExtractor(registry: SyntheticRegistry.grow(pipeline.actors.registry, to: registrySize))
+    }
     var unit: [ArticleInput] = []
     for path in ArticleCorpus.articlePaths([seedsFolder]) {
       let input = try ArticleInput.read(path: path)
@@ -79,7 +84,7 @@ public enum Benchmark {
         figure("libxml2 bare parse", baseline, mb),
         figure("normalize (full)", normalize, mb),
         figure("extract dates", datesTime, textMB),
-        figure("extract actors", actorsTime, textMB),
+        figure("extract actors (\(pipeline.actors.registry.actors.count))", actorsTime, textMB),
         figure("extract figures", figuresTime, textMB),
       ])
   }

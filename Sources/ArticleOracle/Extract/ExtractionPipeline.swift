@@ -12,9 +12,13 @@ public struct ExtractionPipeline: Sendable {
     self.figures = figures
   }
 
-  /// The pipeline with the data files shipped in the package.
-  public init() throws(DataFileError) {
-    self.init(normalizer: try Normalizer(), dates: DateExtractor(), actors: ActorExtractor(), figures: FigureExtractor())
+  /// The pipeline with the data files shipped in the package, the actor registry
+  /// extended by `registryFiles` (merged in order after the bundled files).
+  public init(registryFiles: [String] = []) throws(DataFileError) {
+    let registry = registryFiles.isEmpty ? try ActorRegistry.bundled() : try ActorRegistry.load(files: registryFiles)
+    self.init(
+      normalizer: try Normalizer(), dates: DateExtractor(), actors: try ActorExtractor(registry: registry),
+      figures: FigureExtractor())
   }
 
   /// Normalizes and extracts one input.
@@ -35,7 +39,7 @@ public struct ExtractionPipeline: Sendable {
   public var versions: ComponentVersions {
     ComponentVersions(
       normalizer: Normalizer.version, dates: DateExtractor.version, actors: ActorExtractor.version,
-      figures: FigureExtractor.version, registry: "none")
+      figures: FigureExtractor.version, registry: actors.registryVersion)
   }
 }
 

@@ -12,11 +12,14 @@ struct Bench: ParsableCommand {
   @Option(help: "Folder of seed articles.")
   var seeds = "seeds"
 
+  @Option(help: "Link actors against the bundled registry grown to this many entries with made-up ones.")
+  var registrySize: Int?
+
   @Flag(help: "Print the figures as JSON.")
   var json = false
 
   func run() throws {
-    let report = try Benchmark.run(seedsFolder: seeds, targetBytes: megabytes * 1_000_000)
+    let report = try Benchmark.run(seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize)
     if json {
       Console.write(try StableJSON.string(report))
     } else {

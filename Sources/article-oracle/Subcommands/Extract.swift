@@ -17,6 +17,9 @@ struct Extract: ParsableCommand {
   @Option(help: "Read JSON Lines of {id, text, published} and write one extraction per line.")
   var jsonl: String?
 
+  @Option(help: "An actor registry file merged after the bundled one (repeatable).")
+  var registry: [String] = []
+
   @Argument(help: "Article files or folders of articles.")
   var paths: [String] = []
 
@@ -25,7 +28,7 @@ struct Extract: ParsableCommand {
   }
 
   func run() throws {
-    let pipeline = try ExtractionPipeline()
+    let pipeline = try ExtractionPipeline(registryFiles: registry)
     if let jsonl {
       try runJSONL(jsonl, pipeline: pipeline)
       return

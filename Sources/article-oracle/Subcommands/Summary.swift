@@ -6,11 +6,14 @@ struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Summarize each article: length, publication date, removals and findings.")
 
+  @Option(help: "An actor registry file merged after the bundled one (repeatable).")
+  var registry: [String] = []
+
   @Argument(help: "Article files or folders of articles (default: seeds/).")
   var paths: [String] = ["seeds"]
 
   func run() throws {
-    let pipeline = try ExtractionPipeline()
+    let pipeline = try ExtractionPipeline(registryFiles: registry)
     var failed = 0
     let files = ArticleCorpus.articlePaths(paths)
     for path in files {

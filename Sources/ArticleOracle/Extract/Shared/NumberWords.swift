@@ -1,10 +1,15 @@
 /// Reads numbers written in words from a token stream: `two`, `twenty-one`,
-/// `one hundred and five`, `a dozen`, `half a million`, `2.5 million`, `three thousand`.
+/// `one hundred and five`, `a dozen`, `half a million`, `2.5 million`, `three thousand`,
+/// `two point two million`, `two and a half`, `twenty—fifth`, `thirtyfirst`.
+///
+/// Shared by the date and figure extractors. It reads what is written and nothing more:
+/// whether the number is a figure, a date or a name is the caller's decision.
 public enum NumberWords {
   public static let units: [String: Double] = [
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0, "naught": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
   ]
   public static let tens: [String: Double] = [
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -13,6 +18,12 @@ public enum NumberWords {
   public static let scales: [String: Double] = [
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
   ]
+  /// Plural scales, read only after a number (`three billions`); alone they are vague.
+  public static let pluralScales: [String: Double] = [
+    "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+  ]
+  /// Words that multiply the number before them (`two dozen`, `200 dozens`).
+  public static let multipliers: [String: Double] = ["dozen": 12, "dozens": 12]
   public static let ordinalUnits: [String: Double] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -28,6 +39,56 @@ public enum NumberWords {
     public var value: Double
     public var endIndex: Int
     public var isOrdinal: Bool
+
+    public init(value: Double, endIndex: Int, isOrdinal: Bool) {
+      self.value = value
+      self.endIndex = endIndex
+      self.isOrdinal = isOrdinal
+    }
+  }
+
+  /// The value of a digit token (`2,660`, `1.5`, `1,500,000`), or nil when its separators
+  /// do not group thousands (`1,50`).
+  public static func digitValue(_ text: String) -> Double? {
+    var integer = Substring(text)
+    var fraction: Substring = ""
+    if let dot = text.firstIndex(of: ".") {
+      integer = text[..<dot]
+      fraction = text[text.index(after: dot)...]
+      if fraction.contains(".") || fraction.contains(",") { return nil }
+    }
+    let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+    if groups.count > 1 {
+      guard let head = groups.first, (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+        return nil
+      }
+    }
+    let plain = groups.joined() + (fraction.isEmpty ? "" : "." + fraction)
+    return Double(plain)
+  }
+
+  /// Lower-case words a number written in words can start with.
+  static let starters: Set<String> = Set(units.keys).union(tens.keys).union(ordinalUnits.keys).union(scales.keys)
+    .union(["a", "an", "half", "point", "hundred"])
+
+  /// Whether a number in words may start with this lower-case word: a cheap test that lets
+  /// callers skip `read` for most words.
+  public static func mayStart(_ word: String) -> Bool {
+    starters.contains(word) || (word.utf8.count > 6 && gluedCompound(word) != nil)
+  }
+
+  /// Splits a word glued from a ten and a unit or ordinal (`thirtyfirst`, `twentyfive`).
+  static func gluedCompound(_ word: String) -> (ten: Double, rest: String)? {
+    for (name, value) in tens where word.count > name.count && word.hasPrefix(name) {
+      let rest = String(word.dropFirst(name.count))
+      if let unit = units[rest], unit >= 1, unit <= 9 { return (value, rest) }
+      if let ordinal = ordinalUnits[rest], ordinal <= 9 { return (value, rest) }
+    }
+    return nil
+  }
+
+  static func isJoiner(_ token: Token) -> Bool {
+    token.kind == .punct && !token.spaceBefore && (token.text == "-" || token.text == "—" || token.text == "–")
   }
 
   /// Reads the longest cardinal or ordinal number written in words (or digits followed by
@@ -41,19 +102,29 @@ public enum NumberWords {
     var isOrdinal = false
     var lastWasUnitOrTen = false
     var sawHundredInGroup = false
+    var sawPoint = false
 
     func word(_ i: Int) -> String? {
       guard i < tokens.count, tokens[i].kind == .word else { return nil }
       return tokens[i].text.lowercased()
     }
 
-    // "a dozen", "a hundred", "a million", "half a million"
+    // "a dozen", "a pair", "a hundred", "a million", "half a million"
     if let first = word(index) {
-      if first == "half", word(index + 1) == "a", let scale = word(index + 2).flatMap({ scales[$0] ?? ($0 == "hundred" ? 100 : nil) }) {
+      if first == "half", word(index + 1) == "a",
+        let scale = word(index + 2).flatMap({ scales[$0] ?? ($0 == "hundred" ? 100 : nil) })
+      {
         return Reading(value: scale / 2, endIndex: index + 3, isOrdinal: false)
       }
-      if first == "a" || first == "an", let next = word(index + 1) {
+      if first == "point", let (fraction, next) = decimals(tokens, from: index + 1) {
+        group = fraction
+        sawPoint = true
+        consumed = true
+        index = next
+        lastEnd = next
+      } else if first == "a" || first == "an", let next = word(index + 1) {
         if next == "dozen" { return Reading(value: 12, endIndex: index + 2, isOrdinal: false) }
+        if next == "pair" { return Reading(value: 2, endIndex: index + 2, isOrdinal: false) }
         if next == "hundred" || scales[next] != nil {
           group = 1
           index += 1
@@ -64,23 +135,32 @@ public enum NumberWords {
       }
     }
     if !consumed, index < tokens.count, tokens[index].kind == .number, let next = word(index + 1),
-      scales[next] != nil || next == "hundred",
-      let digits = Double(tokens[index].text.replacingOccurrences(of: ",", with: ""))
+      scales[next] != nil || pluralScales[next] != nil || multipliers[next] != nil || next == "point"
+        || (next == "and" && word(index + 2) == "a" && word(index + 3) == "half"),
+      let digits = digitValue(tokens[index].text)
     {
       group = digits
       index += 1
+      lastEnd = index
       consumed = true
+      sawPoint = tokens[index - 1].text.contains(".")
     }
 
-    while let w = word(index) {
-      if let u = units[w], !lastWasUnitOrTen || (group.truncatingRemainder(dividingBy: 100) >= 20 && group.truncatingRemainder(dividingBy: 10) == 0 && u < 10) {
+    while var w = word(index) {
+      if units[w] == nil, tens[w] == nil, ordinalUnits[w] == nil, let glued = gluedCompound(w), !lastWasUnitOrTen {
+        // "thirtyfirst": the ten, then the rest as if hyphenated.
+        group += glued.ten
+        w = glued.rest
+        lastWasUnitOrTen = true
+      }
+      if let u = units[w], !lastWasUnitOrTen || (group.truncatingRemainder(dividingBy: 100) >= 20 && group.truncatingRemainder(dividingBy: 10) == 0 && u < 10 && u > 0) {
         if lastWasUnitOrTen && group.truncatingRemainder(dividingBy: 100) < 20 { break }
         group += u
         lastWasUnitOrTen = true
       } else if let t = tens[w], !lastWasUnitOrTen {
         group += t
         lastWasUnitOrTen = true
-      } else if let o = ordinalUnits[w], o < 100 || o == 100 || o >= 1000 {
+      } else if let o = ordinalUnits[w] {
         if o >= 100 {
           group = max(group, 1) * o
         } else {
@@ -92,32 +172,79 @@ public enum NumberWords {
         isOrdinal = true
         consumed = true
         break
-      } else if w == "hundred", !sawHundredInGroup {
+      } else if w == "hundred", !sawHundredInGroup, group < 100 {
         group = max(group, 1) * 100
         sawHundredInGroup = true
         lastWasUnitOrTen = false
-      } else if let scale = scales[w] {
-        total += max(group, 1) * scale
-        group = 0
-        sawHundredInGroup = false
+      } else if let scale = scales[w] ?? (consumed ? pluralScales[w] : nil), scale > 100 || !sawHundredInGroup {
+        if scale == 100 {
+          group = max(group, 1) * 100
+          sawHundredInGroup = true
+        } else if total > 0, group == 0 {
+          total *= scale  // "three thousand millions"
+        } else {
+          total += max(group, 1) * scale
+          group = 0
+          sawHundredInGroup = false
+        }
         lastWasUnitOrTen = false
-      } else if w == "and", consumed, let next = word(index + 1), units[next] != nil || tens[next] != nil {
+      } else if let multiplier = multipliers[w], consumed {
+        total = (total + group) * multiplier
+        group = 0
         index += 1
+        lastEnd = index
+        break
+      } else if w == "point", consumed, !sawPoint, total == 0, let (fraction, next) = decimals(tokens, from: index + 1) {
+        group += fraction
+        sawPoint = true
+        index = next
+        lastEnd = index
+        lastWasUnitOrTen = true
         continue
+      } else if w == "and", consumed {
+        if word(index + 1) == "a", word(index + 2) == "half" {
+          group += 0.5
+          index += 3
+          lastEnd = index
+          lastWasUnitOrTen = true
+          sawPoint = true
+          continue
+        }
+        if let next = word(index + 1), units[next] != nil || tens[next] != nil {
+          index += 1
+          continue
+        }
+        break
       } else {
         break
       }
       index += 1
       lastEnd = index
       consumed = true
-      // "twenty-one": a hyphen between a ten and a unit joins them.
-      if index + 1 < tokens.count, tokens[index].isPunct("-"), !tokens[index].spaceBefore,
-        let next = word(index + 1), units[next] != nil || ordinalUnits[next] != nil, tens[w] != nil
+      // "twenty-one", "twenty—fifth": a dash between a ten and a unit joins them.
+      if index + 1 < tokens.count, isJoiner(tokens[index]), tens[w] != nil,
+        let next = word(index + 1), units[next] != nil || ordinalUnits[next] != nil
       {
         index += 1
       }
     }
     guard consumed, lastEnd > start else { return nil }
     return Reading(value: total + group, endIndex: lastEnd, isOrdinal: isOrdinal)
+  }
+
+  /// The decimals after `point`: a digit token (`point 77`) or digit words (`point two five`).
+  static func decimals(_ tokens: [Token], from start: Int) -> (Double, Int)? {
+    guard start < tokens.count else { return nil }
+    if tokens[start].kind == .number, tokens[start].text.allSatisfy(\.isNumber), let value = Double("0." + tokens[start].text) {
+      return (value, start + 1)
+    }
+    var digits = ""
+    var index = start
+    while index < tokens.count, tokens[index].kind == .word, let u = units[tokens[index].text.lowercased()], u < 10 {
+      digits += String(Int(u))
+      index += 1
+    }
+    guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
+    return (value, index)
   }
 }

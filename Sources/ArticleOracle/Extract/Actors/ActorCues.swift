@@ -1,0 +1,75 @@
+import Yams
+
+/// The words the linker reads around names, from `Resources/actor-cues.yaml`: title cues
+/// that reveal unregistered people and organizations, name particles, words that never
+/// make a name, counterpart words and determiners. Stored folded.
+public struct ActorCues: Hashable, Sendable {
+  /// Folded token sequences of titles that precede a person's name.
+  var personTitles: [[String]]
+  var personAppositions: Set<String>
+  var organizationHeads: Set<String>
+  var nameParticles: Set<String>
+  /// Exact (case-sensitive) capitalized words that are not names.
+  var notNames: Set<String>
+  var counterpartWords: Set<String>
+  var determiners: Set<String>
+  var titleHeads: Set<String>
+  /// Folded family names that link alone only when the person is named in full.
+  var commonFamilyNames: Set<String>
+
+  private struct File: Decodable {
+    var version: Int
+    var personTitles: [String]
+    var personAppositions: [String]
+    var organizationHeads: [String]
+    var nameParticles: [String]
+    var notNames: [String]
+    var counterpartWords: [String]
+    var determiners: [String]
+    var titleHeads: [String]
+    var commonFamilyNames: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case version, determiners
+      case personTitles = "person_titles"
+      case personAppositions = "person_appositions"
+      case organizationHeads = "organization_heads"
+      case nameParticles = "name_particles"
+      case notNames = "not_names"
+      case counterpartWords = "counterpart_words"
+      case titleHeads = "title_heads"
+      case commonFamilyNames = "common_family_names"
+    }
+  }
+
+  /// Parses a cues file; `file` names it in errors.
+  public init(yaml: String, file: String) throws(DataFileError) {
+    let parsed: File
+    do {
+      parsed = try YAMLDecoder().decode(File.self, from: yaml)
+    } catch let error as DecodingError {
+      throw DataFileError(file: file, entry: error.entryPath, problem: error.problem)
+    } catch {
+      throw DataFileError(file: file, problem: "not a cues file: \(error)")
+    }
+    func folded(_ words: [String]) -> Set<String> { Set(words.map(NameFolding.key)) }
+    personTitles = parsed.personTitles.map(NameFolding.keyTokens).filter { !$0.isEmpty }
+    personAppositions = folded(parsed.personAppositions)
+    organizationHeads = folded(parsed.organizationHeads)
+    nameParticles = folded(parsed.nameParticles)
+    notNames = Set(parsed.notNames)
+    counterpartWords = folded(parsed.counterpartWords)
+    determiners = folded(parsed.determiners)
+    titleHeads = folded(parsed.titleHeads)
+    commonFamilyNames = folded(parsed.commonFamilyNames)
+  }
+
+  /// The cues shipped with the package.
+  public static func bundled() throws(DataFileError) -> ActorCues { try bundledResult.get() }
+
+  private static let bundledResult: Result<ActorCues, DataFileError> = Result {
+    () throws(DataFileError) -> ActorCues in
+    let data = try BundledResource.data("actor-cues.yaml")
+    return try ActorCues(yaml: String(decoding: data, as: UTF8.self), file: "actor-cues.yaml")
+  }
+}

@@ -1,0 +1,185 @@
+/// The registry compiled for linking: one trie of names, aliases and title phrases
+/// (explicit office aliases, and titles generated from positions × countries and
+/// organizations), the misspelling index, and per-office facts. Built once per registry.
+struct ActorLinkIndex: Sendable {
+  let registry: ActorRegistry
+  let cues: ActorCues
+  private(set) var trie = PhraseTrie()
+  private(set) var fuzzy = FuzzyNameIndex()
+  /// Index of each office's organization actor, if any.
+  private(set) var officeOrganization: [Int?] = []
+  /// Index of each office's country, if any.
+  private(set) var officeCountry: [Int?] = []
+  /// Offices by position id.
+  private(set) var officesByPosition: [String: [Int]] = [:]
+  /// Each office's position id.
+  private(set) var officePosition: [String?] = []
+  /// Every term of each office, with its holder.
+  private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
+  /// Offices each actor held (any date).
+  private(set) var actorOffices: [Set<Int>] = []
+  /// Folded country names and demonyms: never names of people, never misspellings.
+  private(set) var countryWords: Set<String> = []
+  private var actorIndex: [String: Int] = [:]
+  private var officeIndex: [String: Int] = [:]
+
+  init(registry: ActorRegistry, cues: ActorCues) {
+    self.registry = registry
+    self.cues = cues
+    actorIndex = Dictionary(registry.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    officeIndex = Dictionary(registry.offices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    let countryIndex = Dictionary(registry.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
+    officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
+    officePosition = registry.offices.map(\.position)
+    for (index, office) in registry.offices.enumerated() {
+      if let position = office.position { officesByPosition[position, default: []].append(index) }
+    }
+    actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
+    officeTerms = Array(repeating: [], count: registry.offices.count)
+    for (actor, entry) in registry.actors.enumerated() {
+      for term in entry.roles {
+        if let office = officeIndex[term.office] { officeTerms[office].append((actor, term)) }
+      }
+    }
+    for country in registry.countries {
+      for word in country.names + country.demonyms + [country.name] {
+        countryWords.insert(NameFolding.key(word))
+      }
+    }
+    addNames()
+    addTitles()
+    addCounterparts()
+  }
+
+  func actorIndex(of id: String) -> Int? { actorIndex[id] }
+  func officeIndex(of id: String) -> Int? { officeIndex[id] }
+
+  // MARK: - Names
+
+  private mutating func addNames() {
+    var explicit: Set<[String]> = []
+    for (index, actor) in registry.actors.enumerated() {
+      for form in [actor.name] + actor.aliases + actor.ambiguousAliases {
+        let keys = NameFolding.keyTokens(form)
+        guard !keys.isEmpty else { continue }
+        explicit.insert(keys)
+        let name = PhraseTargets.Name(
+          actor: index, isDerived: false, exact: NameFolding.isAcronym(form) ? exactTokens(form) : nil,
+          needsCapital: form.unicodeScalars.first?.properties.isUppercase ?? false)
+        trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
+      }
+    }
+    for (index, actor) in registry.actors.enumerated() where actor.kind == .person {
+      for form in derivedForms(actor) {
+        let keys = NameFolding.keyTokens(form)
+        guard !keys.isEmpty, !explicit.contains(keys), !countryWords.contains(keys.joined(separator: " ")) else {
+          continue
+        }
+        let name = PhraseTargets.Name(actor: index, isDerived: true, exact: nil, needsCapital: true)
+        trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
+      }
+      for form in Set([actor.familyName].compactMap { $0 } + actor.aliases.compactMap(lastWord)) {
+        fuzzy.add(NameFolding.key(form), actor: index)
+      }
+    }
+  }
+
+  /// Given + family and family-only forms of a person's name and multi-word aliases.
+  private func derivedForms(_ actor: ActorRegistry.Entry) -> [String] {
+    var forms: [String] = []
+    if let family = actor.familyName {
+      // Charles III, Elizabeth II: a regnal number is not a family name.
+      if family.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return [] }
+      forms.append(family)
+    }
+    for full in [actor.name] + actor.aliases where !full.hasPrefix("@") {
+      let words = full.split(separator: " ").map(String.init)
+      guard words.count >= 2 else { continue }
+      let family = actor.family.flatMap { f in words.contains(f) ? f : nil } ?? words[words.count - 1]
+      if family == words.last {
+        forms.append(family)
+        if words.count >= 3 {
+          for given in words.dropLast() { forms.append(given + " " + family) }
+        }
+      }
+    }
+    return forms
+  }
+
+  private func lastWord(_ alias: String) -> String? {
+    guard !alias.hasPrefix("@") else { return nil }
+    let words = alias.split(separator: " ")
+    return words.count >= 2 ? words.last.map(String.init) : nil
+  }
+
+  private func exactTokens(_ form: String) -> [String] {
+    let tokens = Tokenizer.tokens(form)
+    return tokens.indices.filter { !NameFolding.isJoiningHyphen(tokens, $0) }.map { tokens[$0].text }
+  }
+
+  // MARK: - Titles
+
+  private func positionTitles(_ position: String) -> [String] {
+    if let entry = registry.positions.last(where: { $0.id == position }), !entry.titles.isEmpty {
+      return entry.titles
+    }
+    return [position.replacingOccurrences(of: "-", with: " ")]
+  }
+
+  private mutating func addTitle(_ phrase: String, office: Int, bare: Bool) {
+    let keys = NameFolding.keyTokens(phrase)
+    let exact = NameFolding.isAcronym(phrase) ? exactTokens(phrase) : nil
+    trie.update(keys) { targets in
+      var title = targets.title ?? PhraseTargets.Title()
+      if !title.offices.contains(office) { title.offices.append(office) }
+      title.isBare = title.isBare && bare
+      title.exact = title.exact ?? exact
+      targets.title = title
+    }
+  }
+
+  private mutating func addTitles() {
+    for (index, office) in registry.offices.enumerated() {
+      for phrase in [office.title] + office.aliases { addTitle(phrase, office: index, bare: false) }
+      guard let position = office.position else { continue }
+      let titles = positionTitles(position)
+      if let country = officeCountry[index].map({ registry.countries[$0] }) {
+        let names = Set([country.name] + country.names)
+        for title in titles {
+          for demonym in country.demonyms { addTitle("\(demonym) \(title)", office: index, bare: false) }
+          for name in names {
+            addTitle("\(name) \(title)", office: index, bare: false)
+            addTitle("\(name)'s \(title)", office: index, bare: false)
+            addTitle("\(title) of \(name)", office: index, bare: false)
+            addTitle("\(title) of the \(name)", office: index, bare: false)
+          }
+        }
+      }
+      if let organization = officeOrganization[index].map({ registry.actors[$0] }) {
+        for title in titles {
+          for name in [organization.name] + organization.aliases where !name.hasPrefix("@") {
+            addTitle("\(name) \(title)", office: index, bare: false)
+            addTitle("\(name)'s \(title)", office: index, bare: false)
+            addTitle("\(title) of \(name)", office: index, bare: false)
+            addTitle("\(title) of the \(name)", office: index, bare: false)
+          }
+        }
+      }
+      for title in titles { addTitle(title, office: index, bare: true) }
+    }
+  }
+
+  private mutating func addCounterparts() {
+    for (index, country) in registry.countries.enumerated() {
+      for word in cues.counterpartWords {
+        for demonym in country.demonyms {
+          trie.update(NameFolding.keyTokens(demonym) + [word]) { $0.counterpartCountry = index }
+        }
+        for name in Set([country.name] + country.names) {
+          trie.update(NameFolding.keyTokens(name + "'s") + [word]) { $0.counterpartCountry = index }
+        }
+      }
+    }
+  }
+}

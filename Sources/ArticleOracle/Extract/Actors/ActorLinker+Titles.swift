@@ -1,0 +1,217 @@
+/// Titles: next to a name they become that actor's roles (`UN Secretary-General Ban
+/// Ki-moon`, `Farhan Haq, deputy spokesman for Guterres`, `his Turkish counterpart,
+/// Recep Tayyip Erdogan`); on their own they are role mentions, linked to the one holder
+/// on the publication date or reported as unresolved.
+extension ActorLinker {
+  mutating func linkTitles() {
+    var byFrom: [Int: Int] = [:]
+    var byTo: [Int: Int] = [:]
+    for (i, hit) in hits.enumerated() {
+      byFrom[hit.from] = i
+      byTo[hit.to] = i
+    }
+    for match in matches where match.targets.names.isEmpty {
+      scanInsideTitle(match)
+      if let h = byFrom[match.to] ?? extendGivenNames(at: match.to, byFrom: &byFrom) {
+        attachTitle(match, to: h)
+        continue
+      }
+      if let h = nameBeforeComma(match).flatMap({ byTo[$0] }) {
+        attachTitle(match, to: h)
+        continue
+      }
+      if match.to + 1 < scan.count, scan.keys[match.to] == ",", let h = byFrom[match.to + 1] {
+        attachTitle(match, to: h)
+        continue
+      }
+      if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
+        addUnregisteredPerson(names, title: match)
+        continue
+      }
+      resolveTitle(match)
+    }
+  }
+
+  /// `Volodymyr Zelenskyy` when only `Zelenskyy` is registered: given names between a
+  /// title and a person's name join the name mention.
+  private mutating func extendGivenNames(at key: Int, byFrom: inout [Int: Int]) -> Int? {
+    var k = key
+    while k < scan.count, k - key < 3, !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) { k += 1 }
+    guard k > key, let h = byFrom[k], case .registered(let actor) = hits[h].key,
+      index.registry.actors[actor].kind == .person
+    else { return nil }
+    hits[h].from = key
+    hits[h].start = scan.start(key)
+    markCovered(key, k)
+    byFrom[key] = h
+    return h
+  }
+
+  /// `NAME, [the|a] [X's] TITLE`: the key where the name before the comma ends.
+  private func nameBeforeComma(_ match: TextScan.Match) -> Int? {
+    var g = match.from - 1
+    if g >= 2, scan.keys[g] == "s", scan.keys[g - 1] == "'" { g -= 3 }
+    if g >= 0, ["the", "a", "an"].contains(scan.keys[g]) { g -= 1 }
+    return g >= 0 && scan.keys[g] == "," ? g : nil
+  }
+
+  // MARK: - Attaching
+
+  mutating func attachTitle(_ match: TextScan.Match, to h: Int) {
+    let hit = hits[h]
+    let text = textOf(scan.start(match.from), scan.end(match.to - 1))
+    var candidates: [Int]
+    if let country = match.targets.counterpartCountry {
+      candidates = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+    } else {
+      candidates = match.targets.title?.offices ?? []
+    }
+    var office: Int?
+    if case .registered(let actor) = hit.key {
+      let held = candidates.filter { index.actorOffices[actor].contains($0) }
+      let onDate = published.map { date in
+        held.filter { office in index.officeTerms[office].contains { $0.actor == actor && $0.term.contains(date) } }
+      }
+      office = onDate?.first ?? held.first
+      if office == nil, candidates.count == 1, match.targets.counterpartCountry == nil { office = candidates[0] }
+    } else if candidates.count == 1 {
+      office = candidates[0]
+    }
+    let isBare = match.targets.title?.isBare ?? true
+    let role: String
+    if let office {
+      role = index.registry.offices[office].title
+    } else if !isBare, match.targets.counterpartCountry == nil {
+      role = text
+    } else if case .unregistered = hit.key, match.targets.counterpartCountry == nil {
+      role = text
+    } else {
+      return
+    }
+    titles.append(
+      TitleAttribution(
+        actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
+        mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
+        candidateOfficeIDs: candidates.map { index.registry.offices[$0].id }, role: role, source: .nextToName))
+  }
+
+  // MARK: - Role mentions
+
+  mutating func resolveTitle(_ match: TextScan.Match) {
+    let determiner = match.from > 0 && index.cues.determiners.contains(scan.keys[match.from - 1])
+    let startKey = determiner ? match.from - 1 : match.from
+    if let country = match.targets.counterpartCountry {
+      resolveCounterpart(match, country: country, startKey: startKey)
+      return
+    }
+    guard let title = match.targets.title else { return }
+    var candidates = title.offices
+    if title.isBare {
+      guard determiner else { return }
+      candidates = candidates.filter { index.officeCountry[$0] == nil }
+    }
+    if candidates.count > 1 {
+      let named = organizationsNamed
+      let narrowed = candidates.filter { index.officeOrganization[$0].map(named.contains) ?? false }
+      if !narrowed.isEmpty { candidates = narrowed }
+    }
+    guard !candidates.isEmpty, !title.isBare || candidates.count == 1 else { return }
+    link(match, startKey: startKey, offices: candidates, reasonWithoutSubject: nil)
+  }
+
+  private mutating func resolveCounterpart(_ match: TextScan.Match, country: Int, startKey: Int) {
+    let inCountry = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+    guard let date = published else {
+      link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: nil)
+      return
+    }
+    let subject = hits.filter { hit in
+      guard hit.to <= match.from, scan.sentence[hit.from] == scan.sentence[match.from],
+        case .registered(let actor) = hit.key
+      else { return false }
+      return index.registry.actors[actor].kind == .person
+    }.max { $0.from < $1.from }
+    guard let subject, case .registered(let actor) = subject.key else {
+      link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: .noCounterpartSubject)
+      return
+    }
+    let positions = Set(
+      index.registry.actors[actor].roles.filter { $0.contains(date) }.compactMap {
+        index.officeIndex(of: $0.office).flatMap { index.officePosition[$0] }
+      })
+    let offices = inCountry.filter { index.officePosition[$0].map(positions.contains) ?? false }
+    link(match, startKey: startKey, offices: offices, reasonWithoutSubject: offices.isEmpty ? .noHolder : nil)
+  }
+
+  /// Links a role phrase to the one holder of `offices` on the publication date, or
+  /// reports it unresolved.
+  private mutating func link(
+    _ match: TextScan.Match, startKey: Int, offices: [Int], reasonWithoutSubject: UnresolvedRole.Reason?
+  ) {
+    let start = scan.start(startKey)
+    let end = scan.end(match.to - 1)
+    let ids = offices.map { index.registry.offices[$0].id }
+    func unresolvedRole(_ reason: UnresolvedRole.Reason) {
+      unresolved.append(
+        UnresolvedRole(text: textOf(start, end), start: start, end: end, candidateOfficeIDs: ids, reason: reason))
+    }
+    if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
+    guard let date = published else { return unresolvedRole(.noPublicationDate) }
+    var holders: [(actor: Int, office: Int)] = []
+    for office in offices {
+      for term in index.officeTerms[office] where term.term.contains(date) {
+        if !holders.contains(where: { $0.actor == term.actor }) { holders.append((term.actor, office)) }
+      }
+    }
+    guard holders.count == 1, let holder = holders.first else {
+      return unresolvedRole(holders.isEmpty ? .noHolder : .severalHolders)
+    }
+    hits.append(hit(.registered(holder.actor), match.from, match.to, via: .role, startKey: startKey))
+    markCovered(startKey, match.to)
+    let office = index.registry.offices[holder.office]
+    titles.append(
+      TitleAttribution(
+        actorID: index.registry.actors[holder.actor].id, text: textOf(scan.start(match.from), end),
+        start: scan.start(match.from), end: end, mentionStart: start, mentionEnd: end, officeID: office.id,
+        candidateOfficeIDs: ids, role: office.title, source: .roleMention))
+  }
+}
+
+// MARK: - Organization + head word
+
+extension ActorLinker {
+  /// `European Union chief Charles Michel`, `the EU chief`: an organization's name and a
+  /// head word make a title whose candidates are the organization's offices. Next to a
+  /// person it names the office that person held; alone it is a role phrase. Either way
+  /// the organization is named inside a title, not on its own.
+  mutating func linkOrganizationTitles() {
+    var byFrom: [Int: Int] = [:]
+    for (i, hit) in hits.enumerated() { byFrom[hit.from] = i }
+    var moved: [Int] = []
+    for (i, orgHit) in hits.enumerated() {
+      guard case .registered(let org) = orgHit.key, orgHit.via == .name,
+        index.registry.actors[org].kind == .organization, orgHit.to < scan.count,
+        byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.keys[orgHit.to])
+      else { continue }
+      let orgID = index.registry.actors[org].id
+      let offices = index.registry.offices.indices.filter { office in
+        index.officeOrganization[office] == org || index.registry.offices[office].country == orgID
+      }
+      guard !offices.isEmpty else { continue }
+      let match = TextScan.Match(
+        from: orgHit.from, to: orgHit.to + 1,
+        targets: PhraseTargets(title: PhraseTargets.Title(offices: offices, isBare: false)))
+      markCovered(match.from, match.to)
+      moved.append(i)
+      titleHits.append(orgHit)
+      if let person = byFrom[match.to], case .registered(let actor) = hits[person].key,
+        index.registry.actors[actor].kind == .person
+      {
+        attachTitle(match, to: person)
+      } else {
+        resolveTitle(match)
+      }
+    }
+    for i in moved.reversed() { hits.remove(at: i) }
+  }
+}

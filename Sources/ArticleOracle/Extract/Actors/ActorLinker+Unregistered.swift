@@ -1,0 +1,153 @@
+/// Names the registry does not know but the text marks as people or organizations: after
+/// a title (`President X`, `spokesman X said`), before an apposition (`X Y, the minister
+/// of …`), or ending in an organization word (`the Interior Ministry`, `Ministry of
+/// Health`). Reported with `via: unregistered` and an id slug of the name as written;
+/// later uses of the full or family name link to the same id.
+extension ActorLinker {
+  /// Capitalized words not yet linked that can form a name, starting at `key` (up to five
+  /// words, particles such as `von der` inside).
+  func nameSequence(at key: Int) -> Range<Int>? {
+    guard isNameWord(key) else { return nil }
+    var end = key + 1
+    while end < scan.count, end - key < 5 {
+      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.token(end).kind == .word) {
+        end += 1
+      } else if index.cues.nameParticles.contains(scan.keys[end]), !scan.isCapitalized(end), end + 1 < scan.count,
+        isNameWord(end + 1)
+      {
+        end += 2
+      } else {
+        break
+      }
+    }
+    return key..<end
+  }
+
+  private func isNameWord(_ key: Int) -> Bool {
+    guard key < scan.count, !covered[key], scan.token(key).kind == .word, scan.isCapitalized(key) else { return false }
+    return !index.cues.notNames.contains(scan.token(key).text) && !index.countryWords.contains(scan.keys[key])
+  }
+
+  mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
+    let person = addUnregistered(names, kind: .person)
+    let candidates = title.targets.title?.offices ?? []
+    let office = candidates.count == 1 ? candidates[0] : nil
+    let text = textOf(scan.start(title.from), scan.end(title.to - 1))
+    titles.append(
+      TitleAttribution(
+        actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
+        mentionStart: person.start, mentionEnd: person.end,
+        officeID: office.map { index.registry.offices[$0].id },
+        candidateOfficeIDs: candidates.map { index.registry.offices[$0].id },
+        role: office.map { index.registry.offices[$0].title } ?? text, source: .nextToName))
+  }
+
+  @discardableResult
+  private mutating func addUnregistered(_ names: Range<Int>, kind: ActorItem.Kind) -> Hit {
+    let name = textOf(scan.start(names.lowerBound), scan.end(names.upperBound - 1))
+    let id = NameFolding.slug(name)
+    if unregistered[id] == nil { unregistered[id] = (name, kind) }
+    let found = hit(.unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
+    hits.append(found)
+    markCovered(names.lowerBound, names.upperBound)
+    return found
+  }
+
+  mutating func linkUnregistered() {
+    var cuesByFirst: [String: [[String]]] = [:]
+    for cue in index.cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
+    var k = 0
+    while k < scan.count {
+      defer { k += 1 }
+      guard !covered[k] else { continue }
+      // Title cue, then a name.
+      if let cues = cuesByFirst[scan.keys[k]] {
+        for cue in cues.sorted(by: { $0.count > $1.count }) {
+          let after = k + cue.count
+          guard after <= scan.count, Array(scan.keys[k..<after]) == cue, !covered[k..<after].contains(true),
+            let names = nameSequence(at: after)
+          else { continue }
+          let person = addUnregistered(names, kind: .person)
+          let text = textOf(scan.start(k), scan.end(after - 1))
+          if scan.token(k).kind == .word, scan.isCapitalized(k) || cue.count > 1 {
+            titles.append(
+              TitleAttribution(
+                actorID: describe(person.key).id, text: text, start: scan.start(k), end: scan.end(after - 1),
+                mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
+                role: text, source: .nextToName))
+          }
+          k = names.upperBound - 1
+          break
+        }
+      }
+    }
+    linkAppositions()
+    linkOrganizations()
+    linkRepeats()
+  }
+
+  /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
+  private mutating func linkAppositions() {
+    for comma in 0..<scan.count where scan.keys[comma] == "," && comma >= 2 {
+      var next = comma + 1
+      if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
+      guard next < scan.count, index.cues.personAppositions.contains(scan.keys[next]) else { continue }
+      var start = comma
+      while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
+      guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma else { continue }
+      addUnregistered(names, kind: .person)
+    }
+  }
+
+  /// `the Interior Ministry`, `Ministry of Health`: capitalized words with an
+  /// organization word.
+  private mutating func linkOrganizations() {
+    for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
+      guard index.cues.organizationHeads.contains(scan.keys[head]) else { continue }
+      var start = head
+      while start > 0, head - start < 4, isNameWord(start - 1) { start -= 1 }
+      var end = head + 1
+      if end + 1 < scan.count, ["of", "for"].contains(scan.keys[end]) {
+        var k = end + 1
+        if k < scan.count, scan.keys[k] == "the" { k += 1 }
+        var words = k
+        while words < scan.count, words - k < 4, isNameWord(words) { words += 1 }
+        if words > k { end = words }
+      }
+      guard end - start >= 2 else { continue }
+      addUnregistered(start..<end, kind: .organization)
+    }
+  }
+
+  /// Later mentions of an unregistered person by full or family name.
+  private mutating func linkRepeats() {
+    var byForm: [[String]: String] = [:]
+    for (id, info) in unregistered where info.kind == .person {
+      let keys = NameFolding.keyTokens(info.name)
+      byForm[keys] = id
+      if keys.count >= 2, let last = keys.last { byForm[[last]] = byForm[[last]] == nil ? id : "" }
+    }
+    guard !byForm.isEmpty else { return }
+    let longest = byForm.keys.map(\.count).max() ?? 1
+    var k = 0
+    while k < scan.count {
+      guard !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) else {
+        k += 1
+        continue
+      }
+      var matched = false
+      for length in stride(from: min(longest, scan.count - k), through: 1, by: -1) {
+        let range = k..<(k + length)
+        guard !covered[range].contains(true), scan.isCapitalized(k),
+          let id = byForm[Array(scan.keys[range])], !id.isEmpty
+        else { continue }
+        hits.append(hit(.unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
+        markCovered(range.lowerBound, range.upperBound)
+        k = range.upperBound
+        matched = true
+        break
+      }
+      if !matched { k += 1 }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+/// Links the actors of one article (the work behind `ActorExtractor.extractDetailed`), in
+/// phases over one `TextScan`: names, titles next to names, role phrases, misspellings,
+/// unregistered names, and organizations named inside titles. See `docs/actors.md`.
+struct ActorLinker {
+  enum Key: Hashable {
+    case registered(Int)
+    case unregistered(String)
+  }
+
+  struct Hit {
+    var key: Key
+    var from: Int
+    var to: Int
+    var via: ActorMention.Via
+    /// Offsets of the mention (a role mention includes its determiner).
+    var start: Int
+    var end: Int
+  }
+
+  let index: ActorLinkIndex
+  let text: String
+  let published: CalendarDate?
+  let scan: TextScan
+  var matches: [TextScan.Match] = []
+  var hits: [Hit] = []
+  /// Hits on organizations named inside a title; kept when the organization is also named
+  /// on its own.
+  var titleHits: [Hit] = []
+  var titles: [TitleAttribution] = []
+  var unresolved: [UnresolvedRole] = []
+  var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
+  /// Keys already part of a match or a hit.
+  var covered: [Bool]
+
+  init(index: ActorLinkIndex, text: String, published: CalendarDate?) {
+    self.index = index
+    self.text = text
+    self.published = published
+    scan = TextScan(text)
+    covered = Array(repeating: false, count: scan.count)
+  }
+
+  mutating func run() -> ActorLinkDetail {
+    matches = scan.matches(index.trie, in: 0..<scan.count)
+    for match in matches { markCovered(match.from, match.to) }
+    linkNames()
+    linkTitles()
+    linkOrganizationTitles()
+    linkMisspellings()
+    linkUnregistered()
+    return assemble()
+  }
+
+  mutating func markCovered(_ from: Int, _ to: Int) {
+    for k in from..<to { covered[k] = true }
+  }
+
+  func hit(_ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) -> Hit {
+    Hit(key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1))
+  }
+
+  // MARK: - Names
+
+  /// Registered names; a form several actors share links to the one the article names
+  /// unambiguously elsewhere, or to nobody.
+  private mutating func linkNames() {
+    var pending: [(match: TextScan.Match, actors: [Int])] = []
+    var named: Set<Int> = []
+    for match in matches where !match.targets.names.isEmpty {
+      let explicit = match.targets.names.filter { !$0.isDerived }
+      let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
+      let commonWord = explicit.isEmpty && match.to - match.from == 1
+        && (index.cues.notNames.contains(scan.token(match.from).text)
+          || index.cues.commonFamilyNames.contains(scan.keys[match.from]) || scan.keys[match.from].count <= 2)
+      if chosen.count == 1, !commonWord {
+        hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
+        named.insert(chosen[0])
+      } else {
+        pending.append((match, chosen))
+      }
+    }
+    for (match, actors) in pending {
+      if isDateWord(match.from) { continue }
+      let known = actors.filter(named.contains)
+      if known.count == 1 { hits.append(hit(.registered(known[0]), match.from, match.to, via: .name)) }
+    }
+  }
+
+  /// `in May`, `May 5`: a month, not the family name May.
+  private func isDateWord(_ key: Int) -> Bool {
+    let datePrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "through"]
+    if key > 0, datePrepositions.contains(scan.keys[key - 1]) { return true }
+    return key + 1 < scan.count && scan.token(key + 1).kind == .number
+  }
+
+  // MARK: - Misspellings
+
+  private mutating func linkMisspellings() {
+    let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
+    var cache: [String: Int?] = [:]
+    for k in 0..<scan.count where !covered[k] {
+      let token = scan.token(k)
+      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
+        !index.cues.notNames.contains(token.text), !index.countryWords.contains(scan.keys[k])
+      else { continue }
+      let key = scan.keys[k]
+      let found: Int?
+      if let cached = cache[key] {
+        found = cached
+      } else {
+        found = index.fuzzy.actor(for: key)
+        cache[key] = found
+      }
+      guard let actor = found else { continue }
+      if scan.sentenceInitial[k], !named.contains(actor) { continue }
+      hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
+      covered[k] = true
+    }
+  }
+
+  // MARK: - Organizations inside titles
+
+  /// Organization names inside a title match (`United Nations` in `United Nations
+  /// Secretary-General`).
+  mutating func scanInsideTitle(_ match: TextScan.Match) {
+    guard match.to - match.from > 1 else { return }
+    for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
+      let organizations = Set(
+        inner.targets.names.filter { !$0.isDerived && index.registry.actors[$0.actor].kind == .organization }.map(\.actor))
+      if organizations.count == 1, let actor = organizations.first {
+        titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
+      }
+    }
+  }
+
+  /// Organizations named anywhere (on their own or in a title): they narrow `the
+  /// Secretary-General` to the organization's office.
+  var organizationsNamed: Set<Int> {
+    var set: Set<Int> = []
+    for hit in hits + titleHits {
+      if case .registered(let actor) = hit.key, index.registry.actors[actor].kind == .organization { set.insert(actor) }
+    }
+    return set
+  }
+
+  // MARK: - Assembly
+
+  private func assemble() -> ActorLinkDetail {
+    var standalone: Set<Key> = Set(hits.map(\.key))
+    var all = hits
+    for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
+    standalone = []
+    all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    var order: [Key] = []
+    var mentions: [Key: [ActorMention]] = [:]
+    var seenSpans: Set<[Int]> = []
+    for hit in all where seenSpans.insert([hit.start, hit.end]).inserted {
+      if mentions[hit.key] == nil { order.append(hit.key) }
+      let text = textOf(hit.start, hit.end)
+      mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
+    }
+    let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    var roles: [String: [String]] = [:]
+    for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
+      roles[title.actorID, default: []].append(title.role)
+    }
+    let items = order.map { key -> ActorItem in
+      let (id, name, kind) = describe(key)
+      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[key] ?? [], roles: roles[id] ?? [])
+    }
+    let ids = Set(items.map(\.id))
+    return ActorLinkDetail(
+      items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },
+      unresolved: unresolved.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+  }
+
+  func describe(_ key: Key) -> (id: String, name: String, kind: ActorItem.Kind) {
+    switch key {
+    case .registered(let actor):
+      let entry = index.registry.actors[actor]
+      return (entry.id, entry.name, entry.kind)
+    case .unregistered(let id):
+      let info = unregistered[id] ?? (id, .person)
+      return (id, info.name, info.kind)
+    }
+  }
+
+  /// The text between two token boundaries.
+  func textOf(_ start: Int, _ end: Int) -> String { scan.text(start, end) }
+}

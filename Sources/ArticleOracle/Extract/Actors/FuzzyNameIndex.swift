@@ -1,0 +1,74 @@
+/// Probable misspellings of registered family names (`Guetteres` → Guterres).
+///
+/// The bound: both words are compared with doubled letters collapsed (`guetteres` →
+/// `gueteres`, `guterres` → `guteres`); both collapsed words must have at least
+/// `minimumLength` letters, share the first letter, and be equal or one edit away (insertion,
+/// deletion, substitution or swap of neighbours); a trailing `s` alone is not a
+/// misspelling (`Griffith` is not `Griffiths`), and a word within reach of two people
+/// links to neither. Lookups use a deletion index, so the cost does not grow with the
+/// registry.
+struct FuzzyNameIndex: Sendable {
+  static let minimumLength = 7
+
+  private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
+
+  mutating func add(_ folded: String, actor: Int) {
+    let key = Self.collapse(folded)
+    guard key.count >= Self.minimumLength, !key.contains(" ") else { return }
+    for variant in Self.deletions(key) + [key] {
+      var list = byDeletion[variant, default: []]
+      if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
+      byDeletion[variant] = list
+    }
+  }
+
+  /// The one actor whose name `folded` probably misspells, if any.
+  func actor(for folded: String) -> Int? {
+    let word = Self.collapse(folded)
+    guard word.count >= Self.minimumLength else { return nil }
+    var found: Set<Int> = []
+    for variant in Self.deletions(word) + [word] {
+      for candidate in byDeletion[variant] ?? [] {
+        if candidate.key == word || Self.isOneEdit(word, candidate.key) { found.insert(candidate.actor) }
+      }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
+  static func collapse(_ word: String) -> String {
+    var out: [Character] = []
+    for character in word where out.last != character { out.append(character) }
+    return String(out)
+  }
+
+  static func deletions(_ word: String) -> [String] {
+    let characters = Array(word)
+    return characters.indices.map { i in
+      var copy = characters
+      copy.remove(at: i)
+      return String(copy)
+    }
+  }
+
+  /// One edit apart (optimal string alignment distance 1), same first letter, and not a
+  /// bare trailing `s`.
+  static func isOneEdit(_ a: String, _ b: String) -> Bool {
+    let x = Array(a)
+    let y = Array(b)
+    guard x.first == y.first, abs(x.count - y.count) <= 1 else { return false }
+    if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
+    if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }
+    if x.count == y.count {
+      let diffs = x.indices.filter { x[$0] != y[$0] }
+      if diffs.count == 1 { return true }
+      if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]], x[diffs[1]] == y[diffs[0]] {
+        return true
+      }
+      return false
+    }
+    let (long, short) = x.count > y.count ? (x, y) : (y, x)
+    var i = 0
+    while i < short.count, long[i] == short[i] { i += 1 }
+    return Array(long[(i + 1)...]) == Array(short[i...])
+  }
+}

@@ -1,0 +1,194 @@
+/// An article's tokens as the linker reads them: folded keys (joining hyphens dropped),
+/// the token behind each key, sentence numbers, and the longest registry phrase at each
+/// position found in one pass over the trie.
+struct TextScan {
+  let tokens: [Token]
+  /// Folded text of each kept token.
+  let keys: [String]
+  /// The token index behind each key.
+  let tokenOf: [Int]
+  /// Sentence number of each key.
+  let sentence: [Int]
+  /// Whether each key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
+  let sentenceInitial: [Bool]
+
+  /// String positions of each token's start and end, to cut mention texts without
+  /// walking the text again.
+  let startIndex: [String.Index]
+  let endIndex: [String.Index]
+  private let text: String
+
+  init(_ text: String) {
+    self.text = text
+    let tokens = Tokenizer.tokens(text)
+    self.tokens = tokens
+    var newlines: [Int] = []
+    var starts: [String.Index] = []
+    var ends: [String.Index] = []
+    starts.reserveCapacity(tokens.count)
+    ends.reserveCapacity(tokens.count)
+    var offset = 0
+    var t = 0
+    var e = 0
+    let scalars = text.unicodeScalars
+    var position = scalars.startIndex
+    while true {
+      while e < tokens.count, tokens[e].end == offset {
+        ends.append(position)
+        e += 1
+      }
+      while t < tokens.count, tokens[t].start == offset {
+        starts.append(position)
+        t += 1
+      }
+      guard position < scalars.endIndex else { break }
+      if scalars[position] == "\n" { newlines.append(offset) }
+      scalars.formIndex(after: &position)
+      offset += 1
+    }
+    startIndex = starts
+    endIndex = ends
+    var keys: [String] = []
+    var tokenOf: [Int] = []
+    var sentence: [Int] = []
+    var initial: [Bool] = []
+    keys.reserveCapacity(tokens.count)
+    var number = 0
+    var newlineAt = 0
+    var previousEnd = 0
+    var lastKept = -1
+    for i in tokens.indices {
+      let token = tokens[i]
+      if NameFolding.isJoiningHyphen(tokens, i) { continue }
+      var starts = lastKept < 0
+      while newlineAt < newlines.count, newlines[newlineAt] < token.start {
+        if newlines[newlineAt] >= previousEnd { starts = true }
+        newlineAt += 1
+      }
+      if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
+      if starts, lastKept >= 0 { number += 1 }
+      keys.append(token.kind == .number ? token.text : NameFolding.fold(token.text))
+      tokenOf.append(i)
+      sentence.append(number)
+      initial.append(starts)
+      previousEnd = token.end
+      lastKept = i
+    }
+    self.keys = keys
+    self.tokenOf = tokenOf
+    self.sentence = sentence
+    self.sentenceInitial = initial
+  }
+
+  /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
+  private static func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+    let token = tokens[i]
+    guard token.kind == .punct else { return false }
+    switch token.text {
+    case "!", "?": return true
+    case ".":
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.unicodeScalars.count == 1, !token.spaceBefore {
+        return false
+      }
+      return true
+    default: return false
+    }
+  }
+
+  var count: Int { keys.count }
+
+  /// The text between two token boundaries (code-point offsets).
+  func text(_ start: Int, _ end: Int) -> String {
+    guard let first = tokenIndex(startingAt: start), let last = tokenIndex(endingAt: end) else { return "" }
+    return String(text.unicodeScalars[startIndex[first]..<endIndex[last]])
+  }
+
+  private func tokenIndex(startingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].start == offset ? low : nil
+  }
+
+  private func tokenIndex(endingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].end < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].end == offset ? low : nil
+  }
+
+  func start(_ key: Int) -> Int { tokens[tokenOf[key]].start }
+  func end(_ key: Int) -> Int { tokens[tokenOf[key]].end }
+  func token(_ key: Int) -> Token { tokens[tokenOf[key]] }
+
+  /// Whether the key's token starts with a capital letter.
+  func isCapitalized(_ key: Int) -> Bool {
+    tokens[tokenOf[key]].text.unicodeScalars.first?.properties.isUppercase ?? false
+  }
+
+  /// Whether a hyphen joined this key to the previous one (`Ki-moon`).
+  func isHyphenJoined(_ key: Int) -> Bool { key > 0 && tokenOf[key] - tokenOf[key - 1] == 2 }
+
+  // MARK: - Matching
+
+  /// A phrase of the registry found in the text: keys `from..<to` and what it may name
+  /// (already filtered by case rules).
+  struct Match {
+    var from: Int
+    var to: Int
+    var targets: PhraseTargets
+  }
+
+  /// Longest phrases, left to right, without overlaps, in `range`; with `shorterThan`,
+  /// only phrases of fewer keys (the phrases inside a longer one).
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int = .max) -> [Match] {
+    var found: [Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      var node = 0
+      var j = i
+      var best: Match?
+      while j < range.upperBound, j - i < shorterThan - 1, let next = trie.child(node, keys[j]) {
+        node = next
+        j += 1
+        if let targets = trie.targets(at: node), let valid = accept(targets, from: i, to: j) {
+          best = Match(from: i, to: j, targets: valid)
+        }
+      }
+      if let best {
+        found.append(best)
+        i = best.to
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  /// The targets that the text at `from..<to` may really name: acronyms need their exact
+  /// case, names a capital first letter.
+  private func accept(_ targets: PhraseTargets, from: Int, to: Int) -> PhraseTargets? {
+    var valid = PhraseTargets()
+    valid.names = targets.names.filter { name in
+      if let exact = name.exact { return exactly(exact, from: from) }
+      return !name.needsCapital || isCapitalized(from)
+    }
+    if let title = targets.title, title.exact.map({ exactly($0, from: from) }) ?? true {
+      valid.title = title
+    }
+    valid.counterpartCountry = targets.counterpartCountry
+    if valid.names.isEmpty, valid.title == nil, valid.counterpartCountry == nil { return nil }
+    return valid
+  }
+
+  private func exactly(_ exact: [String], from: Int) -> Bool {
+    for (offset, text) in exact.enumerated() where token(from + offset).text != text { return false }
+    return true
+  }
+}

@@ -1,0 +1,102 @@
+/// The English words of dates: month, weekday, season and unit names, qualifiers and cue
+/// words. Closed word classes of the language, not curated data about the world.
+enum DateLexicon {
+  /// Month names and their news abbreviations (`Sept.`, `Feb.`), lowercased.
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+  /// Whether a month word is an abbreviation (`Sept`), which takes a period.
+  static func isAbbreviation(_ month: String) -> Bool {
+    !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].contains(month)
+  }
+
+  /// Month words that are also common English words: dates only with a day, a year or a cue.
+  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jun", "jan", "dec", "sep"]
+
+  /// ISO weekday numbers (Monday = 1).
+  static let weekdays: [String: Int] = [
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+  ]
+  static let weekdaysPlural: [String: Int] = [
+    "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+  ]
+
+  /// TIMEX3 season codes.
+  static let seasons: [String: String] = [
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+  ]
+
+  /// Parts of the day and their TIMEX3 codes.
+  static let dayParts: [String: String] = [
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+  ]
+
+  /// Calendar units: the TIMEX3 unit letter and whether it goes in the time part (`PT5H`).
+  struct Unit: Hashable, Sendable {
+    var letter: String
+    var isTime: Bool
+    var granularity: Granularity
+  }
+
+  enum Granularity: Hashable, Sendable {
+    case second, minute, hour, day, week, month, quarter, year, decade, century
+  }
+
+  static let units: [String: Unit] = {
+    var table: [String: Unit] = [:]
+    let rows: [(String, String, String, Bool, Granularity)] = [
+      ("second", "seconds", "S", true, .second), ("minute", "minutes", "M", true, .minute),
+      ("hour", "hours", "H", true, .hour), ("day", "days", "D", false, .day),
+      ("week", "weeks", "W", false, .week), ("month", "months", "M", false, .month),
+      ("quarter", "quarters", "Q", false, .quarter), ("year", "years", "Y", false, .year),
+      ("decade", "decades", "E", false, .decade), ("century", "centuries", "C", false, .century),
+    ]
+    for (singular, plural, letter, isTime, granularity) in rows {
+      table[singular] = Unit(letter: letter, isTime: isTime, granularity: granularity)
+      table[plural] = Unit(letter: letter, isTime: isTime, granularity: granularity)
+    }
+    return table
+  }()
+
+  static func isPlural(_ unitWord: String) -> Bool { unitWord.hasSuffix("s") }
+
+  /// Qualifiers before a duration or a relative date, and their TIMEX3 `mod`.
+  static let quantityMods: [[String]: String] = [
+    ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
+    ["fewer", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["just", "under"]: "LESS_THAN",
+    ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS", ["no", "more", "than"]: "EQUAL_OR_LESS",
+    ["more", "than"]: "MORE_THAN", ["just", "over"]: "MORE_THAN",
+    ["longer", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
+    ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
+    ["nearly", "about"]: "APPROX",
+  ]
+
+  /// Qualifiers of a point in time: `early 2022`, `the end of March`.
+  static let pointMods: [[String]: String] = [
+    ["early"]: "START", ["late"]: "END", ["mid"]: "MID", ["the", "end", "of"]: "END",
+    ["end", "of"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
+    ["the", "middle", "of"]: "MID", ["the", "close", "of"]: "END",
+  ]
+
+  /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
+  static let vagueCounts: [[String]: Bool] = [
+    ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false,
+  ]
+
+  /// Words that end a tense search: a weekday belongs to its own clause.
+  static let futureCues: Set<String> = ["will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning"]
+  /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
+  static let futureBeforeTo: Set<String> = [
+    "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",
+  ]
+  static let pastCues: Set<String> = [
+    "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "left",
+    "gave", "held", "won", "lost", "fell", "rose", "saw", "got", "found", "struck", "killed", "ago",
+    "yesterday", "last", "announced", "reported", "earlier", "sent", "ran", "spoke", "wrote", "paid",
+    "sold", "bought", "led", "brought", "hit", "put", "set", "shot", "broke", "became", "fled", "arrived",
+  ]
+  /// Words ending in -ed that are not past-tense verbs.
+  static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
+}

@@ -1,0 +1,227 @@
+/// Calendar dates written with numbers and month names: `2022-04-26`, `4/26/2022`,
+/// `26 April 2022`, `April 26, 2022`, `Feb. 24`, `April 2022`, `1990`, `the 1990s`, `10:35 a.m.`
+extension DateScanner {
+  mutating func numberLed(at i: Int) -> DateMatch? {
+    let text = tokens[i].text
+    let n = integer(i)
+    // 2022-04-26
+    if let y = n, text.utf8.count == 4, isPunct(i + 1, "-"), isAttached(i + 1), let m = integer(i + 2),
+      isPunct(i + 3, "-"), isAttached(i + 3), let d = integer(i + 4),
+      let date = CalendarDate(year: y, month: m, day: d)
+    {
+      return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
+    }
+    // 4/26/2022 (month first, day first when the first number cannot be a month)
+    if let a = n, isPunct(i + 1, "/"), isAttached(i + 1), let b = integer(i + 2), isAttached(i + 2),
+      isPunct(i + 3, "/"), isAttached(i + 3), let c = integer(i + 4), isAttached(i + 4)
+    {
+      let year = tokens[i + 4].text.utf8.count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
+      if let date = CalendarDate(year: year, month: a, day: b) ?? CalendarDate(year: year, month: b, day: a) {
+        return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
+      }
+    }
+    if let m = clockTime(at: i) { return m }
+    // 26 April 2022, 26 April
+    if let d = n, (1...31).contains(d), let w = word(i + 1), let month = DateLexicon.months[w], isCapitalized(i + 1) {
+      var end = i + 2
+      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
+      return dayMonth(day: d, month: month, end: end)
+    }
+    // the 24th of February
+    if let d = n, (1...31).contains(d), hasOrdinalSuffix(i), isWord(i + 2, "of"), let w = word(i + 3),
+      let month = DateLexicon.months[w], isCapitalized(i + 3)
+    {
+      var end = i + 4
+      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
+      return dayMonth(day: d, month: month, end: end)
+    }
+    // 20th century
+    if hasOrdinalSuffix(i), let k = n, isWord(i + 2, "century") {
+      return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
+    }
+    // 1990s
+    if let y = n, text.utf8.count == 4, isWord(i + 1, "s"), isAttached(i + 1) {
+      return DateMatch(end: i + 2, type: .date, value: String(text.prefix(3)), anchor: .absolute, takesArticle: true)
+    }
+    if let y = n, text.utf8.count == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
+    if let m = duration(at: i) { return m }
+    if let y = n, isYear(at: i, y) {
+      return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, "period"))
+    }
+    return nil
+  }
+
+  /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
+  func yearPeriod(year: Int, at j: Int) -> DateMatch? {
+    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    var k = j
+    if isWord(k, "fiscal") { k += 1 }
+    if let q = word(k).flatMap({ ordinals[$0] }) {
+      var end = k + 1
+      if isPunct(end, "-") { end += 1 }
+      if isWord(end, "quarter") {
+        return DateMatch(end: end + 1, type: .date, value: TimexFormat.quarter(year, q), anchor: .absolute, takesArticle: true, namesQuarter: true)
+      }
+      if isWord(end, "half"), q <= 2 {
+        return DateMatch(end: end + 1, type: .date, value: TimexFormat.year(year) + "-H\(q)", anchor: .absolute, takesArticle: true)
+      }
+      return nil
+    }
+    if isWord(k, "quarter") || isWord(k, "period"), isWord(j - 2, "the") {
+      let value = lastQuarter.map { TimexFormat.quarter(year, $0.quarter) } ?? TimexFormat.year(year)
+      return DateMatch(end: k + 1, type: .date, value: value, anchor: lastQuarter == nil ? .absolute : .publication, takesArticle: true)
+    }
+    return nil
+  }
+
+  /// `'80s`
+  func decadeWithApostrophe(at i: Int) -> DateMatch? {
+    guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), tokens[i + 1].text.utf8.count == 2,
+      isAttached(i + 1), isWord(i + 2, "s"), isAttached(i + 2)
+    else { return nil }
+    let century = n >= 30 ? "19" : "20"
+    return DateMatch(end: i + 3, type: .date, value: century + String(n / 10), anchor: .absolute, takesArticle: true)
+  }
+
+  /// Whether a four-digit number is a year, not a count (`2000 people`) or an amount.
+  func isYear(at i: Int, _ y: Int) -> Bool {
+    guard tokens[i].text.utf8.count == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
+      return false
+    }
+    if i > 0, tokens[i - 1].kind == .punct, ["$", "#", "£", "€", ":", "/"].contains(tokens[i - 1].text) { return false }
+    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || [":", "/", "%"].contains(tokens[i + 1].text) {
+      return false
+    }
+    if let next = word(i + 1), ["percent", "people", "shares", "troops", "members", "points", "feet", "meters", "miles", "hours", "votes", "cases", "deaths", "soldiers", "residents", "times", "units"].contains(next) {
+      return false
+    }
+    return true
+  }
+
+  private func yearCue(_ i: Int) -> Bool {
+    guard let w = word(i) else { return false }
+    return ["in", "since", "from", "until", "by", "of", "before", "after", "year", "fiscal"].contains(w)
+  }
+
+  /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
+  func dayMonth(day: Int, month: Int, end: Int) -> DateMatch? {
+    var end = end
+    if let (year, after) = followingYear(end) {
+      guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+      end = after
+      return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
+    }
+    guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+    let future = isFuture(around: end - 1)
+    let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
+    return relative(end, placeholder: placeholder) { p in
+      let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future)
+      return CalendarDate(year: year, month: month, day: day)?.iso
+    }
+  }
+
+  /// A year written after a date: `, 2022` or ` 2022`. Returns the year and the token after it.
+  func followingYear(_ j: Int) -> (Int, Int)? {
+    var k = j
+    if isPunct(k, ",") { k += 1 }
+    guard let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) else { return nil }
+    if isPunct(k + 1, ":") { return nil }
+    return (y, k + 1)
+  }
+
+  /// `April 26, 2022`, `Feb. 24`, `April 2022`, `May of 1990`, `January`.
+  func monthLed(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    guard let month = DateLexicon.months[w], isCapitalized(i) else { return nil }
+    var j = i + 1
+    if DateLexicon.isAbbreviation(w) {
+      guard isPunct(j, "."), isAttached(j) else { return nil }
+      j += 1
+    }
+    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !isPunct(j + 1, ":") {
+      var end = j + 1
+      if hasOrdinalSuffix(j) { end += 1 }
+      return dayMonth(day: d, month: month, end: end)
+    }
+    var k = j
+    if isWord(k, "of") { k += 1 }
+    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
+    if DateLexicon.ambiguousMonths.contains(w) {
+      guard let before = word(i - 1), ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "during", "before", "after"].contains(before) else {
+        return nil
+      }
+    }
+    let future = isFuture(around: i)
+    return relative(j, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
+      TimexFormat.month(DateScanner.nearestYear(month: month, day: nil, from: p, future: future), month)
+    }
+  }
+
+  /// The year of a month (and day) written without one: the occurrence on the clause's side
+  /// of the publication date (before it in the past tense), unless the other side's is within
+  /// two months (`Dec. 7` in a November article is that December).
+  static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
+    let here = p.month * 100 + p.day
+    let there = month * 100 + (day ?? (month == p.month ? p.day : 1))
+    let before = there <= here ? p.year : p.year - 1
+    let after = there >= here ? p.year : p.year + 1
+    func distance(_ year: Int) -> Int {
+      let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
+      return abs(d.map { p.days(to: $0) } ?? 366)
+    }
+    let window = 92
+    if future { return distance(before) <= window && distance(after) > window ? before : after }
+    return distance(after) <= window && distance(before) > window ? after : before
+  }
+
+  /// `10:35 a.m.`, `6 p.m. EST`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`.
+  func clockTime(at i: Int) -> DateMatch? {
+    guard let hour = integer(i), hour <= 24 else { return nil }
+    var j = i + 1
+    var minute = 0
+    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), tokens[j + 1].text.utf8.count == 2, m < 60 {
+      minute = m
+      j += 2
+    }
+    var h = hour
+    if let (isPM, after) = meridiem(j) {
+      guard hour >= 1, hour <= 12 else { return nil }
+      h = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+      j = after
+    } else if j == i + 1 {
+      return nil
+    }
+    if let zone = word(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet"].contains(zone) { j += 1 }
+    let clock = "T\(TimexFormat.pad(h, 2)):\(TimexFormat.pad(minute, 2))"
+    var k = j
+    if isPunct(k, ",") || isWord(k, "on") { k += 1 }
+    if word(k).flatMap({ DateLexicon.weekdays[$0] }) != nil || word(k).flatMap({ DateLexicon.months[$0] }) != nil,
+      let day = DateScannerDay.match(self, at: k)
+    {
+      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
+    return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+  }
+
+  /// `a.m.`, `p.m`, `am`, `PM`: whether it is afternoon and the token after it.
+  private func meridiem(_ j: Int) -> (Bool, Int)? {
+    if let w = word(j), w == "am" || w == "pm" { return (w == "pm", j + 1) }
+    guard let w = word(j), w == "a" || w == "p", isPunct(j + 1, "."), isWord(j + 2, "m") else { return nil }
+    var end = j + 3
+    if isPunct(end, "."), isAttached(end) { end += 1 }
+    return (w == "p", end)
+  }
+}
+
+/// The day a time of day belongs to, when written after it (`Tuesday`, `Nov. 9`).
+enum DateScannerDay {
+  static func match(_ scanner: DateScanner, at k: Int) -> DateMatch? {
+    guard let w = scanner.word(k) else { return nil }
+    if DateLexicon.weekdays[w] != nil { return scanner.weekday(at: k, allowDayPart: false) }
+    let m = scanner.monthLed(at: k)
+    guard let m, m.value.count == 10 else { return nil }
+    return m
+  }
+}

@@ -1,0 +1,118 @@
+/// Durations and counted offsets: `two days`, `nearly nine weeks` (with its qualifier),
+/// `three-year`, `2 1/2 years`, `months` (`PXM`), `five days ago`, `in three months`.
+extension DateScanner {
+  /// A count before a unit: its value (nil when vague: `several`, `a few`) and the token after it.
+  struct Count {
+    var value: Double?
+    var end: Int
+  }
+
+  func count(at i: Int) -> Count? {
+    guard i < tokens.count else { return nil }
+    if tokens[i].kind == .number {
+      if hasOrdinalSuffix(i) { return nil }
+      guard let base = Double(tokens[i].text.replacingOccurrences(of: ",", with: "")) else { return nil }
+      var end = i + 1
+      var value = base
+      // 2 1/2
+      if integer(end) == 1, isPunct(end + 1, "/"), integer(end + 2) == 2 {
+        value += 0.5
+        end += 3
+      }
+      return Count(value: value, end: addHalf(value, end))
+    }
+    guard let w = word(i) else { return nil }
+    if let (exact, length) = longest(DateLexicon.vagueCounts, at: i) {
+      return Count(value: exact ? nil : 2, end: i + length)
+    }
+    if w == "a" || w == "an" {
+      if isWord(i + 1, "half") { return Count(value: 0.5, end: i + 2) }
+      if let next = word(i + 1), DateLexicon.units[next] != nil { return Count(value: 1, end: addHalf(1, i + 1)) }
+    }
+    if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an") { return Count(value: 0.5, end: i + 2) }
+    if let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+      return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
+    }
+    return nil
+  }
+
+  /// `two and a half years`: the count's end after an `and a half`.
+  private func addHalf(_ value: Double, _ end: Int) -> Int {
+    matches(["and", "a", "half"], at: end) ? end + 3 : end
+  }
+
+  private func hasHalf(_ c: Count, _ i: Int) -> Bool {
+    c.end >= 3 && matches(["and", "a", "half"], at: c.end - 3)
+  }
+
+  /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
+  mutating func duration(at i: Int) -> DateMatch? {
+    if let m = bareUnits(at: i) { return m }
+    guard let c = count(at: i) else { return nil }
+    var value = c.value
+    if let v = value, hasHalf(c, i) { value = v + 0.5 }
+    var j = c.end
+    var hyphenated = false
+    if isPunct(j, "-"), isAttached(j) {
+      j += 1
+      hyphenated = true
+    }
+    if let w = word(j), ["more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long"].contains(w), !hyphenated {
+      j += 1
+    }
+    guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
+    // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
+    if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
+    // `three-quarters`, `a quarter of` are fractions.
+    if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
+    if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
+    let end = j + 1
+    if isPunct(end, "-"), let w = word(end + 1), w == "earlier" || w == "ago" { return nil }
+    // Ages are not durations: `four years old`, `a 58-year-old`.
+    if isWord(end, "old") || (isPunct(end, "-") && isWord(end + 1, "old")) { return nil }
+    if hyphenated, isPunct(end, "-") { return nil }
+    if let after = word(end) {
+      if after == "ago" {
+        return offset(value, unit, direction: -1, end: end + 1)
+      }
+      // `a year earlier` in earnings news is the same period a year before; other
+      // `N units earlier/later` measure time from an event, so they are durations.
+      if after == "earlier", value == 1, unit.granularity == .year {
+        return offset(value, unit, direction: -1, end: end + 1)
+      }
+      if after == "from", isWord(end + 1, "now") {
+        return offset(value, unit, direction: 1, end: end + 2)
+      }
+    }
+    // `4 a week`, `twice a year`: a rate.
+    if (lower[i] == "a" || lower[i] == "an"), i > 0, tokens[i - 1].kind == .number || ["once", "twice", "times"].contains(word(i - 1) ?? "") {
+      return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
+    }
+    return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
+  }
+
+  /// A date `amount` units before or after the publication date (`five days ago`).
+  private func offset(_ amount: Double?, _ unit: DateLexicon.Unit, direction: Int, end: Int) -> DateMatch? {
+    guard let amount, amount == amount.rounded(), !unit.isTime else {
+      return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
+    }
+    let n = Int(amount) * direction
+    if unit.granularity == .week {
+      return relative(end, placeholder: "XXXX-XX-XX") { $0.adding(days: 7 * n).iso }
+    }
+    if unit.granularity == .year, abs(n) == 1, let q = lastQuarter {
+      return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year + n, q.quarter), anchor: .publication)
+    }
+    return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: n, unit.granularity) }
+  }
+
+  /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
+  private func bareUnits(at i: Int) -> DateMatch? {
+    guard let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
+    guard let before = word(i - 1), ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"].contains(before) else {
+      return nil
+    }
+    if isWord(i + 1, "ago") { return nil }
+    return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
+  }
+}

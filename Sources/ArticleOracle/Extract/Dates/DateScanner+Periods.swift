@@ -1,0 +1,238 @@
+/// Named periods: quarters and halves (`the third quarter`, `third-quarter`), `fiscal 1989`,
+/// `year-earlier`, holidays, sets (`every Tuesday`, `weekly`) and named times (`noon`).
+extension DateScanner {
+  private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+  mutating func financial(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    var j = i
+    if w == "fiscal" {
+      if let y = integer(i + 1), isYear(at: i + 1, y) {
+        return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(y), anchor: .absolute)
+      }
+      if isWord(i + 1, "year") {
+        if let y = integer(i + 2), isYear(at: i + 2, y) {
+          return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
+        }
+        var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+        m.takesArticle = true
+        return m
+      }
+      j += 1
+    }
+    // third quarter, third-quarter, 3rd quarter, first half
+    var ordinal = word(j).flatMap { Self.ordinals[$0] }
+    var afterOrdinal = j + 1
+    if ordinal == nil, let n = integer(j), hasOrdinalSuffix(j), (1...4).contains(n) {
+      ordinal = n
+      afterOrdinal = j + 2
+    }
+    if let q = ordinal {
+      var k = afterOrdinal
+      let hyphenated = isPunct(k, "-") && isAttached(k)
+      if hyphenated { k += 1 }
+      if isWord(k, "quarter") || (isWord(k, "half") && q <= 2) {
+        let isHalf = isWord(k, "half")
+        var end = k + 1
+        var year: Int?
+        if let (y, after) = followingYear(end) {
+          year = y
+          end = after
+        } else if isWord(end, "of"), let (y, after) = followingYear(end + 1) {
+          year = y
+          end = after
+        }
+        let code = isHalf ? "H\(q)" : "Q\(q)"
+        if let year {
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf)
+        }
+        var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
+        // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
+        m.takesArticle = !hyphenated
+        m.namesQuarter = !isHalf
+        return m
+      }
+    }
+    if w == "fiscal" { return nil }
+    // the quarter, the latest quarter, the latest period
+    if (w == "quarter" && isWord(i - 1, "the")) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
+      let end = w == "quarter" ? i + 1 : i + 2
+      if let q = lastQuarter {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year, q.quarter), anchor: .publication, takesArticle: true)
+      }
+      var m = relative(end, placeholder: "XXXX-QX") { shifted($0, by: -1, .quarter) }
+      m.takesArticle = true
+      return m
+    }
+    // year-earlier, year-ago, the year-ago quarter
+    if w == "year", isPunct(i + 1, "-"), let after = word(i + 2), after == "earlier" || after == "ago" {
+      var end = i + 3
+      if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
+      if let q = lastQuarter {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
+      }
+      var m = relative(end, placeholder: "XXXX") { TimexFormat.year($0.year - 1) }
+      m.takesArticle = true
+      return m
+    }
+    if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
+      return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+    }
+    if w == "weekend", isWord(i - 1, "the") {
+      let future = isFuture(around: i)
+      var m = relative(i + 1, placeholder: "XXXX-WXX-WE") { p in
+        var base = p
+        if !future, p.weekday < 6 { base = p.adding(days: -7) }
+        return TimexFormat.week(base) + "-WE"
+      }
+      m.takesArticle = true
+      return m
+    }
+    return nil
+  }
+
+  /// `Christmas`, `New Year's Day`, `Easter Sunday`, `the Orthodox Easter weekend`, `Thanksgiving`,
+  /// with the year written after them or resolved from the tense.
+  func holiday(at i: Int) -> DateMatch? {
+    var holiday: Holiday?
+    var end = i + 1
+    var weekend = false
+    switch lower[i] {
+    case "christmas":
+      holiday = .christmas
+      if isWord(end, "day") { end += 1 } else if isWord(end, "eve") {
+        holiday = .christmasEve
+        end += 1
+      }
+    case "new":
+      guard isWord(i + 1, "year"), isCapitalized(i), isCapitalized(i + 1) else { return nil }
+      end = i + 2
+      if isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s") { end += 2 }
+      holiday = .newYearsDay
+      if isWord(end, "day") { end += 1 } else if isWord(end, "eve") {
+        holiday = .newYearsEve
+        end += 1
+      }
+    case "thanksgiving":
+      holiday = .thanksgiving
+      if isWord(end, "day") { end += 1 }
+    case "good" where isWord(i + 1, "friday") && isCapitalized(i):
+      holiday = .goodFriday
+      end = i + 2
+    case "easter", "orthodox":
+      var k = i
+      if lower[i] == "orthodox" {
+        guard isWord(i + 1, "easter") else { return nil }
+        k += 1
+        holiday = .orthodoxEaster
+      } else {
+        holiday = .easter
+      }
+      end = k + 1
+      if isWord(end, "sunday") { end += 1 } else if isWord(end, "monday"), holiday == .easter {
+        holiday = .easterMonday
+        end += 1
+      } else if isWord(end, "weekend") || isWord(end, "holiday") || isWord(end, "holidays") {
+        weekend = isWord(end, "weekend")
+        end += 1
+      }
+    default: return nil
+    }
+    guard let holiday, isCapitalized(i) else { return nil }
+    func value(_ date: CalendarDate) -> String {
+      if weekend { return TimexFormat.week(date.weekday == 7 ? date : date.adding(days: 7 - date.weekday)) + "-WE" }
+      return date.iso
+    }
+    if let (year, after) = followingYear(end), let date = holiday.date(in: year) {
+      return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
+    }
+    let future = isFuture(around: i)
+    let placeholder = weekend ? "XXXX-WXX-WE" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
+    var m = relative(end, placeholder: placeholder) { p in
+      guard var date = holiday.date(in: p.year) else { return nil }
+      // The holiday's nearest occurrence in the clause's tense, this year's when close.
+      if future, date.days(to: p) > 7 { date = holiday.date(in: p.year + 1) ?? date }
+      if !future, p.days(to: date) > 7 { date = holiday.date(in: p.year - 1) ?? date }
+      return value(date)
+    }
+    m.takesArticle = true
+    return m
+  }
+
+  /// `every Tuesday`, `each year`, `daily`, `weekly`, `annually`.
+  func set(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+    if let value = adverbs[w] {
+      return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
+    }
+    guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
+    if let day = DateLexicon.weekdays[next] {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
+    }
+    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
+      return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
+    }
+    if let c = count(at: i + 1), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+      return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
+    }
+    return nil
+  }
+
+  /// `nineteen ninety-six`, `the year two thousand`: years written in words.
+  func spelledYear(at i: Int) -> DateMatch? {
+    let centuries = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+    if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
+      rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
+      lower[i] != "twenty" || rest.value < 40
+    {
+      return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
+    }
+    if lower[i] == "year", isWord(i - 1, "the"), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
+      (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
+    {
+      return DateMatch(end: reading.endIndex, type: .date, value: TimexFormat.year(Int(reading.value)), anchor: .absolute, takesArticle: true)
+    }
+    return nil
+  }
+
+  /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
+  func season(at i: Int) -> DateMatch? {
+    if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
+      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.mod = "END"
+      return m
+    }
+    guard let code = DateLexicon.seasons[lower[i]] else { return nil }
+    var k = i + 1
+    if isWord(k, "of") { k += 1 }
+    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    if isWord(i + 1, "of"), let spelled = spelledYear(at: k) {
+      return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    // A season alone is this year's, or last year's when it is still to come in a past clause.
+    guard let before = word(i - 1), ["the", "in", "during", "early", "late", "mid", "this"].contains(before), lower[i] != "fall" || before == "the" else {
+      return nil
+    }
+    let future = isFuture(around: i)
+    var m = relative(i + 1, placeholder: "XXXX-" + code) { p in
+      let current = TimexFormat.seasonIndex(month: p.month)
+      let index = TimexFormat.seasonIndex(code)
+      return TimexFormat.year(!future && index > current ? p.year - 1 : p.year) + "-" + code
+    }
+    m.takesArticle = true
+    return m
+  }
+
+  /// `noon`, `midday`, `midnight`: times of the publication day.
+  func timeWord(at i: Int) -> DateMatch? {
+    let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
+    guard let clock = times[lower[i]] else { return nil }
+    if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
+      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
+    return relative(i + 1, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+  }
+}

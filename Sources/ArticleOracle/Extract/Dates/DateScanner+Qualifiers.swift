@@ -1,0 +1,87 @@
+/// The words before an expression that belong to it: `the`, quantity qualifiers (`nearly`,
+/// `more than`), point qualifiers (`early`, `the end of`) and `earlier`/`later`.
+extension DateScanner {
+  /// The expression starting at `i`, with the qualifiers written before it: its first token
+  /// and the match.
+  mutating func matchWithQualifiers(at i: Int) -> (Int, DateMatch)? {
+    guard tokens[i].kind == .word else {
+      return core(at: i).map { (i, $0) }
+    }
+    // `nearly nine weeks`, `more than four decades ago`, `at least the past 18 months`.
+    if let (mod, length) = longest(DateLexicon.quantityMods, at: i) {
+      let j = i + length
+      var m = core(at: j)
+      if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
+      if var m, m.type == .duration || isAgo(m) {
+        m.mod = mod
+        return (i, m)
+      }
+    }
+    // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
+    let articleBeforeMod = word(i) == "the" && ["early", "late", "mid"].contains(word(i + 1) ?? "")
+    if let (mod, length) = longest(DateLexicon.pointMods, at: articleBeforeMod ? i + 1 : i) {
+      var j = (articleBeforeMod ? i + 1 : i) + length
+      if let w = word(j), DateLexicon.weekdays[w] != nil { return nil }
+      if isPunct(j, "-"), isAttached(j) { j += 1 }
+      var m = core(at: j)
+      if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
+      // `the end of the year`: the unit that contains the publication date.
+      if m == nil || m?.type == .duration, isWord(j, "the"), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
+        !DateLexicon.isPlural(unitWord), !unit.isTime
+      {
+        m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+      }
+      if var m, m.type == .date, !m.value.hasPrefix("P"), !m.value.hasSuffix("_REF"), !articleBeforeMod || m.takesArticle {
+        m.mod = mod
+        return (i, m)
+      }
+    }
+    // `earlier this year`, `later that day`, `earlier Sunday`.
+    if word(i) == "earlier" || word(i) == "later", let next = word(i + 1),
+      ["this", "yesterday", "last", "next"].contains(next),
+      let m = core(at: i + 1)
+    {
+      return (i, m)
+    }
+    if word(i) == "the", let m = core(at: i + 1), m.takesArticle {
+      return (i, m)
+    }
+    return core(at: i).map { (i, $0) }
+  }
+
+  private func isAgo(_ m: DateMatch) -> Bool {
+    guard m.end > 0 else { return false }
+    let last = word(m.end - 1)
+    return last == "ago" || last == "earlier" || last == "later"
+  }
+
+  /// The expression whose first word is at `i`, by the kind of its first token.
+  mutating func core(at i: Int) -> DateMatch? {
+    guard i < tokens.count else { return nil }
+    switch tokens[i].kind {
+    case .number: return numberLed(at: i)
+    case .punct: return decadeWithApostrophe(at: i)
+    case .word: return wordLed(at: i)
+    }
+  }
+
+  private mutating func wordLed(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    if DateLexicon.months[w] != nil, let m = monthLed(at: i) { return m }
+    if DateLexicon.weekdays[w] != nil, isCapitalized(i) { return weekday(at: i) }
+    if let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
+      return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
+    }
+    if let m = deictic(at: i) { return m }
+    if let m = reference(at: i) { return m }
+    if let m = relativeUnit(at: i) { return m }
+    if w == "first" || w == "latest", let m = pastSpan(at: i) { return m }
+    if let m = spelledYear(at: i) { return m }
+    if let m = financial(at: i) { return m }
+    if let m = holiday(at: i) { return m }
+    if let m = set(at: i) { return m }
+    if let m = timeWord(at: i) { return m }
+    if let m = season(at: i) { return m }
+    return duration(at: i)
+  }
+}

@@ -1,0 +1,176 @@
+/// Dates relative to the publication date: weekdays, `yesterday`, `last week`,
+/// `this weekend`, `now`, `recently`.
+extension DateScanner {
+  /// `Monday`, `Thursday morning`, `Monday, Oct. 26`. The weekday is the nearest matching day,
+  /// back in a past-tense clause and forward in a future one; the publication day itself
+  /// when they are the same day.
+  func weekday(at i: Int, allowDayPart: Bool = true) -> DateMatch? {
+    guard let day = DateLexicon.weekdays[lower[i]], !isWord(i - 1, "a") else { return nil }
+    var k = i + 1
+    if isPunct(k, ",") { k += 1 }
+    if let w = word(k), DateLexicon.months[w] != nil, let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
+      return m
+    }
+    let future = isFuture(around: i)
+    var match = relative(i + 1, placeholder: "XXXX-WXX-\(day)") { p in
+      var diff = day - p.weekday
+      if diff != 0 {
+        if future { if diff < 0 { diff += 7 } } else if diff > 0 { diff -= 7 }
+      }
+      return p.adding(days: diff).iso
+    }
+    if allowDayPart, let part = word(i + 1).flatMap({ DateLexicon.dayParts[$0] }) {
+      match.end = i + 2
+      match.type = .time
+      match.value += "T" + part
+    }
+    return match
+  }
+
+  /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
+  func deictic(at i: Int) -> DateMatch? {
+    let offsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    guard let offset = offsets[lower[i]] else { return nil }
+    if lower[i] == "tonight" {
+      return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
+    }
+    if let part = word(i + 1).flatMap({ DateLexicon.dayParts[$0] }) {
+      return relative(i + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
+    }
+    return relative(i + 1, placeholder: "XXXX-XX-XX") { $0.adding(days: offset).iso }
+  }
+
+  /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
+  func reference(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    func ref(_ value: String, _ end: Int, article: Bool = false) -> DateMatch {
+      DateMatch(end: end, type: .date, value: value, anchor: .absolute, takesArticle: article)
+    }
+    switch w {
+    case "now":
+      if isWord(i - 1, "from") || isWord(i + 1, "that") { return nil }
+      return ref("PRESENT_REF", i + 1)
+    case "currently", "nowadays", "presently": return ref("PRESENT_REF", i + 1)
+    case "current" where isWord(i + 1, "fiscal") && isWord(i + 2, "year"):
+      var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
+    case "current":
+      if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
+        var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+        m.takesArticle = true
+        return m
+      }
+      return ref("PRESENT_REF", i + 1)
+    case "present":
+      if isWord(i - 1, "the"), isWord(i + 1, "moment") || isWord(i + 1, "time") { return ref("PRESENT_REF", i + 2, article: true) }
+      if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
+      return nil
+    case "recently", "lately": return ref("PAST_REF", i + 1)
+    case "recent", "coming":
+      if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
+      if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
+      }
+      return nil
+    case "future":
+      if isWord(i - 1, "the") || isWord(i - 1, "in") { return ref("FUTURE_REF", i + 1, article: true) }
+      if isWord(i - 1, "near"), isWord(i - 2, "the") { return nil }
+      return nil
+    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
+    case "past":
+      if let m = pastSpan(at: i) { return m }
+      if isWord(i - 1, "the"), !isWord(i + 1, "of") { return ref("PAST_REF", i + 1, article: true) }
+      return nil
+    default: return nil
+    }
+  }
+
+  /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
+  /// `the first nine months`: durations, with their article.
+  func pastSpan(at i: Int) -> DateMatch? {
+    let hasArticle = isWord(i - 1, "the")
+    guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
+    if let m = count(at: i + 1), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
+      hasArticle || lower[i] == "past"
+    {
+      return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
+    }
+    if hasArticle, lower[i] != "first", lower[i] != "latest", let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
+      if DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
+      }
+      // `the past year`, `the following month`: the unit before or after the publication date.
+      guard !unit.isTime else { return nil }
+      let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
+      var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
+      m.takesArticle = true
+      return m
+    }
+    return nil
+  }
+
+  /// `last week`, `next month`, `this year`, `this weekend`, `last Friday`, `last November`,
+  /// `last fall`, `this morning`, `last night`.
+  func relativeUnit(at i: Int) -> DateMatch? {
+    let w = lower[i]
+    let directions = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+    guard let direction = directions[w] else { return nil }
+    if let m = pastSpan(at: i) { return m }
+    guard let next = word(i + 1) else { return nil }
+    let end = i + 2
+    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
+      if isWord(end, "'"), isWord(end + 1, "s") { return nil }
+      return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
+    }
+    switch next {
+    case "weekend":
+      return relative(end, placeholder: "XXXX-WXX-WE") { p in
+        var base = p.adding(days: 7 * direction)
+        if direction == -1, p.weekday >= 6 { base = p.adding(days: -7) }
+        return TimexFormat.week(base) + "-WE"
+      }
+    case "night":
+      guard direction <= 0 else { return nil }
+      return relative(end, .time, placeholder: "XXXX-XX-XXTNI") { $0.adding(days: direction == -1 ? -1 : 0).iso + "TNI" }
+    case "morning", "afternoon", "evening":
+      guard direction == 0, let part = DateLexicon.dayParts[next] else { return nil }
+      return relative(end, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
+    default: break
+    }
+    if let day = DateLexicon.weekdays[next] {
+      let future = direction == 0 ? isFuture(around: i) : direction > 0
+      return relative(end, placeholder: "XXXX-WXX-\(day)") { p in
+        var diff = day - p.weekday
+        if direction != 0 {
+          if direction < 0 { if diff >= 0 { diff -= 7 } } else if diff <= 0 { diff += 7 }
+        } else if future { if diff < 0 { diff += 7 } } else if diff > 0 { diff -= 7 }
+        return p.adding(days: diff).iso
+      }
+    }
+    if let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
+      var stop = end
+      if DateLexicon.isAbbreviation(next), isPunct(stop, "."), isAttached(stop) { stop += 1 }
+      if integer(stop) != nil { return nil }
+      return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
+        var year = p.year
+        if direction < 0 { if month >= p.month { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
+        return TimexFormat.month(year, month)
+      }
+    }
+    if let season = DateLexicon.seasons[next] {
+      let index = TimexFormat.seasonIndex(season)
+      return relative(end, placeholder: "XXXX-" + season) { p in
+        let current = TimexFormat.seasonIndex(month: p.month)
+        var year = p.year
+        // `last fall` is the season of the year before; `next spring` the coming one.
+        if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
+        return TimexFormat.year(year) + "-" + season
+      }
+    }
+    if next == "century", direction == 0 {
+      return relative(end, placeholder: "XX") { shifted($0, by: 0, .century) }
+    }
+    return nil
+  }
+}

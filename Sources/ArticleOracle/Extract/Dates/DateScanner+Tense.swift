@@ -1,0 +1,55 @@
+/// The past/future rule for weekdays, months and days without a year: the nearest tense cue
+/// in the same sentence decides (`will`, `'ll`, `is to`, `is expected to` look forward;
+/// `said`, `was`, `-ed` verbs look back). Without a cue the clause is taken as past, the
+/// usual tense of news.
+extension DateScanner {
+  func isFuture(around i: Int) -> Bool {
+    let window = 12
+    var distance = 1
+    var leftOpen = true, rightOpen = true
+    while distance <= window && (leftOpen || rightOpen) {
+      if leftOpen {
+        let j = i - distance
+        if j < 0 || isSentenceEnd(j) {
+          leftOpen = false
+        } else if let cue = tenseCue(j) {
+          return cue
+        }
+      }
+      if rightOpen {
+        let j = i + distance
+        if j >= tokens.count || isSentenceEnd(j - 1) {
+          rightOpen = false
+        } else if let cue = tenseCue(j) {
+          return cue
+        }
+      }
+      distance += 1
+    }
+    return false
+  }
+
+  /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
+  private func isSentenceEnd(_ j: Int) -> Bool {
+    guard tokens[j].kind == .punct else { return false }
+    if isPunct(j, "!") || isPunct(j, "?") || isPunct(j, ";") { return true }
+    guard isPunct(j, ".") else { return false }
+    if j > 0, let w = word(j - 1), w.count <= 4, DateLexicon.months[w] != nil || w.count == 1 { return false }
+    return j + 1 >= tokens.count || (tokens[j + 1].kind == .word && isCapitalized(j + 1)) || tokens[j + 1].kind == .punct
+  }
+
+  /// true for a future cue, false for a past cue, nil for neither.
+  private func tenseCue(_ j: Int) -> Bool? {
+    guard let w = word(j) else { return nil }
+    if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
+    if DateLexicon.futureCues.contains(w) { return true }
+    if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
+    if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
+    guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
+      return nil
+    }
+    // `is expected`, `to be held`: a participle after a form of be is not the past tense.
+    if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
+    return false
+  }
+}

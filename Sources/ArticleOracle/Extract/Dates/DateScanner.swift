@@ -1,0 +1,147 @@
+/// A match of one pattern: the token after it and the TIMEX3 it denotes.
+struct DateMatch {
+  var end: Int
+  var type: DateItem.TimexType
+  var value: String
+  var mod: String? = nil
+  var anchor: DateItem.Anchor
+  /// Whether a `the` right before belongs to the expression (`the third quarter`).
+  var takesArticle = false
+  /// Whether it names a quarter that later `a year earlier` refers back to.
+  var namesQuarter = false
+}
+
+/// The state of one extraction: the tokens, their lowercased words, the publication date,
+/// and what the text said so far that later expressions refer to (the last quarter named).
+struct DateScanner {
+  let scalars: [Unicode.Scalar]
+  let tokens: [Token]
+  let lower: [String]
+  let published: CalendarDate?
+  /// The last quarter the text named, for `a year earlier` in earnings news.
+  var lastQuarter: (year: Int, quarter: Int)?
+
+  init(text: String, published: CalendarDate?) {
+    self.scalars = Array(text.unicodeScalars)
+    self.tokens = Tokenizer.tokens(text)
+    self.lower = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+    self.published = published
+  }
+
+  mutating func scan() -> [DateItem] {
+    var items: [DateItem] = []
+    var i = 0
+    while i < tokens.count {
+      guard let (start, match) = matchWithQualifiers(at: i) else {
+        i += 1
+        continue
+      }
+      let from = tokens[start].start, to = tokens[match.end - 1].end
+      items.append(
+        DateItem(
+          text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
+          type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
+      if match.namesQuarter { noteContext(match.value) }
+      i = match.end
+    }
+    return items
+  }
+
+  private mutating func noteContext(_ value: String) {
+    let utf8 = Array(value.utf8)
+    if utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) {
+      lastQuarter = (y, q)
+    }
+  }
+
+  // MARK: - Token access
+
+  func word(_ i: Int) -> String? {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
+    return lower[i]
+  }
+
+  func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+  func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
+
+  /// Whether token `i` is attached to the previous one (no space between).
+  func isAttached(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+
+  func isCapitalized(_ i: Int) -> Bool {
+    guard let first = tokens[i].text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// The integer value of a digits-only token (no inner `,` or `.`).
+  func integer(_ i: Int) -> Int? {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count <= 9 else { return nil }
+    return Int(tokens[i].text)
+  }
+
+  /// Whether the token after a number is an ordinal suffix (`58th`).
+  func hasOrdinalSuffix(_ i: Int) -> Bool {
+    guard let w = word(i + 1), isAttached(i + 1) else { return false }
+    return w == "th" || w == "st" || w == "nd" || w == "rd"
+  }
+
+  /// Whether the words starting at `i` are `phrase`.
+  func matches(_ phrase: [String], at i: Int) -> Bool {
+    for (k, w) in phrase.enumerated() where word(i + k) != w { return false }
+    return true
+  }
+
+  /// The longest entry of `table` whose words start at `i`: its value and length.
+  func longest<V>(_ table: [[String]: V], at i: Int) -> (V, Int)? {
+    guard let first = word(i) else { return nil }
+    var best: (V, Int)?
+    for (phrase, value) in table where phrase[0] == first && matches(phrase, at: i) {
+      if phrase.count > (best?.1 ?? 0) { best = (value, phrase.count) }
+    }
+    return best
+  }
+
+  // MARK: - Resolution
+
+  /// `value(published)` when the publication date is known, otherwise the placeholder.
+  func resolve(_ placeholder: String, _ value: (CalendarDate) -> String?) -> (String, DateItem.Anchor) {
+    guard let published, let v = value(published) else { return (placeholder, .unresolved) }
+    return (v, .publication)
+  }
+
+  func relative(_ end: Int, _ type: DateItem.TimexType = .date, placeholder: String, _ value: (CalendarDate) -> String?) -> DateMatch {
+    let (v, anchor) = resolve(placeholder, value)
+    return DateMatch(end: end, type: type, value: v, anchor: anchor)
+  }
+
+  /// The publication date moved by `amount` units, written at the unit's granularity.
+  func shifted(_ d: CalendarDate, by amount: Int, _ granularity: DateLexicon.Granularity) -> String? {
+    switch granularity {
+    case .day: return TimexFormat.day(d.adding(days: amount))
+    case .week: return TimexFormat.week(d.adding(days: 7 * amount))
+    case .month:
+      let m = d.adding(months: amount)
+      return TimexFormat.month(m.year, m.month)
+    case .quarter:
+      let total = d.year * 4 + TimexFormat.quarterOf(month: d.month) - 1 + amount
+      return TimexFormat.quarter(total / 4, total % 4 + 1)
+    case .year: return TimexFormat.year(d.year + amount)
+    case .decade: return String(TimexFormat.year(d.year + 10 * amount).prefix(3))
+    case .century: return String(TimexFormat.year(d.year + 100 * amount).prefix(2))
+    case .second, .minute, .hour: return nil
+    }
+  }
+
+  /// A placeholder of the unit's granularity (`XXXX-WXX`).
+  static func placeholder(_ granularity: DateLexicon.Granularity) -> String {
+    switch granularity {
+    case .day, .second, .minute, .hour: return "XXXX-XX-XX"
+    case .week: return "XXXX-WXX"
+    case .month: return "XXXX-XX"
+    case .quarter: return "XXXX-QX"
+    case .year: return "XXXX"
+    case .decade: return "XXX"
+    case .century: return "XX"
+    }
+  }
+}

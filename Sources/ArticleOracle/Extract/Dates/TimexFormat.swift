@@ -1,0 +1,66 @@
+/// Writing TIMEX3 values: zero-padded fields, ISO weeks, quarters and durations.
+enum TimexFormat {
+  static func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+  }
+
+  static func year(_ y: Int) -> String { pad(y, 4) }
+  static func month(_ y: Int, _ m: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))" }
+  static func day(_ d: CalendarDate) -> String { d.iso }
+  static func week(_ d: CalendarDate) -> String {
+    let w = d.isoWeek
+    return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
+  }
+  static func quarter(_ y: Int, _ q: Int) -> String { "\(pad(y, 4))-Q\(q)" }
+
+  /// A duration: `P9W`, `PT5H`, `P2Y6M` for two and a half years, `PXM` when `amount` is nil.
+  static func duration(_ amount: Double?, _ unit: DateLexicon.Unit) -> String {
+    let prefix = unit.isTime ? "PT" : "P"
+    guard var amount else { return prefix + "X" + unit.letter }
+    var unit = unit
+    // TimeBank writes decades and centuries in years: `two decades` is P20Y.
+    if unit.letter == "E" || unit.letter == "C" {
+      amount *= unit.letter == "E" ? 10 : 100
+      unit.letter = "Y"
+    }
+    let whole = amount.rounded(.down)
+    let fraction = amount - whole
+    let wholeText = String(Int(whole))
+    if fraction == 0 { return prefix + wholeText + unit.letter }
+    if fraction == 0.5 {
+      switch (unit.letter, unit.isTime) {
+      case ("Y", false): return "P\(Int(whole))Y6M"
+      case ("D", false): return "P\(Int(whole))DT12H"
+      case ("H", true): return "PT\(Int(whole))H30M"
+      case ("M", true): return "PT\(Int(whole))M30S"
+      default: break
+      }
+    }
+    var text = String(amount)
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    return prefix + text + unit.letter
+  }
+
+  /// The quarter (1–4) of a month.
+  static func quarterOf(month: Int) -> Int { (month - 1) / 3 + 1 }
+
+  /// The TIMEX3 season code of a month (winter from December).
+  static func seasonIndex(_ code: String) -> Int {
+    switch code {
+    case "SP": return 1
+    case "SU": return 2
+    case "FA": return 3
+    default: return 4
+    }
+  }
+
+  static func seasonIndex(month: Int) -> Int {
+    switch month {
+    case 3...5: return 1
+    case 6...8: return 2
+    case 9...11: return 3
+    default: return 4
+    }
+  }
+}

@@ -1,0 +1,309 @@
+import Foundation
+
+/// Reading the amount itself: currency before, sign, digits or words, scale, suffixes,
+/// percent, currency after, hundredths.
+extension FigureScanner {
+  struct Amount {
+    /// Token range of the amount as written (currency and percent signs included).
+    var start: Int
+    var end: Int
+    var value: Double
+    var kind: FigureItem.Kind
+    var currency: String?
+    var unit: String?
+    /// A lone `one`, which is a figure only before a counted noun.
+    var isBareOne = false
+    /// An ordinal written as a word (`third`), which may be an adverb (`went first`).
+    var isOrdinalWord = false
+    /// A fraction in words (`two thirds`), whose noun may follow `of`.
+    var isFraction = false
+  }
+
+  enum AmountOutcome {
+    case none
+    case blocked(next: Int)
+    case found(Amount)
+  }
+
+  func amount(at start: Int) -> AmountOutcome {
+    guard start < tokens.count else { return .none }
+    var cursor = start
+    var currency: String?
+    if let prefix = currencyPrefix(at: cursor) {
+      currency = prefix.code
+      cursor = prefix.next
+    }
+    var sign = 1.0
+    if isPunct(cursor, Punct.minusSigns), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
+      cursor == 0 || tokens[cursor].spaceBefore || currency != nil
+    {
+      sign = -1
+      cursor += 1
+    } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
+      isNumber(cursor + 1) || NumberWords.read(tokens, from: cursor + 1) != nil
+    {
+      sign = -1
+      cursor += 1
+    }
+    var result: Amount
+    switch core(at: cursor, money: currency != nil) {
+    case .none:
+      if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
+      if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
+      if currency == nil, cursor == start, let share = articleFraction(at: start) { return .found(share) }
+      return .none
+    case .blocked(let next): return .blocked(next: next)
+    case .found(let found): result = found
+    }
+    result.start = start
+    result.value *= sign
+    if result.kind == .ordinal { return .found(result) }
+    if let currency {
+      result.currency = currency
+      result.kind = .money
+      if let named = currencyName(at: result.end), named.code == currency { result.end = named.next }
+      hundredths(of: &result)
+      return .found(result)
+    }
+    if let next = percentSuffix(at: result.end) {
+      result.kind = .percent
+      result.end = next
+      result.isBareOne = false
+      return .found(result)
+    }
+    if let suffix = currencySuffix(at: result.end) {
+      result.currency = suffix.code
+      result.kind = .money
+      result.end = suffix.next
+      result.isBareOne = false
+      hundredths(of: &result)
+      return .found(result)
+    }
+    if let w = word(result.end), let multiplier = lexicon.moneyMultipliers[w] {
+      result.value *= multiplier
+      result.kind = .money
+      result.end += 1
+      result.isBareOne = false
+      return .found(result)
+    }
+    if let minor = standaloneMinor(at: result.end) {
+      result.currency = minor.unit
+      result.kind = .money
+      result.end = minor.next
+      result.isBareOne = false
+      return .found(result)
+    }
+    if let blocked = durationOrTime(after: result) { return blocked }
+    return .found(result)
+  }
+
+  /// The number alone: digits (with glued suffixes and scale words) or words.
+  func core(at index: Int, money: Bool) -> AmountOutcome {
+    guard index < tokens.count else { return .none }
+    let token = tokens[index]
+    if token.kind == .punct, token.text == ".", isNumber(index + 1), glued(index + 1),
+      index == 0 || token.spaceBefore || !isNumber(index - 1),
+      tokens[index + 1].text.allSatisfy(\.isNumber), let value = Double("0." + tokens[index + 1].text)
+    {
+      return .found(Amount(start: index, end: index + 2, value: value, kind: .cardinal))
+    }
+    if token.kind == .number { return digits(at: index, money: money) }
+    guard token.kind == .word, NumberWords.mayStart(lowered[index]) else { return .none }
+    guard let reading = NumberWords.read(tokens, from: index) else { return .none }
+    let w = lowered[index]
+    if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
+    var amount = Amount(
+      start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
+    if reading.isOrdinal {
+      amount.isOrdinalWord = true
+      if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
+      if let unit = word(amount.end), lexicon.timeUnits.contains(unit) {
+        amount.unit = unit  // `third month`: the noun is part of the expression
+        amount.end += 1
+      }
+      return .found(amount)
+    }
+    amount.isBareOne = reading.endIndex == index + 1 && w == "one"
+    if let fraction = fractionWord(after: amount) { return .found(fraction) }
+    return .found(amount)
+  }
+
+  /// A digit token and what is glued to it.
+  func digits(at index: Int, money: Bool) -> AmountOutcome {
+    let token = tokens[index]
+    if !money, let end = dateLikeEnd(at: index) { return .blocked(next: end) }
+    if let blocked = identifier(at: index) { return blocked }
+    // Scale words, `point` and `dozen` after the digits.
+    if let reading = NumberWords.read(tokens, from: index), reading.endIndex > index + 1 {
+      return .found(Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal))
+    }
+    guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
+    var end = index + 1
+    // Scientific notation: 2.48×10−5, 4e14, 1e-3.
+    if let (exponent, next) = exponent(at: end) {
+      return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
+    }
+    // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
+    if isPunct(end, Punct.slash), glued(end), isNumber(end + 1), glued(end + 1),
+      let denominator = NumberWords.digitValue(tokens[end + 1].text), denominator != 0
+    {
+      return .found(Amount(start: index, end: end + 2, value: value / denominator, kind: .cardinal))
+    }
+    if end < tokens.count, tokens[end].kind == .word, glued(end) {
+      let suffix = tokens[end].text
+      let lower = lowered[end]
+      if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
+        if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
+        var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
+        if let unit = word(end + 1), lexicon.timeUnits.contains(unit) {
+          amount.unit = unit
+          amount.end = end + 2
+        }
+        return .found(amount)
+      }
+      if let scale = lexicon.scaleSuffixes[suffix] {
+        value *= scale
+        end += 1
+      } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
+        || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
+        // 20Rs, 42RM, 43c: read by the currency rules after the core.
+      } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
+        // 10kg, 5km: a unit of measure glued to the number.
+        var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
+        amount.unit = suffix
+        return .found(amount)
+      } else {
+        return .blocked(next: end + 1)  // 5G, 4x4, 1990s-like codes
+      }
+    }
+    // Scale words after a glued suffix: rare, but `1.2bn` is complete here.
+    return .found(Amount(start: index, end: end, value: value, kind: .cardinal))
+  }
+
+  /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
+  func exponent(at index: Int) -> (Double, Int)? {
+    var cursor = index
+    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+      glued(cursor + 1)
+    {
+      cursor += 2
+      if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
+    } else if word(cursor) == "e", glued(cursor) {
+      cursor += 1
+    } else {
+      return nil
+    }
+    var sign = 1.0
+    if isPunct(cursor, Punct.minusSigns), glued(cursor) {
+      sign = -1
+      cursor += 1
+    } else if isPunct(cursor, Punct.plus), glued(cursor) {
+      cursor += 1
+    }
+    guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
+    return (sign * Double(power), cursor + 1)
+  }
+
+  /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.
+  func vagueAmount(at index: Int) -> AmountOutcome? {
+    guard let w = word(index), var value = lexicon.vague[w] else { return nil }
+    var end = index + 1
+    if word(end) == "of", let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
+      value *= inner
+      end += 2
+    } else if w == "tens" {
+      return nil
+    }
+    // `thousands of years` is a duration, not a figure.
+    if word(end) == "of", let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
+    if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
+    return .found(Amount(start: index, end: end, value: value, kind: .vague))
+  }
+
+  /// `a dollar`, `a penny`: one unit of a currency.
+  func articleMoney(at index: Int) -> Amount? {
+    guard let w = word(index), w == "a" || w == "an" else { return nil }
+    if let named = currencyName(at: index + 1) {
+      var amount = Amount(start: index, end: named.next, value: 1, kind: .money)
+      amount.currency = named.code
+      hundredths(of: &amount)
+      return amount
+    }
+    if let w = word(index + 1), let multiplier = lexicon.moneyMultipliers[w] {
+      return Amount(start: index, end: index + 2, value: multiplier, kind: .money)
+    }
+    if let minor = standaloneMinor(at: index + 1) {
+      var amount = Amount(start: index, end: minor.next, value: 1, kind: .money)
+      amount.currency = minor.unit
+      return amount
+    }
+    return nil
+  }
+
+  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
+  func articleFraction(at index: Int) -> Amount? {
+    guard let w = word(index) else { return nil }
+    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
+      var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
+      amount.isFraction = true
+      return amount
+    }
+    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
+    let denominator: Double
+    switch denominatorWord {
+    case "half": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
+    amount.isFraction = true
+    return amount
+  }
+
+  /// `one third`, `two thirds`, `one-half`, `three quarters`.
+  func fractionWord(after amount: Amount) -> Amount? {
+    guard amount.value >= 1, amount.value <= 20, amount.value == amount.value.rounded() else { return nil }
+    var index = amount.end
+    if isPunct(index, Self.joiners), glued(index) { index += 1 }
+    guard let w = word(index) else { return nil }
+    let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
+    let denominator: Double
+    switch singular {
+    case "half", "halve": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[singular], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    if w.hasSuffix("s") != (amount.value > 1) && singular != "half" { return nil }
+    var fraction = Amount(start: amount.start, end: index + 1, value: amount.value / denominator, kind: .cardinal)
+    fraction.isFraction = true
+    return fraction
+  }
+
+  /// Cents after a whole amount of money: `$20 and 43c`, `20 dollars 43 cents`.
+  func hundredths(of amount: inout Amount) {
+    guard let code = amount.currency, let minors = lexicon.minorNames[code], !minors.isEmpty else { return }
+    var index = amount.end
+    if word(index) == "and" { index += 1 }
+    let value: Double
+    let after: Int
+    if isNumber(index), let digits = NumberWords.digitValue(tokens[index].text), digits < 100 {
+      value = digits
+      after = index + 1
+    } else if let reading = NumberWords.read(tokens, from: index), !reading.isOrdinal, reading.value < 100 {
+      value = reading.value
+      after = reading.endIndex
+    } else {
+      return
+    }
+    guard let name = word(after), minors.contains(name) else { return }
+    if name.count == 1, !glued(after) { return }  // `43 c` is too loose; `43c` is a price
+    amount.value += value / 100
+    amount.end = after + 1
+  }
+}

@@ -1,0 +1,202 @@
+/// The words around an amount: qualifiers, ranges, currencies, percent signs and the
+/// counted noun.
+extension FigureScanner {
+  /// The longest phrase of `dictionary` starting at `index` (up to four words, with glued
+  /// punctuation as written: `u.s. dollars`, `per cent`), and the index after it.
+  func phrase<Value>(at index: Int, in dictionary: [String: Value], words limit: Int = 4) -> (Value, Int)? {
+    guard index < tokens.count, tokens[index].kind != .number else { return nil }
+    var key = ""
+    var best: (Value, Int)?
+    var words = 0
+    var cursor = index
+    while cursor < tokens.count, tokens[cursor].kind != .number, cursor - index < limit * 3 {
+      if cursor > index, tokens[cursor].spaceBefore { key += " " }
+      key += lowered[cursor]
+      if tokens[cursor].kind == .word { words += 1 }
+      if words > limit { break }
+      if let value = dictionary[key] { best = (value, cursor + 1) }
+      cursor += 1
+    }
+    return best
+  }
+
+  func phrase(at index: Int, in set: Set<String>) -> Int? {
+    guard let first = word(index), set.contains(first) || set.contains(where: { $0.hasPrefix(first + " ") }) else { return nil }
+    var key = ""
+    var best: Int?
+    var cursor = index
+    while cursor < tokens.count, cursor - index < 4, tokens[cursor].kind == .word {
+      key += (cursor > index ? " " : "") + lowered[cursor]
+      if set.contains(key) { best = cursor + 1 }
+      cursor += 1
+    }
+    return best
+  }
+
+  func qualifier(at index: Int) -> (mod: FigureItem.Mod, next: Int)? {
+    guard let first = word(index), qualifierHeads.contains(first),
+      let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
+    else { return nil }
+    return (mod, next)
+  }
+
+  /// The second bound of a range after `first`: `10-20`, `10 to 20`, `between 10 and 20`,
+  /// `$10-$20`.
+  enum RangeEnd {
+    case none
+    case second(Amount)
+    /// `10-20 years`: the whole range is a duration.
+    case duration(next: Int)
+  }
+
+  func rangeSecond(after first: Amount, opensRange: Bool) -> RangeEnd {
+    guard first.kind != .ordinal, first.kind != .vague else { return .none }
+    let index = first.end
+    let connector: Bool
+    if isPunct(index, Self.joiners) {
+      connector = glued(index) == glued(index + 1) || tokens[index].text != "-"
+    } else if word(index) == "to" {
+      connector = true
+    } else if word(index) == "and" {
+      connector = opensRange
+    } else {
+      connector = false
+    }
+    guard connector else { return .none }
+    switch amount(at: index + 1) {
+    case .found(let second) where second.kind != .ordinal && second.kind != .vague:
+      return .second(second)
+    case .blocked(let next) where next > index + 2 && word(next - 1).map({ lexicon.timeUnits.contains($0) }) == true:
+      return .duration(next: next)
+    case .blocked(let next) where isNumber(index + 1) && dateLikeEnd(at: index + 1) != nil:
+      return .duration(next: next)  // 3-4pm, 2014-2022
+    default:
+      return .none
+    }
+  }
+
+  /// The counted noun right after an amount (`2,660 civilians`, `thousands of civilians`,
+  /// `Hundreds of Ukrainian troops`), or nil.
+  func unitNoun(after end: Int, skippingOf: Bool) -> String? {
+    var index = end
+    if skippingOf, word(index) == "of" {
+      index += 1
+      if word(index) == "the" { index += 1 }  // half of the residents
+    }
+    if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
+      if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
+      return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
+    }
+    guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
+      NumberWords.read(tokens, from: index) == nil, lexicon.vague[w] == nil
+    else { return nil }
+    let next = word(index + 1)
+    if isCapitalized(index) {
+      // A demonym before its noun (`Ukrainian troops`), or a plural name (`Ukrainians`).
+      if let next, !isCapitalized(index + 1), lexicon.countedNouns.contains(next) { return next }
+      if isMonth(index) { return nil }
+      return w.hasSuffix("s") ? tokens[index].text : nil
+    }
+    if !lexicon.countedNouns.contains(w), let next, lexicon.countedNouns.contains(next), !isCapitalized(index + 1) {
+      return next  // 5 new cases
+    }
+    if lexicon.countedNouns.contains(w) { return w }
+    if w.hasSuffix("ed") || w.hasSuffix("ly") || w.hasSuffix("ing") { return nil }
+    return w
+  }
+
+  /// Whether `the other` or `another` follows in the same sentence: `one ... the other`.
+  func contrastFollows(_ index: Int) -> Bool {
+    var cursor = index
+    while cursor < tokens.count, cursor < index + 15 {
+      if isPunct(cursor, Punct.sentenceStops) { return false }
+      if word(cursor) == "another" || (word(cursor) == "the" && word(cursor + 1) == "other") { return true }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// Whether an ordinal word is a rank (`the first meeting`, `its third month`, `finished
+  /// third.`) rather than an adverb (`went first to Kyiv`, `at first`, `First, ...`).
+  func ordinalIsRank(_ amount: Amount) -> Bool {
+    let before = amount.start - 1
+    if word(before) == "at" { return false }
+    let sentenceStart = before < 0 || lineStart[amount.start] || isPunct(before, Self.sentenceEnds)
+    if sentenceStart, isPunct(amount.end, Punct.comma) { return false }
+    if let w = word(before), lexicon.determiners.contains(w) { return true }
+    if word(before) == "s", isPunct(before - 1, Punct.apostrophes) { return true }
+    guard let next = word(amount.end) else { return true }
+    return lexicon.countedNouns.contains(next) || lexicon.timeUnits.contains(next)
+  }
+
+  // MARK: - Currencies and percent
+
+  /// A currency sign or code before the amount: `$`, `US$`, `£`, `Rs.`, `USD`, `RM`.
+  func currencyPrefix(at index: Int) -> (code: String, next: Int)? {
+    guard index < tokens.count else { return nil }
+    let token = tokens[index]
+    var next = index + 1
+    var code: String?
+    if token.kind == .punct {
+      code = lexicon.symbols[token.text]
+    } else if token.kind == .word {
+      if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
+        code = c
+        next += 1
+      } else if isPunct(next, Punct.dot), glued(next), let c = lexicon.symbols[token.text + "."] {
+        code = c
+        next += 1
+      } else {
+        code = lexicon.codes[token.text] ?? lexicon.symbols[token.text]
+      }
+    }
+    guard let code else { return nil }
+    guard isNumber(next) || (isPunct(next, Punct.dot) && isNumber(next + 1)) || isPunct(next, Punct.minus) else { return nil }
+    return (code, next)
+  }
+
+  /// A currency sign, code or name after the amount: `10$`, `20€`, `42 KWD`, `20Rs`,
+  /// `300 million dollars`, `3.14US$`.
+  func currencySuffix(at index: Int) -> (code: String, next: Int)? {
+    guard index < tokens.count else { return nil }
+    let token = tokens[index]
+    if token.kind == .punct, let code = lexicon.symbols[token.text] {
+      if token.text == "$" || !token.spaceBefore || lexicon.symbols[token.text] != nil {
+        return (code, index + 1)
+      }
+    }
+    if token.kind == .word {
+      if isPunct(index + 1, Punct.dollar), glued(index + 1), let code = lexicon.symbols[token.text + "$"] { return (code, index + 2) }
+      if isPunct(index + 1, Punct.dot), glued(index + 1), let code = lexicon.symbols[token.text + "."] {
+        if let c2 = lexicon.symbols[token.text + "." + (tokens.indices.contains(index + 2) ? tokens[index + 2].text : "")],
+          glued(index + 2)
+        {
+          return (c2, isPunct(index + 3, Punct.dot) && glued(index + 3) ? index + 4 : index + 3)
+        }
+        return (code, index + 2)
+      }
+      if let code = lexicon.codes[token.text] ?? lexicon.symbols[token.text] { return (code, index + 1) }
+      if let named = currencyName(at: index) { return named }
+    }
+    return nil
+  }
+
+  /// A currency name (`dollars`, `US dollars`, `kuwaiti dinar`, `hryvnias`).
+  func currencyName(at index: Int) -> (code: String, next: Int)? {
+    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lowered[index]) else { return nil }
+    guard let (code, next) = phrase(at: index, in: lexicon.names, words: 3) else { return nil }
+    return (code, next)
+  }
+
+  func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {
+    guard index < tokens.count, tokens[index].kind != .number else { return nil }
+    guard let unit = lexicon.standaloneMinor[lowered[index]] else { return nil }
+    return (unit, index + 1)
+  }
+
+  /// `%`, `percent`, `per cent`, `percentage points`.
+  func percentSuffix(at index: Int) -> Int? {
+    if isPunct(index, Punct.percent) { return index + 1 }
+    return phrase(at: index, in: lexicon.percentWords)
+  }
+}

@@ -1,0 +1,197 @@
+/// What a number is when it is not a figure: part of a date, a time, a duration, a name,
+/// a code or a list marker.
+extension FigureScanner {
+  /// The end of a date or time written at `index` (`Feb. 24`, `24 February 2022`,
+  /// `April 26, 2022`, `4/26/2022`, `10:30`, `2 p.m.`, `2022`, `1990s`, `2013-14`), or nil.
+  func dateLikeEnd(at index: Int) -> Int? {
+    let token = tokens[index]
+    if token.kind == .word {
+      guard isMonth(index) else { return nil }
+      var cursor = index + 1
+      if isPunct(cursor, Punct.dot), glued(cursor) { cursor += 1 }
+      if isNumber(cursor), let day = Int(tokens[cursor].text), (1...31).contains(day) {
+        cursor += 1
+        if let suffix = word(cursor), glued(cursor), Punct.ordinalSuffixes.contains(suffix) { cursor += 1 }
+        if isPunct(cursor, Punct.comma), isYear(cursor + 1) { return cursor + 2 }
+        if isYear(cursor) { return cursor + 1 }
+        // July 13 to 15, July 13-15
+        if isPunct(cursor, Self.joiners) || word(cursor) == "to" || word(cursor) == "through", isNumber(cursor + 1),
+          let last = Int(tokens[cursor + 1].text), (1...31).contains(last)
+        {
+          cursor += 2
+          if let suffix = word(cursor), glued(cursor), Punct.ordinalSuffixes.contains(suffix) { cursor += 1 }
+        }
+        return cursor
+      }
+      if isYear(cursor) { return cursor + 1 }
+      return nil
+    }
+    guard token.kind == .number else { return nil }
+    var cursor = index + 1
+    // Day before month: `24 February`, `21st of April`.
+    if let day = Int(token.text), (1...31).contains(day) {
+      var look = cursor
+      if let suffix = word(look), glued(look), Punct.ordinalSuffixes.contains(suffix) { look += 1 }
+      // 13 to 15 July, the 13th to the 15th of July
+      if isPunct(look, Self.joiners) || word(look) == "to" || word(look) == "through" {
+        var after = look + 1
+        if word(after) == "the" { after += 1 }
+        if isNumber(after), let last = Int(tokens[after].text), (1...31).contains(last) {
+          after += 1
+          if let suffix = word(after), glued(after), Punct.ordinalSuffixes.contains(suffix) { after += 1 }
+          if word(after) == "of" { after += 1 }
+          if isMonth(after) { look = after }
+        }
+      }
+      if word(look) == "of" { look += 1 }
+      if isMonth(look) {
+        look += 1
+        if isYear(look) { look += 1 }
+        return look
+      }
+    }
+    // Slash dates: 4/26/2022, 26/4, 2/15 (a day and a month, in either order).
+    if isPunct(cursor, Punct.slash), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
+      let a = Int(token.text), let b = Int(tokens[cursor + 1].text)
+    {
+      if isPunct(cursor + 2, Punct.slash), glued(cursor + 2), isNumber(cursor + 3) { return cursor + 4 }
+      if (1...12).contains(a) && (1...31).contains(b) || (1...31).contains(a) && (1...12).contains(b) || b == 0
+        || isYear(index) || isYear(cursor + 1)
+      {
+        return cursor + 2
+      }
+      return nil
+    }
+    // Times: 10:30, 2 p.m., 2pm, 14.30 GMT.
+    if isPunct(cursor, Punct.colon), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
+      Int(token.text).map({ $0 < 25 }) == true
+    {
+      cursor += 2
+      if isPunct(cursor, Punct.colon), glued(cursor), isNumber(cursor + 1), glued(cursor + 1) { cursor += 2 }
+      return timeOfDayEnd(at: cursor) ?? cursor
+    }
+    if let hour = Double(token.text), hour <= 24, let end = timeOfDayEnd(at: cursor) { return end }
+    // 3 in the morning
+    if let hour = Int(token.text), hour <= 12, word(cursor) == "in", word(cursor + 1) == "the",
+      let part = word(cursor + 2), ["morning", "afternoon", "evening", "night", "am", "pm"].contains(part)
+    {
+      return cursor + 3
+    }
+    // Years: a bare four-digit number from 1800 to 2100 not followed by a counted noun,
+    // decades (1990s, 1990's) and year ranges (2013-14, 2014–2022).
+    if isYear(index) {
+      if let s = word(cursor), s == "s", glued(cursor) { return cursor + 1 }
+      if isPunct(cursor, Punct.apostrophes), word(cursor + 1) == "s" { return cursor + 2 }
+      if isPunct(cursor, Self.joiners), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
+        [2, 4].contains(tokens[cursor + 1].text.count)
+      {
+        return cursor + 2
+      }
+      let afterDeterminer = word(index - 1).map { lexicon.determiners.contains($0) } ?? false
+      if !afterDeterminer, let next = word(cursor), !lexicon.notUnits.contains(next), !isCapitalized(cursor),
+        lexicon.countedNouns.contains(next) || next.hasSuffix("s") && !lexicon.timeUnits.contains(next) && next != "was" && next != "is"
+      {
+        return nil  // 2000 troops
+      }
+      return cursor
+    }
+    return nil
+  }
+
+  func isMonth(_ index: Int) -> Bool {
+    guard let w = word(index), lexicon.months.contains(w), isCapitalized(index) else { return false }
+    // `May` and `March` are also words; a month needs a number beside it (checked by callers).
+    return true
+  }
+
+  func isYear(_ index: Int) -> Bool {
+    guard isNumber(index) else { return false }
+    let text = tokens[index].text
+    guard text.count == 4, text.allSatisfy(\.isNumber), let year = Int(text) else { return false }
+    return (1800...2100).contains(year)
+  }
+
+  /// The end of `am`, `p.m.`, `GMT`, `o'clock` at `index`.
+  func timeOfDayEnd(at index: Int) -> Int? {
+    guard let w = word(index) else { return nil }
+    if (w == "a" || w == "p"), isPunct(index + 1, Punct.dot), glued(index + 1), word(index + 2) == "m", glued(index + 2) {
+      return isPunct(index + 3, Punct.dot) && glued(index + 3) ? index + 4 : index + 3
+    }
+    if w == "o", isPunct(index + 1, Punct.apostrophes), word(index + 2) == "clock" { return index + 3 }
+    if w == "h" { return glued(index) ? index + 1 : nil }
+    if lexicon.timeOfDay.contains(w) { return index + 1 }
+    return nil
+  }
+
+  /// A number that is part of a name or code: `COVID-19`, `F-16`, `G7`, `Voyager 2`,
+  /// `0033`, or a list marker at the start of a line (`1.`, `2)`).
+  func identifier(at index: Int) -> AmountOutcome? {
+    let token = tokens[index]
+    let text = token.text
+    if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { return .blocked(next: index + 1) }
+    if index > 0 {
+      let before = tokens[index - 1]
+      if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: index + 1) }
+      if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(before.text), index >= 2,
+        tokens[index - 2].kind == .word, !before.spaceBefore
+      {
+        return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
+      }
+      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lowered[index - 1]),
+        !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lowered[index - 1]),
+        !(lexicon.qualifiers[lowered[index - 1]] != nil)
+      {
+        return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
+      }
+    }
+    if lineStart[index] || (index > 0 && lineStart[index - 1] && isPunct(index - 1, Punct.open)),
+      isPunct(index + 1, Punct.listMarkerEnds), glued(index + 1)
+    {
+      return .blocked(next: index + 2)  // a list marker
+    }
+    return nil
+  }
+
+  func isCurrencyWord(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let text = tokens[index].text
+    return lexicon.codes[text] != nil || lexicon.symbols[text] != nil
+      || (isPunct(index + 1, Punct.dot) && lexicon.symbols[text + "."] != nil)
+  }
+
+  /// A cardinal followed by a time unit is a duration (`two days`, `three-year`), which the
+  /// date extractor owns; `72-year-old` is an age, a figure.
+  func durationOrTime(after amount: Amount) -> AmountOutcome? {
+    guard amount.kind == .cardinal || amount.kind == .vague else { return nil }
+    var index = amount.end
+    if let end = timeOfDayEnd(at: index), tokens[amount.start].kind == .word, amount.value <= 24 {
+      return .blocked(next: end)  // seven p.m.
+    }
+    let hyphenated = isPunct(index, Self.joiners) && glued(index)
+    if hyphenated {
+      index += 1
+    } else if amount.isFraction, word(index) == "of" {
+      index += word(index + 1) == "a" || word(index + 1) == "an" ? 2 : 1  // three-quarters of an hour
+    } else if let w = word(index), lexicon.durationAdjectives.contains(w), let unit = word(index + 1), lexicon.timeUnits.contains(unit) {
+      index += 1  // three consecutive days
+    }
+    guard let unit = word(index), lexicon.timeUnits.contains(unit) else { return nil }
+    if hyphenated, isPunct(index + 1, Self.joiners), word(index + 2) == "old" { return nil }
+    if unit == "quarter" || unit == "min", !hyphenated { return nil }
+    return .blocked(next: index + 1)
+  }
+
+  /// `day 61`, `Day 3`: a count of days of an event, an ordinal figure (spec section 2).
+  func dayCount(at index: Int) -> Outcome? {
+    guard let w = word(index), lexicon.dayCount.contains(w), isNumber(index + 1), tokens[index + 1].spaceBefore,
+      let value = NumberWords.digitValue(tokens[index + 1].text), value == value.rounded(), value < 10000,
+      !isYear(index + 1)
+    else { return nil }
+    if index + 2 < tokens.count, !tokens[index + 2].spaceBefore, tokens[index + 2].kind != .punct { return nil }
+    let begin = tokens[index].start
+    let finish = tokens[index + 1].end
+    let item = FigureItem(
+      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lowered[index])
+    return .found([item], next: index + 2)
+  }
+}

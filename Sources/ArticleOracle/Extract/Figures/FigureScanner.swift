@@ -1,0 +1,245 @@
+/// One pass over the tokens of a text, turning numbers into figure items. Built per call
+/// by `FigureExtractor`; holds no state beyond the text being read.
+struct FigureScanner {
+  let tokens: [Token]
+  /// Lower-cased text of every token.
+  let lowered: [String]
+  let lexicon: FigureLexicon
+  /// Spans the date extractor owns, sorted by start.
+  let dateSpans: [Range<Int>]
+  /// Whether each token is the first of its line (paragraph).
+  let lineStart: [Bool]
+  /// First words of the qualifiers, to skip the phrase match for most tokens.
+  let qualifierHeads: Set<String>
+
+  init(text: String, dates: [DateItem], lexicon: FigureLexicon) {
+    tokens = Tokenizer.tokens(text)
+    lowered = tokens.map { $0.kind == .word ? Self.lowercase($0.text) : $0.text }
+    self.lexicon = lexicon
+    dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+    qualifierHeads = Set(lexicon.qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    // Line starts from the newline offsets, counted in code points over the UTF-8 bytes.
+    var newlines: [Int] = []
+    var offset = 0
+    for byte in text.utf8 {
+      if byte & 0xC0 != 0x80 { offset += 1 }
+      if byte == 10 { newlines.append(offset - 1) }
+    }
+    var starts = [Bool](repeating: false, count: tokens.count)
+    var cursor = 0
+    var previousEnd = -1
+    for (index, token) in tokens.enumerated() {
+      while cursor < newlines.count, newlines[cursor] < previousEnd { cursor += 1 }
+      starts[index] = index == 0 || (cursor < newlines.count && newlines[cursor] < token.start)
+      previousEnd = token.end
+    }
+    lineStart = starts
+  }
+
+  /// Lower case, without the Unicode machinery for the common all-ASCII word.
+  static func lowercase(_ text: String) -> String {
+    var hasUpper = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.lowercased() }
+      if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    guard hasUpper else { return text }
+    return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+
+  // MARK: - The pass
+
+  func scan() -> [FigureItem] {
+    var items: [FigureItem] = []
+    var index = 0
+    while index < tokens.count {
+      if insideDate(tokens[index].start..<tokens[index].end) {
+        index += 1
+        continue
+      }
+      if let end = dateLikeEnd(at: index) {
+        index = max(end, index + 1)
+        continue
+      }
+      switch figures(at: index) {
+      case .none:
+        index += 1
+      case .blocked(let next):
+        index = max(next, index + 1)
+      case .found(let found, let next):
+        for item in found where !insideDate(item.start..<item.end) { items.append(item) }
+        index = max(next, index + 1)
+      }
+    }
+    return items
+  }
+
+  enum Outcome {
+    case none
+    /// Not a figure, and the tokens up to `next` belong to what it is instead.
+    case blocked(next: Int)
+    case found([FigureItem], next: Int)
+  }
+
+  /// The figures (one, or two for a range) that start at `index`.
+  func figures(at index: Int) -> Outcome {
+    if let dayCount = dayCount(at: index) { return dayCount }
+    var cursor = index
+    var mod: FigureItem.Mod?
+    if let qualifier = qualifier(at: cursor) {
+      mod = qualifier.mod
+      cursor = qualifier.next
+    }
+    var opensRange = false
+    if word(cursor) == "between" || (word(cursor) == "from" && mod == nil) {
+      opensRange = true
+      cursor += 1
+    }
+    var first: Amount
+    switch amount(at: cursor) {
+    case .none: return .none
+    case .blocked(let next): return cursor == index ? .blocked(next: next) : .none
+    case .found(let found): first = found
+    }
+    if first.kind == .ordinal, mod != nil || opensRange { return .none }  // `over first`: read `first` alone
+    var second: Amount?
+    let range = rangeSecond(after: first, opensRange: opensRange)
+    if case .duration(let next) = range { return cursor == index ? .blocked(next: next) : .none }
+    if case .second(let joined) = range {
+      second = joined
+      if first.currency == nil, let currency = joined.currency {
+        first.currency = currency
+        first.kind = .money
+      }
+      if first.kind == .cardinal, joined.kind == .percent { first.kind = .percent }
+      if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
+    }
+    guard var last = second ?? Optional(first) else { return .none }
+    if !accept(&first, mod: mod, qualifierStart: index, amountStart: cursor, isRange: second != nil) {
+      return .none
+    }
+    if second != nil { _ = accept(&last, mod: mod, qualifierStart: index, amountStart: cursor, isRange: true) }
+    if second != nil, first.unit == nil { first.unit = last.unit }
+    let textStart = mod != nil ? index : first.start
+    var items = [item(first, from: textStart, mod: mod)]
+    if let second { items.append(item(last, from: second.start, mod: mod)) }
+    return .found(items, next: (second ?? first).end)
+  }
+
+  /// Checks the rules that depend on the words around the amount and fills its unit.
+  /// Returns false when the amount is not a figure there (`one` as a pronoun, `first` as
+  /// an adverb).
+  func accept(_ amount: inout Amount, mod: FigureItem.Mod?, qualifierStart: Int, amountStart: Int, isRange: Bool) -> Bool {
+    if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
+      amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction)
+    }
+    if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
+      guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }
+      if contrastFollows(amount.end) { return false }
+    }
+    if amount.isOrdinalWord, mod == nil, !ordinalIsRank(amount) { return false }
+    return true
+  }
+
+  /// Whether a number stands in a list or alternative with another (`one or two`,
+  /// `one, two, three`), which makes a lone `one` a count.
+  func besideAnotherNumber(_ amount: Amount) -> Bool {
+    func isNumeral(_ index: Int) -> Bool {
+      guard index >= 0, index < tokens.count else { return false }
+      if tokens[index].kind == .number { return true }
+      guard let w = word(index) else { return false }
+      return NumberWords.units[w] != nil || NumberWords.tens[w] != nil
+    }
+    let links: Set<String> = [",", "and", "or", "to", "-", "–"]
+    let after = amount.end
+    if after < tokens.count, links.contains(lowered[after]), isNumeral(after + 1) { return true }
+    let before = amount.start - 1
+    if before >= 0, links.contains(lowered[before]), isNumeral(before - 1) { return true }
+    return false
+  }
+
+  func item(_ amount: Amount, from start: Int, mod: FigureItem.Mod?) -> FigureItem {
+    let begin = tokens[start].start
+    let finish = tokens[amount.end - 1].end
+    return FigureItem(
+      text: text(tokens: start..<amount.end), start: begin, end: finish, value: amount.value, kind: amount.kind, mod: mod,
+      unit: amount.kind == .money ? amount.currency : amount.unit)
+  }
+
+  /// The text of a run of tokens, white space between them as one space (the normalized
+  /// text has no other white space inside a paragraph).
+  func text(tokens range: Range<Int>) -> String {
+    var result = ""
+    for index in range {
+      if index > range.lowerBound, tokens[index].spaceBefore { result += " " }
+      result += tokens[index].text
+    }
+    return result
+  }
+
+  func insideDate(_ span: Range<Int>) -> Bool {
+    guard !dateSpans.isEmpty else { return false }
+    var low = 0
+    var high = dateSpans.count
+    while low < high {  // first date span starting at or after span.upperBound
+      let mid = (low + high) / 2
+      if dateSpans[mid].lowerBound < span.upperBound { low = mid + 1 } else { high = mid }
+    }
+    // Date spans do not overlap each other, so only the last few before `low` can reach in.
+    for index in stride(from: low - 1, through: max(0, low - 3), by: -1) where dateSpans[index].overlaps(span) {
+      return true
+    }
+    return false
+  }
+
+  // MARK: - Token helpers
+
+  func word(_ index: Int) -> String? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+    return lowered[index]
+  }
+
+  func isPunct(_ index: Int, _ texts: Set<String>) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .punct && texts.contains(tokens[index].text)
+  }
+
+  func isNumber(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .number
+  }
+
+  /// Whether `tokens[index]` touches the token before it.
+  func glued(_ index: Int) -> Bool {
+    index > 0 && index < tokens.count && !tokens[index].spaceBefore
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word,
+      let first = tokens[index].text.unicodeScalars.first
+    else { return false }
+    return first.properties.isUppercase
+  }
+
+  static let joiners: Set<String> = ["-", "–", "—"]
+  static let sentenceEnds: Set<String> = [".", "!", "?", ":", ";", "\"", "“", "”"]
+}
+
+/// Punctuation sets the scanner tests, built once.
+enum Punct {
+  static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+  static let sentenceStops: Set<String> = [".", "!", "?", ";"]
+  static let comma: Set<String> = [","]
+  static let apostrophes: Set<String> = ["'", "’"]
+  static let dollarOrPound: Set<String> = ["$", "£"]
+  static let dot: Set<String> = ["."]
+  static let minus: Set<String> = ["-"]
+  static let dollar: Set<String> = ["$"]
+  static let percent: Set<String> = ["%"]
+  static let minusSigns: Set<String> = ["-", "−"]
+  static let slash: Set<String> = ["/"]
+  static let times: Set<String> = ["×"]
+  static let caret: Set<String> = ["^"]
+  static let plus: Set<String> = ["+"]
+  static let colon: Set<String> = [":"]
+  static let open: Set<String> = ["("]
+  static let listMarkerEnds: Set<String> = [".", ")"]
+}

@@ -1,0 +1,184 @@
+import Testing
+
+@testable import ArticleOracle
+
+/// The linking rules of issue 4, each on a small inline registry so the test does not
+/// depend on the bundled data.
+@Suite("Actor linking rules")
+struct ActorLinkingRuleTests {
+  static let registryText = """
+    version: 1
+    countries:
+      - {id: russia, name: Russia, names: [Russia], demonyms: [Russian]}
+      - {id: turkey, name: Turkey, names: [Turkey, Türkiye], demonyms: [Turkish]}
+    positions:
+      - {id: president, titles: [President, leader]}
+      - {id: secretary-general, titles: [Secretary-General, chief]}
+    offices:
+      - {id: president-of-russia, title: President of Russia, single_holder: true, country: russia, position: president}
+      - {id: president-of-turkey, title: President of Turkey, single_holder: true, country: turkey, position: president}
+      - id: un-secretary-general
+        title: UN Secretary-General
+        aliases: [U.N. chief]
+        single_holder: true
+        position: secretary-general
+        organization: united-nations
+    actors:
+      - {id: united-nations, name: United Nations, kind: organization, aliases: [UN, U.N.]}
+      - id: ocha
+        name: United Nations Office for the Coordination of Humanitarian Affairs
+        kind: organization
+        aliases: [OCHA]
+      - {id: associated-press, name: Associated Press, kind: organization, aliases: [AP]}
+      - id: vladimir-putin
+        name: Vladimir Putin
+        kind: person
+        roles: [{office: president-of-russia, start: 2012-05-07}]
+      - id: recep-tayyip-erdogan
+        name: Recep Tayyip Erdoğan
+        kind: person
+        roles: [{office: president-of-turkey, start: 2014-08-28}]
+      - id: antonio-guterres
+        name: António Guterres
+        kind: person
+        aliases: ["@antonioguterres"]
+        roles: [{office: un-secretary-general, start: 2017-01-01}]
+      - id: ban-ki-moon
+        name: Ban Ki-moon
+        kind: person
+        family: Ban
+        roles: [{office: un-secretary-general, start: 2007-01-01, end: 2016-12-31}]
+      - {id: martin-griffiths, name: Martin Griffiths, kind: person}
+      - {id: theresa-may, name: Theresa May, kind: person}
+      - {id: william-hague, name: William Hague, kind: person}
+      - {id: charles-iii, name: Charles III, kind: person}
+    """
+
+  let extractor: ActorExtractor
+  let date = CalendarDate(year: 2022, month: 4, day: 26)
+
+  init() throws {
+    let registry = try ActorRegistry.load(sources: [RegistrySource(name: "inline.yaml", text: Self.registryText)])
+    extractor = try ActorExtractor(registry: registry)
+  }
+
+  func mentions(_ text: String, published: CalendarDate? = nil) -> [String: [ActorMention]] {
+    Dictionary(
+      extractor.extract(from: text, published: published).map { ($0.id, $0.mentions) }, uniquingKeysWith: { $0 + $1 })
+  }
+
+  @Test("Diacritics and case fold: Erdogan is Erdoğan; acronyms keep their case")
+  func folding() {
+    let found = mentions("Erdogan met ERDOĞAN. The AP said so, but ap is not an agency.")
+    #expect(found["recep-tayyip-erdogan"]?.map(\.text) == ["Erdogan", "ERDOĞAN"])
+    #expect(found["associated-press"]?.map(\.text) == ["AP"])
+  }
+
+  @Test("The longest name wins: the OCHA full name is not the United Nations")
+  func longest() {
+    let found = mentions("Talks with the United Nations Office for the Coordination of Humanitarian Affairs began.")
+    #expect(found["ocha"]?.count == 1)
+    #expect(found["united-nations"] == nil)
+  }
+
+  @Test("Given + family, family only, possessives and handles")
+  func forms() {
+    let found = mentions("Recep Erdoğan and Tayyip Erdogan met. Putin's aides and Guterres' staff. @antonioguterres wrote.")
+    #expect(found["recep-tayyip-erdogan"]?.map(\.text) == ["Recep Erdoğan", "Tayyip Erdogan"])
+    #expect(found["vladimir-putin"]?.map(\.text) == ["Putin"])
+    #expect(found["antonio-guterres"]?.map(\.text) == ["Guterres", "@antonioguterres"])
+  }
+
+  @Test("Role phrases resolve through the holder on the publication date")
+  func roles() throws {
+    let text = "The U.N. chief flew in. The Russian president met the Secretary-General at the UN."
+    let found = mentions(text, published: date)
+    #expect(found["antonio-guterres"]?.map(\.text) == ["The U.N. chief", "the Secretary-General"])
+    #expect(found["antonio-guterres"]?.allSatisfy { $0.via == .role } == true)
+    #expect(found["vladimir-putin"]?.map(\.text) == ["The Russian president"])
+    let early = mentions(text, published: CalendarDate(year: 2010, month: 1, day: 1))
+    #expect(early["ban-ki-moon"]?.count == 2)
+    #expect(early["vladimir-putin"] == nil)  // nobody in this registry held it then
+  }
+
+  @Test("Without a publication date a role phrase is reported unresolved, never guessed")
+  func unresolved() {
+    let detail = extractor.extractDetailed(from: "The Russian president spoke.", published: nil)
+    #expect(detail.items.isEmpty)
+    #expect(detail.unresolved.map(\.text) == ["The Russian president"])
+    #expect(detail.unresolved.first?.reason == .noPublicationDate)
+    #expect(detail.unresolved.first?.candidateOfficeIDs == ["president-of-russia"])
+  }
+
+  @Test("`his Turkish counterpart` is the Turkish holder of the position the subject holds")
+  func counterpart() {
+    let text = "Russian President Vladimir Putin told his Turkish counterpart that talks would go on."
+    let found = mentions(text, published: date)
+    #expect(found["recep-tayyip-erdogan"]?.map(\.text) == ["his Turkish counterpart"])
+    #expect(found["recep-tayyip-erdogan"]?.first?.via == .role)
+  }
+
+  @Test("Titles next to names become roles, with the office for the audit")
+  func titles() throws {
+    let detail = extractor.extractDetailed(
+      from: "UN Secretary-General Ban Ki-moon met President Erdoğan and Antonio Guterres, the Secretary-General.",
+      published: nil)
+    let roles = Dictionary(detail.items.map { ($0.id, $0.roles) }, uniquingKeysWith: { $0 + $1 })
+    #expect(roles["ban-ki-moon"] == ["UN Secretary-General"])
+    #expect(roles["recep-tayyip-erdogan"] == ["President of Turkey"])
+    #expect(roles["antonio-guterres"] == ["UN Secretary-General"])
+    let ban = try #require(detail.titles.first { $0.actorID == "ban-ki-moon" })
+    #expect(ban.officeID == "un-secretary-general")
+    #expect(ban.source == .nextToName)
+    // The UN is named only inside a title here.
+    #expect(!detail.items.contains { $0.id == "united-nations" })
+  }
+
+  @Test("Probable misspellings link by fuzzy")
+  func misspellings() {
+    let found = mentions("António Guterres arrived. Later Guetteres and Gutteres spoke, then Griffths.")
+    #expect(found["antonio-guterres"]?.filter { $0.via == .fuzzy }.map(\.text) == ["Guetteres", "Gutteres"])
+    #expect(found["martin-griffiths"]?.map(\.via) == [.fuzzy])
+  }
+
+  static let nearMisses = [
+    "Gutierrez", "Guerrero", "Gutenberg", "Griffith", "Griffin", "Putnam", "Putina", "Erdem", "Erdmann",
+    "Banks", "Bannon", "Martins", "Gutman", "Guterman", "Guerres", "Antonia",
+  ]
+
+  @Test("Near-miss names do not link", arguments: nearMisses)
+  func nearMiss(name: String) {
+    let found = extractor.extract(from: "Officials said that \(name) had arrived in town.", published: date)
+    #expect(found.filter { $0.mentions.contains { $0.via != .unregistered } }.isEmpty, "\(name) linked: \(found)")
+  }
+
+  @Test("Unregistered names with title cues are reported with a slug id")
+  func unregistered() {
+    let text = """
+      President Foo Barov said so. A spokesman, Ivan Petrovsky, agreed; spokeswoman Anna Lind said it was done. \
+      Jan Kowalski, the minister of agriculture, was there. Kowalski left. The Interior Ministry said nothing.
+      """
+    let items = extractor.extract(from: text, published: date)
+    let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byID["foo-barov"]?.roles == ["President"])
+    #expect(byID["anna-lind"]?.kind == .person)
+    #expect(byID["jan-kowalski"]?.mentions.map(\.text) == ["Jan Kowalski", "Kowalski"])
+    #expect(byID["interior-ministry"]?.kind == .organization)
+    #expect(items.allSatisfy { $0.mentions.allSatisfy { $0.via == .unregistered } })
+  }
+
+  @Test("Pronouns, places and sentence-initial words are not actors")
+  func notActors() {
+    let text = "He flew to Moscow. In Kyiv, they met. Meanwhile it rained. Notably, she left for Ankara in May."
+    #expect(extractor.extract(from: text, published: date).isEmpty)
+  }
+
+  @Test("A family name that is also a common word links only when the person is named in full")
+  func commonWordFamily() {
+    #expect(mentions("Theresa May spoke in May; May left on May 5.")["theresa-may"]?.map(\.start) == [0, 26])
+    #expect(mentions("The vote is in May. May is a month.")["theresa-may"] == nil)
+    #expect(mentions("Judges in The Hague ruled. Hague is a city.").isEmpty)
+    #expect(mentions("William Hague spoke. Hague said no.")["william-hague"]?.count == 2)
+    #expect(mentions("King Charles III and Louis III").keys.sorted() == ["charles-iii"])
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import ArticleOracle
+
+/// Properties over random dates in 1990–2035, checked against Foundation's Gregorian
+/// calendar as an independent oracle. The generator is seeded, so runs repeat.
+@Suite("Date extractor properties")
+struct DateExtractorPropertyTests {
+  /// SplitMix64: a small deterministic generator.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static let first = CalendarDate(year: 1990, month: 1, day: 1)!.dayNumber
+  static let last = CalendarDate(year: 2035, month: 12, day: 31)!.dayNumber
+
+  static func randomDate(_ g: inout Generator) -> CalendarDate {
+    CalendarDate(dayNumber: Int.random(in: first...last, using: &g))
+  }
+
+  /// The oracle: Foundation's Gregorian calendar in UTC.
+  static func oracle(_ date: CalendarDate, adding days: Int) throws -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+    let start = try #require(calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)))
+    let moved = try #require(calendar.date(byAdding: .day, value: days, to: start))
+    let c = calendar.dateComponents([.year, .month, .day], from: moved)
+    return try #require(CalendarDate(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)).iso
+  }
+
+  static let numberWords = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+  ]
+
+  @Test("N days ago is the day N days before publication, across month and year ends")
+  func daysAgo() throws {
+    var g = Generator(state: 1990)
+    for _ in 0..<400 {
+      let published = Self.randomDate(&g)
+      let n = Int.random(in: 1...400, using: &g)
+      let items = DateExtractor().extract(from: "It happened \(n) days ago.", published: published)
+      #expect(items.map(\.value) == [try Self.oracle(published, adding: -n)], "\(n) days before \(published)")
+    }
+  }
+
+  @Test("Days written in words, ago and from now, match the calendar")
+  func daysInWords() throws {
+    var g = Generator(state: 2035)
+    for _ in 0..<300 {
+      let published = Self.randomDate(&g)
+      let n = Int.random(in: 1...20, using: &g)
+      let word = Self.numberWords[n - 1]
+      let ago = DateExtractor().extract(from: "It began \(word) days ago.", published: published)
+      #expect(ago.map(\.value) == [try Self.oracle(published, adding: -n)])
+      let ahead = DateExtractor().extract(from: "It ends \(word) days from now.", published: published)
+      #expect(ahead.map(\.value) == [try Self.oracle(published, adding: n)])
+    }
+  }
+
+  @Test("Yesterday and tomorrow are the neighbouring days")
+  func neighbours() throws {
+    var g = Generator(state: 7)
+    for _ in 0..<300 {
+      let published = Self.randomDate(&g)
+      let items = DateExtractor().extract(from: "He came yesterday and leaves tomorrow.", published: published)
+      #expect(items.map(\.value) == [try Self.oracle(published, adding: -1), try Self.oracle(published, adding: 1)])
+    }
+  }
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+  static let monthAbbreviations = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+  ]
+  static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+  /// The date written in each form news uses.
+  static func renderings(_ d: CalendarDate) -> [String] {
+    let month = monthNames[d.month - 1]
+    let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
+    return [
+      "\(month) \(d.day), \(d.year)",
+      "\(d.day) \(month) \(d.year)",
+      "\(monthAbbreviations[d.month - 1]) \(d.day), \(d.year)",
+      "\(d.year)-\(pad(d.month))-\(pad(d.day))",
+      "\(d.month)/\(d.day)/\(d.year)",
+      "\(weekdayNames[d.weekday - 1]), \(month) \(d.day), \(d.year)",
+    ]
+  }
+
+  @Test("A date rendered in each written form is extracted back, whole")
+  func roundTrip() {
+    var g = Generator(state: 42)
+    for _ in 0..<300 {
+      let date = Self.randomDate(&g)
+      let published = Self.randomDate(&g)
+      for written in Self.renderings(date) {
+        let text = "The agreement was signed on \(written) in Geneva."
+        let items = DateExtractor().extract(from: text, published: published)
+        #expect(items.map(\.value) == [date.iso], "\(written)")
+        #expect(items.map(\.text) == [written])
+      }
+    }
+  }
+
+  @Test("A weekday is within six days of publication, on the side its tense says")
+  func weekdaySide() {
+    var g = Generator(state: 3)
+    for _ in 0..<300 {
+      let published = Self.randomDate(&g)
+      let day = Int.random(in: 1...7, using: &g)
+      let name = Self.weekdayNames[day - 1]
+      let past = DateExtractor().extract(from: "He arrived on \(name).", published: published)
+      let future = DateExtractor().extract(from: "He will arrive on \(name).", published: published)
+      guard let p = past.first.flatMap({ CalendarDate(iso: $0.value) }), let f = future.first.flatMap({ CalendarDate(iso: $0.value) }) else {
+        Issue.record("no weekday found for \(name) at \(published)")
+        continue
+      }
+      #expect(p.weekday == day && f.weekday == day)
+      #expect((-6...0).contains(published.days(to: p)))
+      #expect((0...6).contains(published.days(to: f)))
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import ArticleOracle
+
+/// The figure extractor's rules, case by case (section 4 of the extraction spec).
+@Suite("Figure extractor")
+struct FigureExtractorTests {
+  @Test("The case table is large enough and has its negatives")
+  func tableSize() {
+    #expect(FigureCaseTable.positives.count + FigureCaseTable.negatives.count >= 150)
+    #expect(FigureCaseTable.negatives.count >= 40)
+  }
+
+  @Test("Each text gives exactly its figures", arguments: FigureCaseTable.positives.indices)
+  func positive(index: Int) {
+    let (text, expected) = FigureCaseTable.positives[index]
+    #expect(figures(text) == expected, "\(text)")
+  }
+
+  @Test("Each negative text gives no figure", arguments: FigureCaseTable.negatives)
+  func negative(text: String) {
+    #expect(figures(text) == [], "\(text)")
+  }
+
+  @Test("Offsets are code points and the span text is the text at those offsets")
+  func offsets() {
+    let text = "Erdoğan’s envoy said “more than 2,660” civilians — and €5bn."
+    let scalars = Array(text.unicodeScalars)
+    let items = FigureExtractor().extract(from: text)
+    #expect(items.count == 2)
+    for item in items {
+      #expect(String(String.UnicodeScalarView(scalars[item.start..<item.end])) == item.text)
+    }
+  }
+
+  @Test("Spans the date extractor owns are never figures")
+  func dateSpans() {
+    let text = "The war has lasted 61 days."
+    let date = DateItem(text: "61 days", start: 19, end: 26, type: .duration, value: "P61D", anchor: .absolute)
+    #expect(figures(text, dates: [date]) == [])
+    let owned = DateItem(text: "300", start: 5, end: 8, type: .date, value: "0300", anchor: .absolute)
+    #expect(figures("Some 300 troops", dates: [owned]) == [])
+    #expect(figures("Some 300 troops") == ["Some 300 = 300 cardinal approx /troops"])
+  }
+
+  @Test("Figures come in text order and the output is the same on every run")
+  func order() {
+    let text = "over 5 million, $300 million and the third month; thousands of people."
+    let first = FigureExtractor().extract(from: text)
+    #expect(first == FigureExtractor().extract(from: text))
+    #expect(first.map(\.start) == first.map(\.start).sorted())
+    #expect(first.count == 4)
+  }
+
+  @Test("The shipped lexicon loads, and the version is 1.0.0")
+  func lexicon() throws {
+    _ = try FigureLexicon.bundled()
+    #expect(FigureExtractor.version == "1.0.0")
+  }
+
+  @Test("A broken lexicon file names the file and the entry")
+  func brokenLexicon() throws {
+    let words = String(decoding: try BundledResource.data("figures-words.yaml"), as: UTF8.self)
+    let bad = "version: 1\ncurrencies:\n  - {code: usd, symbols: [], names: [], minor: []}\nstandalone-minor: []\n"
+    #expect(throws: DataFileError(file: "figures-currencies.yaml", entry: "usd", problem: "the code must be three capital letters (ISO 4217)")) {
+      try FigureLexicon(currenciesYAML: bad, wordsYAML: words)
+    }
+  }
+}
