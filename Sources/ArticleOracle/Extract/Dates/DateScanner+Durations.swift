@@ -50,7 +50,8 @@ extension DateScanner {
     if let m = bareUnits(at: i) { return m }
     guard let c = count(at: i) else { return nil }
     var value = c.value
-    if let v = value, hasHalf(c, i) { value = v + 0.5 }
+    // NumberWords may already have read "and a half" (2.5); add it only to a whole count.
+    if let v = value, hasHalf(c, i), v.rounded() == v { value = v + 0.5 }
     var j = c.end
     var hyphenated = false
     if isPunct(j, "-"), isAttached(j) {
