@@ -2,8 +2,8 @@
 # The golden check as CI runs it: `article-oracle check` on seeds/ against Golden/, then
 # every golden and every file the check writes validated against the repo's schemas
 # (Python jsonschema), junit.xml against junit-10.xsd (xmllint) and report.sarif against
-# the OASIS SARIF 2.1.0 schema, those two when ../shared/schemas exists. Exits with the
-# check's status when the files are valid.
+# the OASIS SARIF 2.1.0 schema, those two when ../shared/schemas exists, and report.tap
+# through `prove`. Exits with the check's status when the files are valid.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,6 +68,21 @@ print(f"ci/check-golden: {len(goldens)} golden(s), {len(pending)} pending, repor
       + (", report.sarif" if os.path.exists(shared) else "") + f": {problems} problem(s)")
 sys.exit(1 if problems else 0)
 PY
+
+# TAP 13 must parse; when the check passed, every point must be ok.
+if command -v prove >/dev/null; then
+  tap="$(prove --exec cat "$reports/report.tap" 2>&1)" && tap_ok=1 || tap_ok=0
+  if printf '%s' "$tap" | grep -q "Parse errors"; then
+    printf '%s\n' "$tap" >&2
+    echo "ci/check-golden: report.tap does not parse as TAP" >&2
+    exit 1
+  fi
+  if [ "$status" -eq 0 ] && [ "$tap_ok" -ne 1 ]; then
+    printf '%s\n' "$tap" >&2
+    exit 1
+  fi
+  echo "report.tap parses (prove)"
+fi
 
 if [ -d ../shared/schemas ]; then
   xmllint --noout --schema ../shared/schemas/junit-10.xsd "$reports/junit.xml"

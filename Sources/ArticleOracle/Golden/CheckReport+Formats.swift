@@ -36,6 +36,17 @@ extension CheckReport {
     return JUnitReport(name: "article-oracle check", suites: [.init(name: "golden", cases: cases, timestamp: timestamp)])
   }
 
+  /// TAP 13: one test point per article; orphans are `# SKIP` locally.
+  public func tap() -> TAPReport {
+    TAPReport(points: articles.map { article in
+      let failing = article.status.isFailure(ci: ci)
+      let skip = article.status == .orphanGolden && !ci ? "SKIP \(article.message)" : nil
+      return TAPReport.Point(
+        ok: !failing, description: "\(article.id) [\(article.status.rawValue)]", directive: skip,
+        diagnostics: failing ? article.diffLines(maxLines: 50) : [])
+    })
+  }
+
   // MARK: - SARIF
 
   /// The stable rules of the golden check.
@@ -133,6 +144,7 @@ public enum CheckReportWriter {
     }
     try AtomicFile.write(try report.json(), to: folder.appendingPathComponent("report.json"))
     try AtomicFile.write(report.junit().xml(), to: folder.appendingPathComponent("junit.xml"))
+    try AtomicFile.write(report.tap().text(), to: folder.appendingPathComponent("report.tap"))
     let version = [report.versions.normalizer, report.versions.dates, report.versions.actors, report.versions.figures]
       .joined(separator: "+")
     try AtomicFile.write(
@@ -144,6 +156,10 @@ public enum CheckReportWriter {
       }
       try GoldenStore.writeRecording(
         recording.golden, text: recording.text, patch: recording.patch, into: folder.appendingPathComponent("pending"))
+      if let article = report.articles.first(where: { $0.id == recording.golden.id }) {
+        try AtomicFile.write(
+          article.diffText + "\n", to: folder.appendingPathComponent("pending/\(recording.golden.id).diff.txt"))
+      }
     }
   }
 }

@@ -18,6 +18,10 @@ extension CheckReport {
       lines.append("warning: \(article.message)")
     }
     if !strays.isEmpty { lines.append("note: files in \(goldenDir) that are not goldens: \(strays.joined(separator: ", "))") }
+    let failing = failedArticles.map { $0.differences.filter(\.outcome.isFailure).count }.reduce(0, +)
+    if !failedArticles.isEmpty {
+      lines.append("\(failing) item difference(s) in \(failedArticles.count) of \(summary.articles) article(s)")
+    }
     lines.append(summaryLine)
     lines.append(scoreLine(totals))
     return lines.joined(separator: "\n")

@@ -7,7 +7,7 @@ struct Check: ParsableCommand {
     abstract: "Check articles against their goldens and write the reports.",
     discussion: """
       Prints a summary and the diffs of the first failures, and writes report.json (canonical), \
-      junit.xml, report.sarif, patches/<id>.patch.json (JSON Patch, golden → new extraction) and \
+      junit.xml, report.sarif, report.tap (TAP 13), patches/<id>.patch.json (JSON Patch, golden → new extraction) and \
       pending/<id>.json (the would-be goldens) into the report folder. Nothing is written to the \
       golden folder. Exit 0 all pass; 1 a mismatch, stale or missing golden (or an orphan under \
       CI=true); 2 bad usage or an unreadable input.
@@ -38,7 +38,7 @@ struct Check: ParsableCommand {
       throw ExitCode(2)
     }
     Console.write(result.report.consoleText(maxArticles: maxDiffs))
-    Console.write("reports: \(reportDir)/report.json, junit.xml, report.sarif")
+    Console.write("reports: \(reportDir)/report.json, junit.xml, report.sarif, report.tap")
     if result.report.exitCode != 0 { throw ExitCode(result.report.exitCode) }
   }
 }

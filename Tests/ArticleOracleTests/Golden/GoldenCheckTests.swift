@@ -60,6 +60,21 @@ struct GoldenCheckTests {
     #expect(run.report.exitCode == 0)
   }
 
+  @Test("The report is deterministic: two runs give the same bytes in every format")
+  func deterministic() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    try corpus.write("b2.txt", Self.article + "Another line.\n")
+    try corpus.recordAndAccept("a1.txt")
+    let first = corpus.check()
+    let second = corpus.check()
+    #expect(try first.report.json() == second.report.json())
+    #expect(first.report.junit().xml() == second.report.junit().xml())
+    #expect(try first.report.sarif(texts: first.texts, toolVersion: "1").json() == second.report.sarif(texts: second.texts, toolVersion: "1").json())
+    #expect(try first.report.json().components(separatedBy: "2026-01-01T00:00:00Z").count == 2)  // one timestamp
+  }
+
   @Test("An article without a golden is missing-golden (exit 1), with the update command")
   func missingGolden() throws {
     let corpus = try Corpus()
@@ -122,6 +137,21 @@ struct GoldenCheckTests {
     #expect(throws: GoldenError.self) { try corpus.store(ci: true).delete("a1") }
     try corpus.store().delete("a1")
     #expect(corpus.store().ids() == ["b2"])
+  }
+
+  @Test("Articles whose ids collide (also by case) are errors; stray files in Golden/ are listed")
+  func duplicatesAndStrays() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    try corpus.write("A1.html", "<p>" + Self.article + "</p>")
+    try corpus.write("b2.txt", Self.article)
+    try FileManager.default.createDirectory(at: corpus.golden, withIntermediateDirectories: true)
+    try Data("x".utf8).write(to: corpus.golden.appendingPathComponent("notes.yaml"))
+    let run = corpus.check()
+    let statuses = Dictionary(uniqueKeysWithValues: run.report.articles.map { ($0.id, $0.status) })
+    #expect(statuses == ["a1": .error, "A1": .error, "b2": .missingGolden])
+    #expect(run.report.strays == ["notes.yaml"])
   }
 
   @Test("An unreadable article is an error (exit 2)")
