@@ -28,13 +28,15 @@ public struct AuditBenchmarkReport: Codable, Sendable {
   public var inputMegabytes: Double
   public var runs: [Run]
   public var batchFindings: Int
+  public var batchFindingsByRule: [String: Int]
   /// Throughput with the most workers over throughput with one.
   public var speedup: Double?
 
   public var table: String {
     var lines = [
       "audit of \(articles) generated articles (\(String(format: "%.0f", inputMegabytes)) MB)"
-        + (withHTML ? ", with audit.html" : ", without audit.html") + "; \(batchFindings) batch findings",
+        + (withHTML ? ", with audit.html" : ", without audit.html") + "; \(batchFindings) batch findings "
+        + "(" + batchFindingsByRule.keys.sorted().map { "\($0) \(batchFindingsByRule[$0] ?? 0)" }.joined(separator: ", ") + ")",
       "jobs    seconds   articles/s   peak RSS MB   CPU s   articles/CPU s",
     ]
     for run in runs {
@@ -50,7 +52,10 @@ public struct AuditBenchmarkReport: Codable, Sendable {
 
 public enum AuditBenchmark {
   /// Audits `count` generated articles once per entry of `jobs`.
-  public static func run(seedsFolder: String, count: Int, jobs: [Int], withHTML: Bool = false) throws -> AuditBenchmarkReport {
+  /// `log` receives a progress line at every tenth of each run (done, rate, peak RSS).
+  public static func run(
+    seedsFolder: String, count: Int, jobs: [Int], withHTML: Bool = false, log: (String) -> Void = { _ in }
+  ) throws -> AuditBenchmarkReport {
     let seeds = try ArticleCorpus.articlePaths([seedsFolder]).map { try ArticleInput.read(path: $0) }
     guard !seeds.isEmpty else { throw InputError.notFound(path: seedsFolder) }
     let parts = seeds.map { seed -> (header: String, paragraphs: [String]) in
@@ -85,16 +90,25 @@ public enum AuditBenchmark {
     let auditor = try BatchAuditor()
     var runs: [AuditBenchmarkReport.Run] = []
     var batchFindings = 0
+    var byRule: [String: Int] = [:]
     for workers in jobs {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-bench-" + UUID().uuidString)
       defer { try? FileManager.default.removeItem(at: folder) }
       let writer = try AuditReportWriter(directory: folder, versions: auditor.pipeline.versions, writesHTML: withHTML)
       let start = DispatchTime.now().uptimeNanoseconds
       let cpuStart = cpuSeconds()
-      let batch = try auditor.run(source, options: .init(jobs: workers), writer: writer)
+      var nextTenth = 1
+      let batch = try auditor.run(source, options: .init(jobs: workers), writer: writer) { progress in
+        guard progress.done * 10 >= nextTenth * max(progress.total, 1) else { return }
+        nextTenth = progress.done * 10 / max(progress.total, 1) + 1
+        log(
+          "bench --audit: \(workers) job(s): \(progress.plain), peak RSS \(Int(peakMegabytes())) MB, "
+            + "CPU \(Int(cpuSeconds() - cpuStart)) s")
+      }
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       let cpu = cpuSeconds() - cpuStart
       batchFindings = batch.findings.count
+      byRule = Dictionary(grouping: batch.findings, by: \.rule).mapValues(\.count)
       runs.append(
         .init(
           jobs: workers, seconds: seconds, articlesPerSecond: Double(count) / seconds, peakMegabytes: peakMegabytes(),
@@ -105,6 +119,7 @@ public enum AuditBenchmark {
     let speedup = one.flatMap { one in most.map { $0.articlesPerSecond / one.articlesPerSecond } }
     return AuditBenchmarkReport(
       articles: count, withHTML: withHTML, inputMegabytes: inputMegabytes, runs: runs, batchFindings: batchFindings,
+      batchFindingsByRule: byRule,
       speedup: runs.count > 1 ? speedup : nil)
   }
 

@@ -32,7 +32,8 @@ struct Bench: ParsableCommand {
       let cores = ProcessInfo.processInfo.activeProcessorCount
       let jobs = auditJobs.map { $0.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 } } ?? (cores > 1 ? [1, cores] : [1])
       guard audit > 0, !jobs.isEmpty else { throw ValidationError("--audit needs a positive count and --audit-jobs numbers") }
-      let report = try AuditBenchmark.run(seedsFolder: seeds, count: audit, jobs: jobs, withHTML: auditHTML)
+      let report = try AuditBenchmark.run(
+        seedsFolder: seeds, count: audit, jobs: jobs, withHTML: auditHTML, log: { Console.error($0) })
       Console.write(json ? try StableJSON.string(report) : report.table)
       return
     }
