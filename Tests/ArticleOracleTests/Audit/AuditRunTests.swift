@@ -16,6 +16,7 @@ import Testing
         + AuditFixtures.prose(11) + "</p><p>Read more: other news</p><p>Advertisement</p><p>"
         + "Putin met Erdoğan and Guterres in Moscow, said the Kremlin.</p></body></html>",
       "empty.txt": "   \n",
+      "binary.txt": String(repeating: "\u{01}\u{02}\u{03}", count: 40),
     ]
     for i in 0..<12 { files["filler-\(i).txt"] = "date 2022-04-2\(i % 9) " + AuditFixtures.prose(100 + i) }
     return files
@@ -54,7 +55,7 @@ import Testing
     #expect(report.articles.map(\.id) == report.articles.map(\.id).sorted())
     let rules = Set(report.articles.flatMap(\.findings).map(\.rule) + report.batch.findings.map(\.rule))
     for rule in ["duplicate-article", "near-duplicate", "missing-date", "short-text", "empty-text", "boilerplate-left",
-                 "boilerplate-removed"] {
+                 "boilerplate-removed", "unreadable-input"] {
       #expect(rules.contains(rule), "\(rule)")
     }
     let sarifData = try #require(output.files["audit.sarif"])
