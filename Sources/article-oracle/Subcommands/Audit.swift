@@ -14,6 +14,10 @@ struct Audit: ParsableCommand {
   var arguments: [String] = []
 
   func run() throws {
+    try UsageGuard.run { try audit() }
+  }
+
+  private func audit() throws {
     let options = try UsageGuard.parse(AuditArguments.self, arguments)
     let source = ArticleSource.files(options.paths)
     guard source.count > 0 else { throw UsageGuard.fail("no article files under \(options.paths.joined(separator: " "))") }
@@ -88,6 +92,19 @@ enum UsageGuard {
       }
       Console.error(T.message(for: error) + " (see --help)")
       throw ExitCode(2)
+    }
+  }
+
+  /// Runs `body`; an error other than an exit code (a bad registry or baseline file, a
+  /// report folder that cannot be written) is printed and exits with 2, never with 1,
+  /// which means findings.
+  static func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let code as ExitCode {
+      throw code
+    } catch {
+      throw fail("\(error)")
     }
   }
 

@@ -13,6 +13,10 @@ struct Merge: ParsableCommand {
   var arguments: [String] = []
 
   func run() throws {
+    try UsageGuard.run { try merge() }
+  }
+
+  private func merge() throws {
     let options = try UsageGuard.parse(MergeArguments.self, arguments)
     let reports = options.reports.map { path -> String in
       var isDirectory: ObjCBool = false
@@ -26,14 +30,9 @@ struct Merge: ParsableCommand {
       directory: URL(fileURLWithPath: options.reportDir), failOn: options.failOn.severity, shard: nil,
       versions: try AuditMerger.read(reports[0]).versions, writesHTML: !options.noHTML)
     let baseline = try options.baseline.map { try AuditMerger.read($0).batch.statistics }
-    let batch: BatchAudit
-    do {
-      batch = try AuditMerger.merge(
-        reports: reports, checks: BatchChecks(events: auditor.events, limits: auditor.patterns.limits),
-        baseline: baseline, writer: writer)
-    } catch let error as AuditError {
-      throw UsageGuard.fail("\(error)")
-    }
+    let batch = try AuditMerger.merge(
+      reports: reports, checks: BatchChecks(events: auditor.events, limits: auditor.patterns.limits),
+      baseline: baseline, writer: writer)
     try UsageGuard.finish(writer: writer, batch: batch, failOn: options.failOn.severity, quiet: options.quiet)
   }
 }
