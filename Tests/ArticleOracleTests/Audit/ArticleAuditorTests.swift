@@ -79,6 +79,17 @@ import Testing
     #expect(audit(text).findings("boilerplate-left").count == 1)
   }
 
+  @Test("Prose that only resembles page chrome is not reported", arguments: [
+    "Three photographers (photographers were present at the scene) left early.",
+    "She will share on Monday her plans for the region.",
+    "Readers can read more about it in the annual report.",
+    "The credits (the film's) rolled as the cookie jar emptied.",
+  ])
+  func noFalseResidue(_ sentence: String) {
+    let text = AuditFixtures.prose(25) + " " + sentence + " " + AuditFixtures.prose(26)
+    #expect(audit(text).findings == [])
+  }
+
   @Test("Embedded posts and bare URLs are notes; a URL inside an embed is not repeated")
   func embedsAndURLs() throws {
     let raw = "date 2022-04-27 " + AuditFixtures.prose(10) + " See https://example.org/report for more.\n\n"
