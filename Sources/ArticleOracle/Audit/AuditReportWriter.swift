@@ -21,6 +21,7 @@ public final class AuditReportWriter {
   private var failedCases = 0
   public private(set) var entries: [BatchEntry] = []
   private var sources: [String: String] = [:]
+  private let pool = StringPool()
   public private(set) var worst: AuditSeverity?
 
   private enum Part: String, CaseIterable {
@@ -70,7 +71,7 @@ public final class AuditReportWriter {
     write(junit, testCase.xml)
     if let html, let fragment { write(html, fragment) }
     count += 1
-    entries.append(BatchEntry(audit))
+    entries.append(BatchEntry(audit).interned(in: pool))
     sources[audit.id] = audit.source
     if let severity = audit.worst { worst = max(worst ?? severity, severity) }
   }

@@ -83,8 +83,7 @@ public struct BatchChecks: Sendable {
     var representatives: [(id: String, signature: [UInt32])] = []
     for entry in entries where !entry.summary.textSHA256.isEmpty {
       if bySHA[entry.summary.textSHA256] == nil {
-        let signature = MinHash.parse(hex: entry.summary.signature)
-        if signature.count == MinHash.size { representatives.append((entry.id, signature)) }
+        if entry.signature.count == MinHash.size { representatives.append((entry.id, entry.signature)) }
       }
       bySHA[entry.summary.textSHA256, default: []].append(entry.id)
     }
