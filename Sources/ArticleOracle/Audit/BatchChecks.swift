@@ -94,13 +94,6 @@ public struct BatchChecks: Sendable {
           message: "\(ids.count) articles have the same text: \(Self.list(ids)); keep one.",
           articles: Array(ids.sorted().prefix(Self.listedArticles))))
     }
-    // Banding: only articles that agree on every row of some band are compared.
-    var buckets: [UInt64: [Int]] = [:]
-    for (index, item) in representatives.enumerated() {
-      for (band, key) in MinHash.bandKeys(item.signature).enumerated() {
-        buckets[key &+ UInt64(band) &* 0x9E37_79B9_7F4A_7C15, default: []].append(index)
-      }
-    }
     var parent = Array(representatives.indices)
     func root(_ i: Int) -> Int {
       var i = i
@@ -110,21 +103,26 @@ public struct BatchChecks: Sendable {
       }
       return i
     }
+    // Banding: only articles that agree on every row of some band are compared. One band
+    // at a time, so only one band's buckets are in memory; a pair already in one cluster
+    // is not compared again.
+    let bandKeys = representatives.map { MinHash.bandKeys($0.signature) }
     var edges: [(Int, Int, Double)] = []
-    var checked: Set<Int64> = []
-    for key in buckets.keys.sorted() {
-      guard let members = buckets[key], members.count > 1 else { continue }
-      // A bucket of many near-copies compares each member with its first few members
-      // only: the clusters join through them, and the cost stays linear in the batch.
-      for (i, a) in members.enumerated() {
-        for b in members[(i + 1)...].prefix(i < Self.bucketAnchors ? members.count : 0) {
-          let pair = Int64(min(a, b)) << 32 | Int64(max(a, b))
-          guard checked.insert(pair).inserted else { continue }
-          let similarity = MinHash.similarity(representatives[a].signature, representatives[b].signature)
-          guard similarity >= limits.nearDuplicateSimilarity else { continue }
-          edges.append((a, b, similarity))
-          let (ra, rb) = (root(a), root(b))
-          if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    for band in 0..<MinHash.bands {
+      var buckets: [UInt64: [Int]] = [:]
+      for index in representatives.indices { buckets[bandKeys[index][band], default: []].append(index) }
+      for key in buckets.keys.sorted() {
+        guard let members = buckets[key], members.count > 1 else { continue }
+        // A bucket of many near-copies compares each member with its first few members
+        // only: the clusters join through them, and the cost stays linear in the batch.
+        for (i, a) in members.prefix(Self.bucketAnchors).enumerated() {
+          for b in members[(i + 1)...] where root(a) != root(b) {
+            let similarity = MinHash.similarity(representatives[a].signature, representatives[b].signature)
+            guard similarity >= limits.nearDuplicateSimilarity else { continue }
+            edges.append((a, b, similarity))
+            let (ra, rb) = (root(a), root(b))
+            parent[max(ra, rb)] = min(ra, rb)
+          }
         }
       }
     }
@@ -139,8 +137,8 @@ public struct BatchChecks: Sendable {
       out.append(
         AuditFinding(
           rule: .nearDuplicate,
-          message: "\(ids.count) articles are near-duplicates (estimated word 4-gram similarity at least "
-            + "\(similarity)%): \(Self.list(ids)); keep one, or check that they are different stories.",
+          message: "\(ids.count) articles are near-duplicates (linked by estimated word 4-gram similarities of "
+            + "\(similarity)% or more): \(Self.list(ids)); keep one, or check that they are different stories.",
           articles: Array(ids.sorted().prefix(Self.listedArticles))))
     }
     return out
