@@ -195,7 +195,7 @@ public struct FigureLexicon: Sendable {
     qualifierHeads = Set(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     mark(qualifierHeads, WordClass.qualifier)
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
-    mark(NumberWords.starters, WordClass.number)
+    mark(NumberWords.starters.union(["dozen", "pair"]), WordClass.number)
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)

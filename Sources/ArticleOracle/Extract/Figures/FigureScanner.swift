@@ -18,27 +18,11 @@ struct FigureScanner {
     let all = Tokenizer.tokens(text)
     guard !all.isEmpty else { return [] }
     let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    // Paragraph starts from the newline offsets, counted in code points over the UTF-8 bytes.
-    var newlines: [Int] = []
-    func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
-      var offset = 0
-      for byte in bytes {
-        if byte & 0xC0 != 0x80 { offset += 1 }
-        if byte == 10 { newlines.append(offset - 1) }
-      }
-    }
-    var copy = text
-    copy.withUTF8 { collect($0) }
+    // A paragraph break is a gap of two or more white-space characters between tokens:
+    // in normalized text only `\n\n` makes one (white space inside a paragraph is one space).
     var items: [FigureItem] = []
     var first = 0
-    var cursor = 0
-    for index in 1...all.count {
-      var breaks = index == all.count
-      if !breaks {
-        while cursor < newlines.count, newlines[cursor] < all[index - 1].end { cursor += 1 }
-        breaks = cursor < newlines.count && newlines[cursor] < all[index].start
-      }
-      guard breaks else { continue }
+    for index in 1...all.count where index == all.count || all[index].start - all[index - 1].end >= 2 {
       let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
       items.append(contentsOf: scanner.scan())
       first = index
