@@ -60,6 +60,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var longestQualifier = 1
   /// First words of the qualifiers.
   public internal(set) var qualifierHeads: Set<String> = []
+  /// Qualifiers by first word, as word lists, longest first: matched token by token.
+  var qualifierPhrases: [String: [(words: [String], mod: FigureItem.Mod)]] = [:]
   public internal(set) var scaleWords: [String: Double] = [:]
   public internal(set) var scaleSuffixes: [String: Double] = [:]
   public internal(set) var multipliers: [String: Double] = [:]
@@ -193,6 +195,14 @@ public struct FigureLexicon: Sendable {
     mark(months, WordClass.month)
     mark(dayCount, WordClass.dayCount)
     qualifierHeads = Set(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    for (phrase, mod) in qualifiers {
+      let words = phrase.split(separator: " ").map(String.init)
+      guard let head = words.first else { continue }
+      qualifierPhrases[head, default: []].append((words, mod))
+    }
+    for head in qualifierPhrases.keys {
+      qualifierPhrases[head]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined() < $1.words.joined() }
+    }
     mark(qualifierHeads, WordClass.qualifier)
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters.union(["dozen", "pair"]), WordClass.number)

@@ -41,10 +41,16 @@ extension FigureScanner {
     guard (index + 1..<max(reach, index + 1)).contains(where: { classes[$0] & numeric != 0 && !isArticle($0) }) else {
       return nil
     }
-    guard let first = word(index), qualifierHeads.contains(first),
-      let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
-    else { return nil }
-    return (mod, next)
+    guard let first = word(index), let candidates = lexicon.qualifierPhrases[first] else { return nil }
+    for (words, mod) in candidates where index + words.count <= tokens.count {
+      var matches = true
+      for offset in 1..<max(words.count, 1) where word(index + offset) != words[offset] {
+        matches = false
+        break
+      }
+      if matches { return (mod, index + words.count) }
+    }
+    return nil
   }
 
   /// `a` or `an`, which count as numeric only before a number word (`a dozen`, `a third`).
@@ -156,7 +162,7 @@ extension FigureScanner {
     if token.kind == .punct {
       code = lexicon.symbols[token.text]
     } else if token.kind == .word {
-      guard isWord(index, WordClass.currency) else { return nil }
+      guard isWord(index, WordClass.currency), next < tokens.count, tokens[next].kind != .word else { return nil }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1
