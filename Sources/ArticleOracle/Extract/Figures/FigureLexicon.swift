@@ -35,16 +35,20 @@ public struct FigureLexicon: Sendable {
   var classShapes = [Bool](repeating: false, count: 32 * 32 * 16)
 
   static func shape(_ utf8: String.UTF8View) -> Int? {
-    guard let first = utf8.first, let last = utf8.last else { return nil }
-    let length = min(utf8.count, 15)
+    let count = utf8.count
+    guard count > 0 else { return nil }
+    let first = utf8[utf8.startIndex]
+    let last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
+    let length = min(count, 15)
     return (Int(first | 0x20) & 31) * 512 + (Int(last | 0x20) & 31) * 16 + length
   }
 
   /// The `WordClass` bits of a word as written, in any case.
   public func wordClass(_ word: String) -> UInt8 {
     if let shape = Self.shape(word.utf8), !classShapes[shape] { return 0 }
-    var bits = wordClasses[FigureScanner.lowercase(word)] ?? 0
-    if bits & WordClass.number == 0, NumberWords.gluedCompound(FigureScanner.lowercase(word)) != nil { bits |= WordClass.number }
+    let lower = FigureScanner.lowercase(word)
+    var bits = wordClasses[lower] ?? 0
+    if bits & WordClass.number == 0, NumberWords.gluedCompound(lower) != nil { bits |= WordClass.number }
     return bits
   }
 
