@@ -50,30 +50,18 @@ struct Extract: ParsableCommand {
     if failed > 0 { throw ExitCode(2) }
   }
 
-  private struct Line: Decodable {
-    var id: String
-    var text: String
-    var published: String?
-  }
-
   private func runJSONL(_ path: String, pipeline: ExtractionPipeline) throws {
-    let lines = try JSONLines.read(path)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ValidationError("\(path): cannot be read; check the path")
+    }
     var failed = 0
-    for (number, line) in lines {
-      do {
-        let record = try JSONDecoder().decode(Line.self, from: Data(line.utf8))
-        let published = try record.published.map { text -> CalendarDate in
-          guard let date = CalendarDate(iso: text) else {
-            throw ValidationError("published must be YYYY-MM-DD, found \"\(text)\"")
-          }
-          return date
-        }
-        let article = Normalizer.plain(
-          id: record.id, source: "\(path):\(number)", text: record.text, published: published)
+    for result in PlainTextLines.articles(in: String(decoding: data, as: UTF8.self), source: path) {
+      switch result {
+      case .success(let article):
         Console.writeData(try StableJSON.encodeLine(pipeline.extract(article)))
-      } catch {
+      case .failure(let error):
         failed += 1
-        Console.error("\(path):\(number): not a valid {id, text, published} line: \(error)")
+        Console.error(error.description)
       }
     }
     if failed > 0 { throw ExitCode(2) }

@@ -1,3 +1,14 @@
+/// Phrases indexed by their first word, longest first, so a lookup costs one hash.
+struct PhraseTable<V: Sendable>: Sendable {
+  let byFirstWord: [String: [([String], V)]]
+
+  init(_ phrases: [[String]: V]) {
+    var index: [String: [([String], V)]] = [:]
+    for (phrase, value) in phrases { index[phrase[0], default: []].append((phrase, value)) }
+    byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
+  }
+}
+
 /// The English words of dates: month, weekday, season and unit names, qualifiers and cue
 /// words. Closed word classes of the language, not curated data about the world.
 enum DateLexicon {
@@ -63,7 +74,7 @@ enum DateLexicon {
   static func isPlural(_ unitWord: String) -> Bool { unitWord.hasSuffix("s") }
 
   /// Qualifiers before a duration or a relative date, and their TIMEX3 `mod`.
-  static let quantityMods: [[String]: String] = [
+  static let quantityMods = PhraseTable<String>([
     ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
     ["fewer", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["just", "under"]: "LESS_THAN",
     ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS", ["no", "more", "than"]: "EQUAL_OR_LESS",
@@ -71,25 +82,28 @@ enum DateLexicon {
     ["longer", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
     ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
     ["nearly", "about"]: "APPROX",
-  ]
+  ])
 
   /// Qualifiers of a point in time: `early 2022`, `the end of March`.
-  static let pointMods: [[String]: String] = [
+  static let pointMods = PhraseTable<String>([
     ["early"]: "START", ["late"]: "END", ["mid"]: "MID", ["the", "end", "of"]: "END",
     ["end", "of"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
     ["the", "middle", "of"]: "MID", ["the", "close", "of"]: "END",
-  ]
+  ])
 
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
-  static let vagueCounts: [[String]: Bool] = [
-    ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false,
-  ]
+  static let vagueCounts = PhraseTable<Bool>([
+    ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false, ["couple", "of"]: false,
+  ])
 
   /// Words that end a tense search: a weekday belongs to its own clause.
-  static let futureCues: Set<String> = ["will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning"]
+  static let futureCues: Set<String> = [
+    "will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning", "scheduled", "until", "till",
+  ]
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [
     "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",
+    "planned", "agreed", "decided", "promised", "vowed", "wants", "hoped", "intended", "threatened", "ready",
   ]
   static let pastCues: Set<String> = [
     "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "left",
@@ -97,6 +111,32 @@ enum DateLexicon {
     "yesterday", "last", "announced", "reported", "earlier", "sent", "ran", "spoke", "wrote", "paid",
     "sold", "bought", "led", "brought", "hit", "put", "set", "shot", "broke", "became", "fled", "arrived",
   ]
+  /// Every word an expression can start with. The scanner skips any other word with one
+  /// hash lookup, which keeps the pass fast; a pattern that starts with a new word must add
+  /// it here (the table tests fail otherwise).
+  static let startWords: Set<String> = {
+    var words: Set<String> = [
+      "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays",
+      "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
+      "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
+      "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
+      "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
+      "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
+      "these", "short", "long", "full", "same",
+    ]
+    words.formUnion(months.keys)
+    words.formUnion(weekdays.keys)
+    words.formUnion(weekdaysPlural.keys)
+    words.formUnion(seasons.keys)
+    words.formUnion(units.keys)
+    words.formUnion(NumberWords.units.keys)
+    words.formUnion(NumberWords.tens.keys)
+    words.formUnion(quantityMods.byFirstWord.keys)
+    words.formUnion(pointMods.byFirstWord.keys)
+    words.formUnion(vagueCounts.byFirstWord.keys)
+    return words
+  }()
+
   /// Words ending in -ed that are not past-tense verbs.
   static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
 }

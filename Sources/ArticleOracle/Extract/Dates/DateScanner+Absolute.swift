@@ -138,7 +138,7 @@ extension DateScanner {
       guard isPunct(j, "."), isAttached(j) else { return nil }
       j += 1
     }
-    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !isPunct(j + 1, ":") {
+    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
@@ -147,6 +147,10 @@ extension DateScanner {
     if isWord(k, "of") { k += 1 }
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
+    // `June last year`, `February this year`
+    if let shift = ["last": -1, "this": 0, "next": 1][word(j) ?? ""], isWord(j + 1, "year") {
+      return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
       guard let before = word(i - 1), ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "during", "before", "after"].contains(before) else {
@@ -171,7 +175,7 @@ extension DateScanner {
       let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
       return abs(d.map { p.days(to: $0) } ?? 366)
     }
-    let window = 92
+    let window = 62
     if future { return distance(before) <= window && distance(after) > window ? before : after }
     return distance(after) <= window && distance(before) > window ? after : before
   }
@@ -201,6 +205,10 @@ extension DateScanner {
       let day = DateScannerDay.match(self, at: k)
     {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
+    // A time alone belongs to the day the story last named, else to the publication day.
+    if let day = lastDay {
+      return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
   }

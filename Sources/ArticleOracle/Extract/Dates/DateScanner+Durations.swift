@@ -48,7 +48,8 @@ extension DateScanner {
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
-    guard let c = count(at: i) else { return nil }
+    // Counts beyond a million units are not durations news writes (and would not fit an Int).
+    guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }
     var value = c.value
     // NumberWords may already have read "and a half" (2.5); add it only to a whole count.
     if let v = value, hasHalf(c, i), v.rounded() == v { value = v + 0.5 }
@@ -67,11 +68,18 @@ extension DateScanner {
     // `three-quarters`, `a quarter of` are fractions.
     if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
     if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
-    let end = j + 1
-    if isPunct(end, "-"), let w = word(end + 1), w == "earlier" || w == "ago" { return nil }
+    var unitEnd = j + 1
+    // `a minute and a half`
+    if let v = value, v == v.rounded(), matches(["and", "a", "half"], at: unitEnd) {
+      value = v + 0.5
+      unitEnd += 3
+    }
+    if isPunct(unitEnd, "-"), let w = word(unitEnd + 1), w == "earlier" || w == "ago" { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
-    if isWord(end, "old") || (isPunct(end, "-") && isWord(end + 1, "old")) { return nil }
-    if hyphenated, isPunct(end, "-") { return nil }
+    if isWord(unitEnd, "old") || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, "old")) { return nil }
+    if hyphenated, isPunct(unitEnd, "-") { return nil }
+    // `a week or so ago`, `two years or so`: the hedge belongs to the expression.
+    let end = !hyphenated && matches(["or", "so"], at: unitEnd) ? unitEnd + 2 : unitEnd
     if let after = word(end) {
       if after == "ago" {
         return offset(value, unit, direction: -1, end: end + 1)

@@ -1,7 +1,8 @@
 /// Named periods: quarters and halves (`the third quarter`, `third-quarter`), `fiscal 1989`,
 /// `year-earlier`, holidays, sets (`every Tuesday`, `weekly`) and named times (`noon`).
 extension DateScanner {
-  private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  private static let ordinals = quarterOrdinals
 
   mutating func financial(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -14,9 +15,8 @@ extension DateScanner {
         if let y = integer(i + 2), isYear(at: i + 2, y) {
           return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
         }
-        var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
-        m.takesArticle = true
-        return m
+        // `the fiscal year` alone is a twelve-month span, as TimeBank marks it.
+        return DateMatch(end: i + 2, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
       }
       j += 1
     }
@@ -67,6 +67,14 @@ extension DateScanner {
     // year-earlier, year-ago, the year-ago quarter
     if w == "year", isPunct(i + 1, "-"), let after = word(i + 2), after == "earlier" || after == "ago" {
       var end = i + 3
+      // `the year-earlier third quarter`
+      if let q = word(end).flatMap({ Self.quarterOrdinals[$0] }), isWord(end + 1, "quarter") {
+        return relativeYearEarlierQuarter(q, end: end + 2)
+      }
+      // `the year-earlier nine months`: the span of the year before.
+      if let c = count(at: end), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
+      }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
@@ -75,8 +83,20 @@ extension DateScanner {
       m.takesArticle = true
       return m
     }
+    // `for the full year`
+    if w == "full", isWord(i + 1, "year"), isWord(i - 1, "the") {
+      var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
+    }
     if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
-      return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      // `the year ended March 31` is a twelve-month span; `a high for the year` is this year.
+      if let next = word(i + 1), ["ended", "ending", "ends", "end", "to", "through"].contains(next) {
+        return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
+      }
+      var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
+      m.takesArticle = true
+      return m
     }
     if w == "weekend", isWord(i - 1, "the") {
       let future = isFuture(around: i)
@@ -89,6 +109,12 @@ extension DateScanner {
       return m
     }
     return nil
+  }
+
+  private func relativeYearEarlierQuarter(_ q: Int, end: Int) -> DateMatch {
+    var m = relative(end, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year - 1, q) }
+    m.takesArticle = true
+    return m
   }
 
   /// `Christmas`, `New Year's Day`, `Easter Sunday`, `the Orthodox Easter weekend`, `Thanksgiving`,
@@ -170,10 +196,13 @@ extension DateScanner {
     if let day = DateLexicon.weekdays[next] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
+    if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)
+    }
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil

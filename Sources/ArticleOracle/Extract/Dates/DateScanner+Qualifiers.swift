@@ -38,7 +38,7 @@ extension DateScanner {
     }
     // `earlier this year`, `later that day`, `earlier Sunday`.
     if word(i) == "earlier" || word(i) == "later", let next = word(i + 1),
-      ["this", "yesterday", "last", "next"].contains(next),
+      ["this", "yesterday", "last", "next", "that"].contains(next),
       let m = core(at: i + 1)
     {
       return (i, m)

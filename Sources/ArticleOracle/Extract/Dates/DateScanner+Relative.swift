@@ -67,8 +67,23 @@ extension DateScanner {
       if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
     case "recently", "lately": return ref("PAST_REF", i + 1)
+    case "these" where isWord(i + 1, "days"): return ref("PRESENT_REF", i + 2)
+    case "same", "next", "following", "that" where narrativeDay(at: i) != nil:
+      return narrativeDay(at: i)
+    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
+    case "short", "near", "long":
+      // `in the near term`, `over the long term`
+      guard isWord(i + 1, "term"), isWord(i - 1, "the"), let before = word(i - 2), ["in", "over", "for"].contains(before) else { return nil }
+      return ref("FUTURE_REF", i + 2, article: true)
+    case "that" where isWord(i + 1, "year"):
+      // `that year` is the year the story last named; unknown otherwise.
+      guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
+      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case "recent", "coming":
       if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
+      if w == "coming", let next = word(i + 1), DateLexicon.units[next] != nil, DateLexicon.isPlural(next) {
+        return ref("FUTURE_REF", i + 2, article: true)
+      }
       if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }
@@ -77,7 +92,6 @@ extension DateScanner {
       if isWord(i - 1, "the") || isWord(i - 1, "in") { return ref("FUTURE_REF", i + 1, article: true) }
       if isWord(i - 1, "near"), isWord(i - 2, "the") { return nil }
       return nil
-    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
     case "past":
       if let m = pastSpan(at: i) { return m }
       if isWord(i - 1, "the"), !isWord(i + 1, "of") { return ref("PAST_REF", i + 1, article: true) }
@@ -86,12 +100,25 @@ extension DateScanner {
     }
   }
 
+  /// `that day`, `the same day`, `the next day`, `the following morning`: the day the story
+  /// last named, or the day after it. Nothing when the story named no day.
+  func narrativeDay(at i: Int) -> DateMatch? {
+    var k = i + 1
+    if lower[i] == "that", isWord(k, "same") { k += 1 }
+    let shift = ["next": 1, "following": 1][lower[i]] ?? 0
+    guard let unitWord = word(k), unitWord == "day" || (shift == 1 && DateLexicon.dayParts[unitWord] != nil),
+      let day = lastDay, let date = CalendarDate(iso: day.value)
+    else { return nil }
+    if lower[i] != "that", !isWord(i - 1, "the") { return nil }
+    return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: lower[i] != "that")
+  }
+
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
     guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
-    if let m = count(at: i + 1), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
+    if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
@@ -100,9 +127,18 @@ extension DateScanner {
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
-      // `the past year`, `the following month`: the unit before or after the publication date.
-      guard !unit.isTime else { return nil }
+      // `the past year`, `the following month`: the unit before or after the publication date;
+      // `the following year` after a year the story named is the year after that one.
+      // `the next day` counts from the story's day, not the publication (see narrativeDay).
+      guard !unit.isTime, unit.granularity != .day else { return nil }
+      // `the past decade`, `the last century`: spans, not the decade before.
+      if unit.granularity == .decade || unit.granularity == .century {
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute, takesArticle: true)
+      }
       let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
+      if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
+        return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
+      }
       var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
       m.takesArticle = true
       return m
@@ -119,8 +155,19 @@ extension DateScanner {
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let end = i + 2
-    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
-      if isWord(end, "'"), isWord(end + 1, "s") { return nil }
+    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
+      // `this year's third quarter`
+      if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s"),
+        let q = word(end + 2).flatMap({ DateScanner.quarterOrdinals[$0] })
+      {
+        var k = end + 3
+        if isPunct(k, "-") { k += 1 }
+        if isWord(k, "quarter") {
+          var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year + direction, q) }
+          m.namesQuarter = true
+          return m
+        }
+      }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
     switch next {
@@ -154,7 +201,8 @@ extension DateScanner {
       if integer(stop) != nil { return nil }
       return relative(stop, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
         var year = p.year
-        if direction < 0 { if month >= p.month { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
+        // `last February` in early March is the February of the year before.
+        if direction < 0 { if month >= p.month - 1 { year -= 1 } } else if direction > 0 { if month <= p.month { year += 1 } }
         return TimexFormat.month(year, month)
       }
     }

@@ -4,6 +4,8 @@
 /// usual tense of news.
 extension DateScanner {
   func isFuture(around i: Int) -> Bool {
+    // `by February`, `by Friday`: a deadline is ahead.
+    if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12
     var distance = 1
     var leftOpen = true, rightOpen = true
@@ -43,6 +45,7 @@ extension DateScanner {
     guard let w = word(j) else { return nil }
     if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     if DateLexicon.futureCues.contains(w) { return true }
+    if w == "early", isWord(j - 1, "as") { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
     guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {

@@ -20,6 +20,10 @@ struct DateScanner {
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
+  /// The last year the text wrote out, for `the following year`.
+  var lastYear: Int?
+  /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
+  var lastDay: (value: String, anchor: DateItem.Anchor)?
 
   init(text: String, published: CalendarDate?) {
     self.scalars = Array(text.unicodeScalars)
@@ -32,6 +36,11 @@ struct DateScanner {
     var items: [DateItem] = []
     var i = 0
     while i < tokens.count {
+      let token = tokens[i]
+      if token.kind == .word ? !DateLexicon.startWords.contains(lower[i]) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+        i += 1
+        continue
+      }
       guard let (start, match) = matchWithQualifiers(at: i) else {
         i += 1
         continue
@@ -42,6 +51,12 @@ struct DateScanner {
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value) }
+      if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
+        lastDay = (match.value, match.anchor)
+      }
+      if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
+        lastYear = y
+      }
       i = match.end
     }
     return items
@@ -91,14 +106,13 @@ struct DateScanner {
     return true
   }
 
-  /// The longest entry of `table` whose words start at `i`: its value and length.
-  func longest<V>(_ table: [[String]: V], at i: Int) -> (V, Int)? {
-    guard let first = word(i) else { return nil }
-    var best: (V, Int)?
-    for (phrase, value) in table where phrase[0] == first && matches(phrase, at: i) {
-      if phrase.count > (best?.1 ?? 0) { best = (value, phrase.count) }
+  /// The longest phrase of `table` whose words start at `i`: its value and length.
+  func longest<V>(_ table: PhraseTable<V>, at i: Int) -> (V, Int)? {
+    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+    for (phrase, value) in candidates where matches(phrase, at: i) {
+      return (value, phrase.count)
     }
-    return best
+    return nil
   }
 
   // MARK: - Resolution

@@ -1,3 +1,5 @@
+import Testing
+
 @testable import ArticleOracle
 
 /// One table case: a sentence, its publication date (nil for none) and every item expected,
@@ -49,5 +51,3 @@ struct DateCase: CustomTestStringConvertible, Sendable {
   }
 }
 
-import Foundation
-import Testing

@@ -30,6 +30,10 @@ enum DateCases {
     .init("Revenue for fiscal 2021 rose.", "2022-04-26", ["fiscal 2021 => 2021"]),
     .init("It grew in the first half of 2021.", "2022-04-26", ["the first half of 2021 => 2021-H1"]),
     .init("Profit fell in the 2021 fourth quarter.", "2022-04-26", ["the 2021 fourth quarter => 2021-Q4"]),
+    .init("Profit fell in this year's third quarter.", "2022-10-26", ["this year's third quarter => 2022-Q3"]),
+    .init("Profit beat the year-earlier third quarter.", "2022-10-26", ["the year-earlier third quarter => 2021-Q3"]),
+    .init("He picked the date a week or so ago.", "2022-04-26", ["a week or so ago => 2022-04-19"]),
+    .init("Talks could take two years or so.", "2022-04-26", ["two years or so => P2Y DURATION"]),
     .init("The strike ended in May 2019 after talks.", "2022-04-26", ["May 2019 => 2019-05"]),
     .init("The vote is on Nov. 8, 2022.", "2022-04-26", ["Nov. 8, 2022 => 2022-11-08"]),
     .init("The treaty was signed in June 1990 in Paris.", "2022-04-26", ["June 1990 => 1990-06"]),
@@ -40,6 +44,16 @@ enum DateCases {
     .init("The drought hit in the summer, farmers said.", "2022-10-05", ["the summer => 2022-SU"]),
     .init("The drought hit in the summer, farmers said.", "2022-04-26", ["the summer => 2021-SU"]),
     .init("The deal should close by year-end.", "2022-04-26", ["year-end => 2022 mod=END"]),
+    .init("He was promoted in 1995, and the following year he retired.", "2022-04-26", ["1995 => 1995", "the following year => 1996"]),
+    .init("Sales rose in June last year and in February this year.", "2022-04-26", ["June last year => 2021-06", "February this year => 2022-02"]),
+    .init("The paper said in an editorial on Monday, April 25: the court erred.", "2022-04-27", ["Monday, April 25 => 2022-04-25"]),
+    .init("Two helicopters crashed last February.", "2022-03-01", ["last February => 2021-02"]),
+    .init("The plant closed last April.", "2022-10-27", ["last April => 2022-04"]),
+    .init("Shares hit a high for the year in June.", "2022-10-27", ["the year => 2022", "June => 2022-06"]),
+    .init("Revenue in the year ended March 31 rose.", "2022-10-27", ["the year => P1Y DURATION", "March 31 => 2022-03-31"]),
+    .init("Growth should slow in coming months.", "2022-10-27", ["coming months => FUTURE_REF"]),
+    .init("The plant opened in 1998 and closed later that year.", "2022-10-27", ["1998 => 1998", "later that year => 1998"]),
+    .init("The plant closed that year.", "2022-10-27", []),
   ]
 
   static let weekdays: [DateCase] = [
@@ -173,6 +187,7 @@ enum DateCases {
     .init("The truce held for one week.", "2022-04-26", ["one week => P1W"]),
     .init("The ban lasted twenty-one days.", "2022-04-26", ["twenty-one days => P21D"]),
     .init("The siege lasted a month.", "2022-04-26", ["a month => P1M"]),
+    .init("The silence lasted a minute and a half.", "2022-04-26", ["a minute and a half => PT1M30S"]),
     .init("The siege lasted 1.5 years.", "2022-04-26", ["1.5 years => P1Y6M"]),
     .init("Two days later the army returned.", "2022-04-26", ["Two days => P2D"]),
   ]
@@ -185,6 +200,14 @@ enum DateCases {
     .init("Talks may resume in the future.", "2022-04-26", ["the future => FUTURE_REF"]),
     .init("Such wars belong to the past.", "2022-04-26", ["the past => PAST_REF"]),
     .init("Prices are high now.", nil, ["now => PRESENT_REF"]),
+    .init("Few people write letters these days.", "2022-04-26", ["these days => PRESENT_REF"]),
+    .init("Rates should stay low in the near term.", "2022-04-26", ["the near term => FUTURE_REF"]),
+    .init("He took a short term loan.", "2022-04-26", []),
+    .init("A listing is planned in the near future.", "2022-04-26", ["the near future => FUTURE_REF"]),
+    .init("Sales for the full year rose.", "2022-04-26", ["the full year => 2022"]),
+    .init("Attacks became routine over the past decade.", "2022-04-26", ["the past decade => P10Y DURATION"]),
+    .init("Net for the year-earlier nine months fell.", "2022-10-26", ["the year-earlier nine months => P9M DURATION"]),
+    .init("Sales will grow over the next couple of years.", "2022-04-26", ["the next couple of years => P2Y"]),
   ]
 
   static let sets: [DateCase] = [
@@ -195,6 +218,7 @@ enum DateCases {
     .init("They meet twice a week.", "2022-04-26", ["a week => P1W SET"]),
     .init("Pills are taken every two weeks.", "2022-04-26", ["every two weeks => P2W SET"]),
     .init("The fee is paid annually.", "2022-04-26", ["annually => P1Y SET"]),
+    .init("The festival returns each July.", "2022-04-26", ["each July => XXXX-07 SET"]),
   ]
 
   static let times: [DateCase] = [
@@ -206,6 +230,10 @@ enum DateCases {
     .init("The shift starts at 12 a.m. sharp.", "2022-04-26", ["12 a.m. => 2022-04-26T00:00"]),
     .init("The shift starts at 12 p.m. sharp.", "2022-04-26", ["12 p.m. => 2022-04-26T12:00"]),
     .init("The train left at 7:15 pm on the dot.", "2022-04-26", ["7:15 pm => 2022-04-26T19:15"]),
+    .init("The bomb exploded Friday. It went off at 10:35 a.m. near the embassy.", "2022-04-26", ["Friday => 2022-04-22", "10:35 a.m. => 2022-04-22T10:35 TIME"]),
+    .init("He was arrested on Friday and charged the next day.", "2022-04-26", ["Friday => 2022-04-22", "the next day => 2022-04-23"]),
+    .init("He was arrested and charged the next day.", "2022-04-26", []),
+    .init("The site was shut on Oct. 23, 2021. Earlier that day, police called.", "2022-04-26", ["Oct. 23, 2021 => 2021-10-23", "Earlier that day => 2021-10-23"]),
     .init("The blast came at 10:35 a.m. local time.", nil, ["10:35 a.m. => XXXX-XX-XXT10:35 anchor=unresolved"]),
   ]
 
@@ -258,6 +286,7 @@ enum DateCases {
     .init("The strike began in March.", "2022-04-26", ["March => 2022-03"]),
     .init("The strike began in November.", "2022-04-26", ["November => 2021-11"]),
     .init("The vote is due in June.", "2022-04-26", ["June => 2022-06"]),
+    .init("The loan was to be repaid by February.", "2022-10-10", ["February => 2023-02"]),
     .init("The vote was held Dec. 15.", "2023-01-10", ["Dec. 15 => 2022-12-15"]),
     .init("The vote will be held Jan. 14.", "2022-12-20", ["Jan. 14 => 2023-01-14"]),
     .init("The vote was held Jan. 14.", "2022-01-07", ["Jan. 14 => 2022-01-14"]),

@@ -114,6 +114,38 @@ struct DateExtractorPropertyTests {
     }
   }
 
+  static let soup = [
+    "the", "last", "next", "this", "week", "weeks", "year", "years", "ago", "later", "earlier", "early", "late",
+    "mid", "-", "nearly", "more", "than", "at", "least", "about", "every", "Monday", "Friday", "April", "May",
+    "Feb", ".", ",", "Sept", "26", "2022", "1990", "s", "'", "80", "3", "/", "12", ":", "30", "a", "m", "p",
+    "Easter", "Orthodox", "Christmas", "New", "Year", "'s", "Day", "weekend", "quarter", "third", "fiscal",
+    "half", "1/2", "and", "two", "twenty", "nineteen", "ninety", "trillion", "999999999", "days", "day", "of",
+    "in", "will", "said", "now", "recent", "coming", "past", "first", "nine", "months", "noon", "tonight",
+    "summer", "58", "th", "old", "year-end", "that", "following", "current", "century", "20",
+  ]
+
+  @Test("Any sequence of date words gives ordered, non-overlapping items whose text is their span")
+  func wordSoup() {
+    var g = Generator(state: 99)
+    for round in 0..<500 {
+      let count = Int.random(in: 1...25, using: &g)
+      let words = (0..<count).map { _ in Self.soup[Int.random(in: 0..<Self.soup.count, using: &g)] }
+      let text = words.joined(separator: Bool.random(using: &g) ? " " : "")
+      let published = round % 3 == 0 ? nil : Self.randomDate(&g)
+      let items = DateExtractor().extract(from: text, published: published)
+      let scalars = Array(text.unicodeScalars)
+      var previousEnd = 0
+      for item in items {
+        #expect(item.start >= previousEnd && item.start < item.end && item.end <= scalars.count, "\(text)")
+        if item.start >= 0, item.end <= scalars.count, item.start < item.end {
+          #expect(String(String.UnicodeScalarView(scalars[item.start..<item.end])) == item.text)
+        }
+        if published == nil { #expect(item.anchor != .publication, "\(text)") }
+        previousEnd = item.end
+      }
+    }
+  }
+
   @Test("A weekday is within six days of publication, on the side its tense says")
   func weekdaySide() {
     var g = Generator(state: 3)
