@@ -23,6 +23,9 @@ struct ActorLinkIndex: Sendable {
   /// Every folded word the linker looks for: its trie node and cue flags. One lookup per
   /// token of an article.
   private(set) var vocabulary: [String: WordInfo] = [:]
+  /// `vocabulary` as a `WordTable` of indices into `wordInfos`, for the per-token lookup.
+  private(set) var words = WordTable(capacity: 0)
+  private(set) var wordInfos: [WordInfo] = []
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -69,6 +72,12 @@ struct ActorLinkIndex: Sendable {
     flag(cues.organizationConnectors, WordInfo.connector)
     flag(cues.personAppositions, WordInfo.apposition)
     flag(cues.commonFamilyNames, WordInfo.commonFamily)
+    words = WordTable(capacity: vocabulary.count)
+    for (word, info) in vocabulary {
+      words.insert(word, value: Int32(wordInfos.count))
+      wordInfos.append(info)
+    }
+    trie.seal()
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }

@@ -154,10 +154,11 @@ extension ActorLinker {
       if keys.count >= 2, let last = keys.last { byForm[[last]] = byForm[[last]] == nil ? id : "" }
     }
     guard !byForm.isEmpty else { return }
+    let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
     while k < scan.count {
-      guard !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) else {
+      guard !covered[k], scan.isCapitalized(k), firstKeys.contains(scan.keys[k]) else {
         k += 1
         continue
       }

@@ -36,7 +36,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text, vocabulary: index.vocabulary)
+    scan = TextScan(text, words: index.words, infos: index.wordInfos)
     covered = Array(repeating: false, count: scan.count)
   }
 
@@ -167,8 +167,8 @@ struct ActorLinker {
     all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     var order: [Key] = []
     var mentions: [Key: [ActorMention]] = [:]
-    var seenSpans: Set<[Int]> = []
-    for hit in all where seenSpans.insert([hit.start, hit.end]).inserted {
+    var seenSpans: Set<Int> = []
+    for hit in all where seenSpans.insert(hit.start << 32 | hit.end).inserted {
       if mentions[hit.key] == nil { order.append(hit.key) }
       let text = textOf(hit.start, hit.end)
       mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))

@@ -15,7 +15,7 @@ struct FuzzyNameIndex: Sendable {
 
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
-    guard key.count >= Self.minimumLength, !key.contains(" ") else { return }
+    guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
     for variant in Self.deletions(key) + [key] {
       var list = byDeletion[variant, default: []]
       if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
@@ -26,7 +26,7 @@ struct FuzzyNameIndex: Sendable {
   /// The one actor whose name `folded` probably misspells, if any.
   func actor(for folded: String) -> Int? {
     let word = Self.collapse(folded)
-    guard word.count >= Self.minimumLength else { return nil }
+    guard word.unicodeScalars.count >= Self.minimumLength else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
       for candidate in byDeletion[variant] ?? [] {
@@ -37,25 +37,30 @@ struct FuzzyNameIndex: Sendable {
   }
 
   static func collapse(_ word: String) -> String {
-    var out: [Character] = []
-    for character in word where out.last != character { out.append(character) }
+    var out = String.UnicodeScalarView()
+    var last: Unicode.Scalar?
+    for scalar in word.unicodeScalars where scalar != last {
+      out.append(scalar)
+      last = scalar
+    }
     return String(out)
   }
 
   static func deletions(_ word: String) -> [String] {
-    let characters = Array(word)
-    return characters.indices.map { i in
-      var copy = characters
-      copy.remove(at: i)
-      return String(copy)
+    let scalars = Array(word.unicodeScalars)
+    return scalars.indices.map { i in
+      var out = String.UnicodeScalarView()
+      out.append(contentsOf: scalars[..<i])
+      out.append(contentsOf: scalars[(i + 1)...])
+      return String(out)
     }
   }
 
   /// One edit apart (optimal string alignment distance 1), same first letter, and not a
   /// bare trailing `s`.
   static func isOneEdit(_ a: String, _ b: String) -> Bool {
-    let x = Array(a)
-    let y = Array(b)
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
     guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
     if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
     if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }

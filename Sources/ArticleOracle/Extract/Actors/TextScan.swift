@@ -22,7 +22,10 @@ struct TextScan {
   private let endByte: [Int]
   private let text: String
 
-  init(_ text: String, vocabulary: [String: WordInfo] = [:]) {
+  /// `WordTable.hash` of each key.
+  let hashes: [UInt64]
+
+  init(_ text: String, words: WordTable = WordTable(capacity: 0), infos: [WordInfo] = []) {
     self.text = text
     let tokens = Tokenizer.tokens(text)
     self.tokens = tokens
@@ -35,14 +38,17 @@ struct TextScan {
     var t = 0
     var e = 0
     var byte = 0
+    let tokenStarts = tokens.map(\.start)
+    let tokenEnds = tokens.map(\.end)
+    let count = tokens.count
     text.utf8.withContiguousStorageIfAvailable { bytes in
       for value in bytes {
         if value & 0xC0 != 0x80 {
-          while e < tokens.count, tokens[e].end == offset {
+          while e < count, tokenEnds[e] == offset {
             ends.append(byte)
             e += 1
           }
-          while t < tokens.count, tokens[t].start == offset {
+          while t < count, tokenStarts[t] == offset {
             starts.append(byte)
             t += 1
           }
@@ -86,7 +92,8 @@ struct TextScan {
     var sentence: [Int] = []
     var initial: [Bool] = []
     var capitals: [Bool] = []
-    var infos: [WordInfo] = []
+    var infoList: [WordInfo] = []
+    var hashList: [UInt64] = []
     keys.reserveCapacity(tokens.count)
     var number = 0
     var newlineAt = 0
@@ -104,7 +111,9 @@ struct TextScan {
       if starts, lastKept >= 0 { number += 1 }
       let key = token.kind == .number ? token.text : NameFolding.fold(token.text)
       keys.append(key)
-      infos.append(token.kind == .number ? WordInfo() : vocabulary[key] ?? WordInfo())
+      let hash = WordTable.hash(key)
+      hashList.append(hash)
+      infoList.append(token.kind == .number ? WordInfo() : words.find(key, hash: hash).map { infos[Int($0)] } ?? WordInfo())
       tokenOf.append(i)
       sentence.append(number)
       initial.append(starts)
@@ -117,7 +126,8 @@ struct TextScan {
     self.sentence = sentence
     self.sentenceInitial = initial
     self.capitalized = capitals
-    self.info = infos
+    self.info = infoList
+    self.hashes = hashList
   }
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
@@ -205,7 +215,7 @@ struct TextScan {
       var j = i
       var best: Match?
       while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j])
+        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j], hash: hashes[j])
       {
         node = next
         j += 1
