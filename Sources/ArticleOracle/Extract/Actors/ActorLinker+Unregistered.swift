@@ -104,7 +104,7 @@ extension ActorLinker {
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
   private mutating func linkAppositions() {
-    for comma in 0..<scan.count where scan.keys[comma] == "," && comma >= 2 {
+    for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
       var next = comma + 1
       if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
       guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }

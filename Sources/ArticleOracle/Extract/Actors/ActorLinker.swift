@@ -112,9 +112,9 @@ struct ActorLinker {
   private mutating func linkMisspellings() {
     let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
     var cache: [String: Int?] = [:]
-    for k in 0..<scan.count where !covered[k] {
+    for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
       let token = scan.token(k)
-      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
+      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
       let key = scan.keys[k]

@@ -95,6 +95,12 @@ struct TextScan {
     var infoList: [WordInfo] = []
     var hashList: [UInt64] = []
     keys.reserveCapacity(tokens.count)
+    tokenOf.reserveCapacity(tokens.count)
+    sentence.reserveCapacity(tokens.count)
+    initial.reserveCapacity(tokens.count)
+    capitals.reserveCapacity(tokens.count)
+    infoList.reserveCapacity(tokens.count)
+    hashList.reserveCapacity(tokens.count)
     var number = 0
     var newlineAt = 0
     var previousEnd = 0
@@ -132,18 +138,21 @@ struct TextScan {
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
   private static func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-    let token = tokens[i]
-    guard token.kind == .punct else { return false }
-    switch token.text {
-    case "!", "?": return true
-    case ".":
-      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.unicodeScalars.count == 1, !token.spaceBefore {
+    guard tokens[i].kind == .punct, let byte = tokens[i].text.utf8.first else { return false }
+    switch byte {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."):
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !tokens[i].spaceBefore {
         return false
       }
       return true
     default: return false
     }
   }
+
+  /// Whether the key is a comma.
+  @inline(__always) func isComma(_ key: Int) -> Bool { hashes[key] == Self.commaHash && keys[key] == "," }
+  private static let commaHash = WordTable.hash(",")
 
   var count: Int { keys.count }
 
