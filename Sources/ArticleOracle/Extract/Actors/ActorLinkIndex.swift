@@ -14,6 +14,8 @@ struct ActorLinkIndex: Sendable {
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
+  /// Person-title cues by their first word, longest first.
+  private(set) var cuesByFirst: [String: [[String]]] = [:]
   /// Every term of each office, with its holder.
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
   /// Offices each actor held (any date).
@@ -78,6 +80,9 @@ struct ActorLinkIndex: Sendable {
       wordInfos.append(info)
     }
     trie.seal()
+    fuzzy.seal()
+    for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
+    for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }

@@ -68,15 +68,13 @@ extension ActorLinker {
   }
 
   mutating func linkUnregistered() {
-    var cuesByFirst: [String: [[String]]] = [:]
-    for cue in index.cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     var k = 0
     while k < scan.count {
       defer { k += 1 }
       guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
       // Title cue, then a name.
-      if let cues = cuesByFirst[scan.keys[k]] {
-        for cue in cues.sorted(by: { $0.count > $1.count }) {
+      if let cues = index.cuesByFirst[scan.keys[k]] {
+        for cue in cues {
           let after = k + cue.count
           guard after <= scan.count, Array(scan.keys[k..<after]) == cue, !covered[k..<after].contains(true),
             let names = nameSequence(at: after)

@@ -12,6 +12,19 @@ struct FuzzyNameIndex: Sendable {
   static let minimumLength = 7
 
   private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
+  /// `byDeletion` sealed into a `WordTable` of indices into `candidates`.
+  private var table = WordTable(capacity: 0)
+  private var candidates: [[(key: String, actor: Int)]] = []
+
+  /// Freezes the index for fast lookups; call after the last `add`.
+  mutating func seal() {
+    table = WordTable(capacity: byDeletion.count)
+    candidates = []
+    for (variant, list) in byDeletion {
+      table.insert(variant, value: Int32(candidates.count))
+      candidates.append(list)
+    }
+  }
 
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
@@ -29,7 +42,8 @@ struct FuzzyNameIndex: Sendable {
     guard word.unicodeScalars.count >= Self.minimumLength else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
-      for candidate in byDeletion[variant] ?? [] {
+      guard let slot = table.find(variant, hash: WordTable.hash(variant)) else { continue }
+      for candidate in candidates[Int(slot)] {
         if candidate.key == word || Self.isOneEdit(word, candidate.key) { found.insert(candidate.actor) }
       }
     }
