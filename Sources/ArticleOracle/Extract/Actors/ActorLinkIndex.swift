@@ -14,6 +14,8 @@ struct ActorLinkIndex: Sendable {
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
+  /// Each actor's kind, by actor index.
+  private(set) var actorKinds: [ActorItem.Kind] = []
   /// Person-title cues by their first word, longest first.
   private(set) var cuesByFirst: [String: [[String]]] = [:]
   /// Every term of each office, with its holder.
@@ -37,6 +39,7 @@ struct ActorLinkIndex: Sendable {
     actorIndex = Dictionary(registry.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     officeIndex = Dictionary(registry.offices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     let countryIndex = Dictionary(registry.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    actorKinds = registry.actors.map(\.kind)
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
     officePosition = registry.offices.map(\.position)

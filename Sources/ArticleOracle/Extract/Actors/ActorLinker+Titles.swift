@@ -45,7 +45,7 @@ extension ActorLinker {
     var k = key
     while k < scan.count, k - key < 3, !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) { k += 1 }
     guard k > key, let h = byFrom[k], case .registered(let actor) = hits[h].key,
-      index.registry.actors[actor].kind == .person
+      index.actorKinds[actor] == .person
     else { return nil }
     hits[h].from = key
     hits[h].start = scan.start(key)
@@ -136,7 +136,7 @@ extension ActorLinker {
       guard hit.to <= match.from, scan.sentence[hit.from] == scan.sentence[match.from],
         case .registered(let actor) = hit.key
       else { return false }
-      return index.registry.actors[actor].kind == .person
+      return index.actorKinds[actor] == .person
     }.max { $0.from < $1.from }
     guard let subject, case .registered(let actor) = subject.key else {
       link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: .noCounterpartSubject)
@@ -197,7 +197,7 @@ extension ActorLinker {
     var moved: [Int] = []
     for (i, orgHit) in hits.enumerated() {
       guard case .registered(let org) = orgHit.key, orgHit.via == .name,
-        index.registry.actors[org].kind == .organization, orgHit.to < scan.count,
+        index.actorKinds[org] == .organization, orgHit.to < scan.count,
         byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.keys[orgHit.to])
       else { continue }
       let orgID = index.registry.actors[org].id
@@ -212,7 +212,7 @@ extension ActorLinker {
       moved.append(i)
       titleHits.append(orgHit)
       if let person = byFrom[match.to], case .registered(let actor) = hits[person].key,
-        index.registry.actors[actor].kind == .person
+        index.actorKinds[actor] == .person
       {
         attachTitle(match, to: person)
       } else {

@@ -140,7 +140,7 @@ struct ActorLinker {
     guard match.to - match.from > 1 else { return }
     for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
       let organizations = Set(
-        inner.targets.names.filter { !$0.isDerived && index.registry.actors[$0.actor].kind == .organization }.map(\.actor))
+        inner.targets.names.filter { !$0.isDerived && index.actorKinds[$0.actor] == .organization }.map(\.actor))
       if organizations.count == 1, let actor = organizations.first {
         titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
       }
@@ -152,7 +152,7 @@ struct ActorLinker {
   var organizationsNamed: Set<Int> {
     var set: Set<Int> = []
     for hit in hits + titleHits {
-      if case .registered(let actor) = hit.key, index.registry.actors[actor].kind == .organization { set.insert(actor) }
+      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { set.insert(actor) }
     }
     return set
   }
