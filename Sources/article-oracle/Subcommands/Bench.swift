@@ -9,6 +9,9 @@ struct Bench: ParsableCommand {
   @Option(help: "Corpus size in megabytes.")
   var megabytes = 20
 
+  @Option(help: "Rounds; each stage keeps its best round of CPU time.")
+  var rounds = 3
+
   @Option(help: "Folder of seed articles.")
   var seeds = "seeds"
 
@@ -19,7 +22,8 @@ struct Bench: ParsableCommand {
   var json = false
 
   func run() throws {
-    let report = try Benchmark.run(seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize)
+    let report = try Benchmark.run(
+      seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize, rounds: rounds)
     if json {
       Console.write(try StableJSON.string(report))
     } else {

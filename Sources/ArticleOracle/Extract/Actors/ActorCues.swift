@@ -9,11 +9,13 @@ public struct ActorCues: Hashable, Sendable {
   var personAppositions: Set<String>
   var organizationHeads: Set<String>
   var nameParticles: Set<String>
+  var organizationConnectors: Set<String>
   /// Exact (case-sensitive) capitalized words that are not names.
   var notNames: Set<String>
   var counterpartWords: Set<String>
   var determiners: Set<String>
   var titleHeads: Set<String>
+  var titleModifiers: Set<String>
   /// Folded family names that link alone only when the person is named in full.
   var commonFamilyNames: Set<String>
 
@@ -23,10 +25,12 @@ public struct ActorCues: Hashable, Sendable {
     var personAppositions: [String]
     var organizationHeads: [String]
     var nameParticles: [String]
+    var organizationConnectors: [String]
     var notNames: [String]
     var counterpartWords: [String]
     var determiners: [String]
     var titleHeads: [String]
+    var titleModifiers: [String]
     var commonFamilyNames: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -35,9 +39,11 @@ public struct ActorCues: Hashable, Sendable {
       case personAppositions = "person_appositions"
       case organizationHeads = "organization_heads"
       case nameParticles = "name_particles"
+      case organizationConnectors = "organization_connectors"
       case notNames = "not_names"
       case counterpartWords = "counterpart_words"
       case titleHeads = "title_heads"
+      case titleModifiers = "title_modifiers"
       case commonFamilyNames = "common_family_names"
     }
   }
@@ -57,10 +63,12 @@ public struct ActorCues: Hashable, Sendable {
     personAppositions = folded(parsed.personAppositions)
     organizationHeads = folded(parsed.organizationHeads)
     nameParticles = folded(parsed.nameParticles)
+    organizationConnectors = folded(parsed.organizationConnectors)
     notNames = Set(parsed.notNames)
     counterpartWords = folded(parsed.counterpartWords)
     determiners = folded(parsed.determiners)
     titleHeads = folded(parsed.titleHeads)
+    titleModifiers = folded(parsed.titleModifiers)
     commonFamilyNames = folded(parsed.commonFamilyNames)
   }
 

@@ -14,12 +14,22 @@ struct ActorLinkIndex: Sendable {
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
+  /// Each actor's kind, by actor index.
+  private(set) var actorKinds: [ActorItem.Kind] = []
+  /// Person-title cues by their first word, longest first.
+  private(set) var cuesByFirst: [String: [[String]]] = [:]
   /// Every term of each office, with its holder.
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
   /// Offices each actor held (any date).
   private(set) var actorOffices: [Set<Int>] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
+  /// Every folded word the linker looks for: its trie node and cue flags. One lookup per
+  /// token of an article.
+  private(set) var vocabulary: [String: WordInfo] = [:]
+  /// `vocabulary` as a `WordTable` of indices into `wordInfos`, for the per-token lookup.
+  private(set) var words = WordTable(capacity: 0)
+  private(set) var wordInfos: [WordInfo] = []
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -29,6 +39,7 @@ struct ActorLinkIndex: Sendable {
     actorIndex = Dictionary(registry.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     officeIndex = Dictionary(registry.offices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     let countryIndex = Dictionary(registry.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    actorKinds = registry.actors.map(\.kind)
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
     officePosition = registry.offices.map(\.position)
@@ -50,6 +61,31 @@ struct ActorLinkIndex: Sendable {
     addNames()
     addTitles()
     addCounterparts()
+    buildVocabulary()
+  }
+
+  private mutating func buildVocabulary() {
+    for (key, node) in trie.nodes[0].children { vocabulary[key, default: WordInfo()].root = node }
+    func flag(_ words: Set<String>, _ value: UInt32) {
+      for word in words where !word.contains(" ") { vocabulary[word, default: WordInfo()].flags |= value }
+    }
+    flag(Set(cues.personTitles.compactMap(\.first)), WordInfo.cueFirst)
+    flag(cues.organizationHeads, WordInfo.organizationHead)
+    flag(Set(cues.notNames.map(NameFolding.key)), WordInfo.notName)
+    flag(countryWords, WordInfo.countryWord)
+    flag(cues.nameParticles, WordInfo.particle)
+    flag(cues.organizationConnectors, WordInfo.connector)
+    flag(cues.personAppositions, WordInfo.apposition)
+    flag(cues.commonFamilyNames, WordInfo.commonFamily)
+    words = WordTable(capacity: vocabulary.count)
+    for (word, info) in vocabulary {
+      words.insert(word, value: Int32(wordInfos.count))
+      wordInfos.append(info)
+    }
+    trie.seal()
+    fuzzy.seal()
+    for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
+    for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }
@@ -79,38 +115,40 @@ struct ActorLinkIndex: Sendable {
         let name = PhraseTargets.Name(actor: index, isDerived: true, exact: nil, needsCapital: true)
         trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
       }
-      for form in Set([actor.familyName].compactMap { $0 } + actor.aliases.compactMap(lastWord)) {
-        fuzzy.add(NameFolding.key(form), actor: index)
+      if let family = actor.familyName, !cues.commonFamilyNames.contains(NameFolding.key(family)) {
+        fuzzy.add(NameFolding.key(family), actor: index)
       }
     }
   }
 
-  /// Given + family and family-only forms of a person's name and multi-word aliases.
+  /// Family-only and given + family forms of a person's name: the family name, each given
+  /// name + family of the name and of aliases ending in the family name (`Tayyip
+  /// Erdogan`), and the last word of two-word aliases that share the first name
+  /// (`Volodymyr Zelensky`). Regnal names (`Elizabeth II`) and titled aliases (`Lord
+  /// Cameron of Chipping Norton`, `Queen Elizabeth`) give no derived forms.
   private func derivedForms(_ actor: ActorRegistry.Entry) -> [String] {
-    var forms: [String] = []
-    if let family = actor.familyName {
-      // Charles III, Elizabeth II: a regnal number is not a family name.
-      if family.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return [] }
-      forms.append(family)
+    guard let family = actor.familyName else { return [] }
+    let familyWords = family.split(separator: " ").map(String.init)
+    if let last = familyWords.last, last.unicodeScalars.allSatisfy({ "IVX".unicodeScalars.contains($0) }) {
+      return []
     }
-    for full in [actor.name] + actor.aliases where !full.hasPrefix("@") {
+    let familyKey = NameFolding.key(family)
+    let canonicalFirst = actor.name.split(separator: " ").first.map { NameFolding.key(String($0)) }
+    var forms = [family]
+    for (position, full) in ([actor.name] + actor.aliases).enumerated() where !full.hasPrefix("@") {
       let words = full.split(separator: " ").map(String.init)
       guard words.count >= 2 else { continue }
-      let family = actor.family.flatMap { f in words.contains(f) ? f : nil } ?? words[words.count - 1]
-      if family == words.last {
-        forms.append(family)
-        if words.count >= 3 {
-          for given in words.dropLast() { forms.append(given + " " + family) }
-        }
+      let tail = words.suffix(familyWords.count)
+      if words.count > familyWords.count, NameFolding.key(tail.joined(separator: " ")) == familyKey {
+        let given = words.dropLast(familyWords.count)
+        let written = tail.joined(separator: " ")
+        if written != family { forms.append(written) }
+        if given.count >= 2 { forms += given.map { $0 + " " + written } }
+      } else if position > 0, words.count == 2, NameFolding.key(words[0]) == canonicalFirst {
+        forms.append(words[1])
       }
     }
     return forms
-  }
-
-  private func lastWord(_ alias: String) -> String? {
-    guard !alias.hasPrefix("@") else { return nil }
-    let words = alias.split(separator: " ")
-    return words.count >= 2 ? words.last.map(String.init) : nil
   }
 
   private func exactTokens(_ form: String) -> [String] {
@@ -182,4 +220,20 @@ struct ActorLinkIndex: Sendable {
       }
     }
   }
+}
+
+/// What the registry and the cues know about one folded word.
+struct WordInfo: Sendable {
+  /// The trie node the word leads to from the root, or -1.
+  var root: Int32 = -1
+  var flags: UInt32 = 0
+
+  static let cueFirst: UInt32 = 1
+  static let organizationHead: UInt32 = 2
+  static let notName: UInt32 = 4
+  static let countryWord: UInt32 = 8
+  static let particle: UInt32 = 16
+  static let connector: UInt32 = 32
+  static let apposition: UInt32 = 64
+  static let commonFamily: UInt32 = 128
 }

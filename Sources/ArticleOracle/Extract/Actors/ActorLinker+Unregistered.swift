@@ -7,12 +7,20 @@ extension ActorLinker {
   /// Capitalized words not yet linked that can form a name, starting at `key` (up to five
   /// words, particles such as `von der` inside).
   func nameSequence(at key: Int) -> Range<Int>? {
+    guard let range = nameWords(at: key) else { return nil }
+    // `Justice Department`, `General Motors Corp`: an organization, not a person.
+    let through = min(range.upperBound + 1, scan.count)
+    if (range.lowerBound..<through).contains(where: { scan.has($0, WordInfo.organizationHead) }) { return nil }
+    return range
+  }
+
+  private func nameWords(at key: Int) -> Range<Int>? {
     guard isNameWord(key) else { return nil }
     var end = key + 1
     while end < scan.count, end - key < 5 {
       if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.token(end).kind == .word) {
         end += 1
-      } else if index.cues.nameParticles.contains(scan.keys[end]), !scan.isCapitalized(end), end + 1 < scan.count,
+      } else if scan.has(end, WordInfo.particle), !scan.isCapitalized(end), end + 1 < scan.count,
         isNameWord(end + 1)
       {
         end += 2
@@ -23,9 +31,15 @@ extension ActorLinker {
     return key..<end
   }
 
+  /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet.
   private func isNameWord(_ key: Int) -> Bool {
     guard key < scan.count, !covered[key], scan.token(key).kind == .word, scan.isCapitalized(key) else { return false }
-    return !index.cues.notNames.contains(scan.token(key).text) && !index.countryWords.contains(scan.keys[key])
+    let token = scan.token(key)
+    if token.end - token.start < 2 { return false }
+    if key + 1 < scan.count, scan.keys[key + 1] == ".", !scan.token(key + 1).spaceBefore, token.end - token.start <= 4 {
+      return false
+    }
+    return !scan.has(key, WordInfo.notName | WordInfo.countryWord)
   }
 
   mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
@@ -54,25 +68,25 @@ extension ActorLinker {
   }
 
   mutating func linkUnregistered() {
-    var cuesByFirst: [String: [[String]]] = [:]
-    for cue in index.cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     var k = 0
     while k < scan.count {
       defer { k += 1 }
-      guard !covered[k] else { continue }
+      guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
       // Title cue, then a name.
-      if let cues = cuesByFirst[scan.keys[k]] {
-        for cue in cues.sorted(by: { $0.count > $1.count }) {
+      if let cues = index.cuesByFirst[scan.keys[k]] {
+        for cue in cues {
           let after = k + cue.count
           guard after <= scan.count, Array(scan.keys[k..<after]) == cue, !covered[k..<after].contains(true),
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
-          let text = textOf(scan.start(k), scan.end(after - 1))
+          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.keys[k - 1])
+          let first = modified ? k - 1 : k
+          let text = textOf(scan.start(first), scan.end(after - 1))
           if scan.token(k).kind == .word, scan.isCapitalized(k) || cue.count > 1 {
             titles.append(
               TitleAttribution(
-                actorID: describe(person.key).id, text: text, start: scan.start(k), end: scan.end(after - 1),
+                actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(after - 1),
                 mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
                 role: text, source: .nextToName))
           }
@@ -88,10 +102,10 @@ extension ActorLinker {
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
   private mutating func linkAppositions() {
-    for comma in 0..<scan.count where scan.keys[comma] == "," && comma >= 2 {
+    for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
       var next = comma + 1
       if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
-      guard next < scan.count, index.cues.personAppositions.contains(scan.keys[next]) else { continue }
+      guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
       var start = comma
       while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
       guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma else { continue }
@@ -103,9 +117,19 @@ extension ActorLinker {
   /// organization word.
   private mutating func linkOrganizations() {
     for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
-      guard index.cues.organizationHeads.contains(scan.keys[head]) else { continue }
+      guard scan.has(head, WordInfo.organizationHead) else { continue }
       var start = head
-      while start > 0, head - start < 4, isNameWord(start - 1) { start -= 1 }
+      while start > 0, head - start < 6 {
+        if isNameWord(start - 1) {
+          start -= 1
+        } else if start >= 2, scan.has(start - 1, WordInfo.connector), !scan.isCapitalized(start - 1),
+          isNameWord(start - 2), start < head
+        {
+          start -= 2
+        } else {
+          break
+        }
+      }
       var end = head + 1
       if end + 1 < scan.count, ["of", "for"].contains(scan.keys[end]) {
         var k = end + 1
@@ -128,10 +152,11 @@ extension ActorLinker {
       if keys.count >= 2, let last = keys.last { byForm[[last]] = byForm[[last]] == nil ? id : "" }
     }
     guard !byForm.isEmpty else { return }
+    let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
     while k < scan.count {
-      guard !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) else {
+      guard !covered[k], scan.isCapitalized(k), firstKeys.contains(scan.keys[k]) else {
         k += 1
         continue
       }

@@ -11,48 +11,96 @@ struct TextScan {
   let sentence: [Int]
   /// Whether each key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
   let sentenceInitial: [Bool]
+  /// Whether each key's token starts with a capital letter.
+  let capitalized: [Bool]
 
-  /// String positions of each token's start and end, to cut mention texts without
-  /// walking the text again.
-  let startIndex: [String.Index]
-  let endIndex: [String.Index]
+  /// Registry facts about each key (its trie node, cue flags), from one vocabulary lookup.
+  let info: [WordInfo]
+  /// UTF-8 offsets of each token's start and end, to cut mention texts without walking the
+  /// text again.
+  private let startByte: [Int]
+  private let endByte: [Int]
   private let text: String
 
-  init(_ text: String) {
+  /// `WordTable.hash` of each key.
+  let hashes: [UInt64]
+
+  init(_ text: String, words: WordTable = WordTable(capacity: 0), infos: [WordInfo] = []) {
     self.text = text
     let tokens = Tokenizer.tokens(text)
     self.tokens = tokens
     var newlines: [Int] = []
-    var starts: [String.Index] = []
-    var ends: [String.Index] = []
+    var starts: [Int] = []
+    var ends: [Int] = []
     starts.reserveCapacity(tokens.count)
     ends.reserveCapacity(tokens.count)
     var offset = 0
     var t = 0
     var e = 0
-    let scalars = text.unicodeScalars
-    var position = scalars.startIndex
-    while true {
-      while e < tokens.count, tokens[e].end == offset {
-        ends.append(position)
-        e += 1
+    var byte = 0
+    let tokenStarts = tokens.map(\.start)
+    let tokenEnds = tokens.map(\.end)
+    let count = tokens.count
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for value in bytes {
+        if value & 0xC0 != 0x80 {
+          while e < count, tokenEnds[e] == offset {
+            ends.append(byte)
+            e += 1
+          }
+          while t < count, tokenStarts[t] == offset {
+            starts.append(byte)
+            t += 1
+          }
+          if value == 0x0A { newlines.append(offset) }
+          offset += 1
+        }
+        byte += 1
       }
-      while t < tokens.count, tokens[t].start == offset {
-        starts.append(position)
-        t += 1
-      }
-      guard position < scalars.endIndex else { break }
-      if scalars[position] == "\n" { newlines.append(offset) }
-      scalars.formIndex(after: &position)
-      offset += 1
     }
-    startIndex = starts
-    endIndex = ends
+    if starts.count < tokens.count || byte == 0 {
+      // Not contiguous UTF-8 (a bridged string): walk the scalars instead.
+      starts = []
+      ends = []
+      newlines = []
+      offset = 0
+      t = 0
+      e = 0
+      byte = 0
+      for scalar in text.unicodeScalars {
+        while e < tokens.count, tokens[e].end == offset {
+          ends.append(byte)
+          e += 1
+        }
+        while t < tokens.count, tokens[t].start == offset {
+          starts.append(byte)
+          t += 1
+        }
+        if scalar == "\n" { newlines.append(offset) }
+        offset += 1
+        byte += UTF8.width(scalar)
+      }
+    }
+    while e < tokens.count {
+      ends.append(byte)
+      e += 1
+    }
+    startByte = starts
+    endByte = ends
     var keys: [String] = []
     var tokenOf: [Int] = []
     var sentence: [Int] = []
     var initial: [Bool] = []
+    var capitals: [Bool] = []
+    var infoList: [WordInfo] = []
+    var hashList: [UInt64] = []
     keys.reserveCapacity(tokens.count)
+    tokenOf.reserveCapacity(tokens.count)
+    sentence.reserveCapacity(tokens.count)
+    initial.reserveCapacity(tokens.count)
+    capitals.reserveCapacity(tokens.count)
+    infoList.reserveCapacity(tokens.count)
+    hashList.reserveCapacity(tokens.count)
     var number = 0
     var newlineAt = 0
     var previousEnd = 0
@@ -67,10 +115,15 @@ struct TextScan {
       }
       if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
       if starts, lastKept >= 0 { number += 1 }
-      keys.append(token.kind == .number ? token.text : NameFolding.fold(token.text))
+      let key = token.kind == .number ? token.text : NameFolding.fold(token.text)
+      keys.append(key)
+      let hash = WordTable.hash(key)
+      hashList.append(hash)
+      infoList.append(token.kind == .number ? WordInfo() : words.find(key, hash: hash).map { infos[Int($0)] } ?? WordInfo())
       tokenOf.append(i)
       sentence.append(number)
       initial.append(starts)
+      capitals.append(Self.startsWithCapital(token.text))
       previousEnd = token.end
       lastKept = i
     }
@@ -78,16 +131,18 @@ struct TextScan {
     self.tokenOf = tokenOf
     self.sentence = sentence
     self.sentenceInitial = initial
+    self.capitalized = capitals
+    self.info = infoList
+    self.hashes = hashList
   }
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
   private static func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-    let token = tokens[i]
-    guard token.kind == .punct else { return false }
-    switch token.text {
-    case "!", "?": return true
-    case ".":
-      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.unicodeScalars.count == 1, !token.spaceBefore {
+    guard tokens[i].kind == .punct, let byte = tokens[i].text.utf8.first else { return false }
+    switch byte {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."):
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !tokens[i].spaceBefore {
         return false
       }
       return true
@@ -95,12 +150,19 @@ struct TextScan {
     }
   }
 
+  /// Whether the key is a comma.
+  @inline(__always) func isComma(_ key: Int) -> Bool { hashes[key] == Self.commaHash && keys[key] == "," }
+  private static let commaHash = WordTable.hash(",")
+
   var count: Int { keys.count }
 
   /// The text between two token boundaries (code-point offsets).
   func text(_ start: Int, _ end: Int) -> String {
     guard let first = tokenIndex(startingAt: start), let last = tokenIndex(endingAt: end) else { return "" }
-    return String(text.unicodeScalars[startIndex[first]..<endIndex[last]])
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: startByte[first])
+    let upper = utf8.index(utf8.startIndex, offsetBy: endByte[last])
+    return String(text[lower..<upper])
   }
 
   private func tokenIndex(startingAt offset: Int) -> Int? {
@@ -128,8 +190,15 @@ struct TextScan {
   func token(_ key: Int) -> Token { tokens[tokenOf[key]] }
 
   /// Whether the key's token starts with a capital letter.
-  func isCapitalized(_ key: Int) -> Bool {
-    tokens[tokenOf[key]].text.unicodeScalars.first?.properties.isUppercase ?? false
+  @inline(__always) func isCapitalized(_ key: Int) -> Bool { capitalized[key] }
+
+  /// Whether the key's word carries a cue flag (`WordInfo.notName`, …).
+  @inline(__always) func has(_ key: Int, _ flag: UInt32) -> Bool { info[key].flags & flag != 0 }
+
+  private static func startsWithCapital(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    if first < 0x80 { return first >= 65 && first <= 90 }
+    return text.unicodeScalars.first?.properties.isUppercase ?? false
   }
 
   /// Whether a hyphen joined this key to the previous one (`Ki-moon`).
@@ -154,7 +223,9 @@ struct TextScan {
       var node = 0
       var j = i
       var best: Match?
-      while j < range.upperBound, j - i < shorterThan - 1, let next = trie.child(node, keys[j]) {
+      while j < range.upperBound, j - i < shorterThan - 1,
+        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j], hash: hashes[j])
+      {
         node = next
         j += 1
         if let targets = trie.targets(at: node), let valid = accept(targets, from: i, to: j) {

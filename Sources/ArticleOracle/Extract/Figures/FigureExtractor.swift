@@ -26,6 +26,6 @@ public struct FigureExtractor: Sendable {
   ///   (`lexicon` then holds the error; a test guards the shipped files).
   public func extract(from text: String, dates: [DateItem] = []) -> [FigureItem] {
     guard case .success(let lexicon) = lexicon else { return [] }
-    return FigureScanner(text: text, dates: dates, lexicon: lexicon).scan()
+    return FigureScanner.figures(in: text, dates: dates, lexicon: lexicon)
   }
 }

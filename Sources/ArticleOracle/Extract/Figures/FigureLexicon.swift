@@ -27,6 +27,31 @@ public struct FigureLexicon: Sendable {
   public internal(set) var codes: [String: String] = [:]
   /// ISO code by lower-case name, one or two words (`dollars`, `us dollars`).
   public internal(set) var names: [String: String] = [:]
+  /// What a lower-case word may start, as `WordClass` bits: one lookup per word lets the
+  /// scanner skip every rule that cannot apply.
+  public internal(set) var wordClasses: [String: UInt8] = [:]
+  /// Which (first letter, last letter, length) triples some classed word has: a cheap test
+  /// that answers "no class" for most words without hashing them.
+  var classShapes = [Bool](repeating: false, count: 32 * 32 * 16)
+
+  static func shape(_ utf8: String.UTF8View) -> Int? {
+    let count = utf8.count
+    guard count > 0 else { return nil }
+    let first = utf8[utf8.startIndex]
+    let last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
+    let length = min(count, 15)
+    return (Int(first | 0x20) & 31) * 512 + (Int(last | 0x20) & 31) * 16 + length
+  }
+
+  /// The `WordClass` bits of a word as written, in any case.
+  public func wordClass(_ word: String) -> UInt8 {
+    if let shape = Self.shape(word.utf8), !classShapes[shape] { return 0 }
+    let lower = FigureScanner.lowercase(word)
+    var bits = wordClasses[lower] ?? 0
+    if bits & WordClass.number == 0, NumberWords.gluedCompound(lower) != nil { bits |= WordClass.number }
+    return bits
+  }
+
   /// The first token (letters only) of every name, to skip the phrase match for most words.
   public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).
@@ -37,12 +62,18 @@ public struct FigureLexicon: Sendable {
   public internal(set) var qualifiers: [String: FigureItem.Mod] = [:]
   /// The longest qualifier in words, to bound the look-ahead.
   public internal(set) var longestQualifier = 1
+  /// First words of the qualifiers.
+  public internal(set) var qualifierHeads: Set<String> = []
+  /// Qualifiers by first word, as word lists, longest first: matched token by token.
+  var qualifierPhrases: [String: [(words: [String], mod: FigureItem.Mod)]] = [:]
   public internal(set) var scaleWords: [String: Double] = [:]
   public internal(set) var scaleSuffixes: [String: Double] = [:]
   public internal(set) var multipliers: [String: Double] = [:]
   /// Slang multipliers that make money without naming the currency (`grand`).
   public internal(set) var moneyMultipliers: [String: Double] = [:]
   public internal(set) var vague: [String: Double] = [:]
+  /// Words that make a scale word vague (`several thousand`).
+  public internal(set) var vagueDeterminers: Set<String> = []
   public internal(set) var percentWords: Set<String> = []
   public internal(set) var timeUnits: Set<String> = []
   public internal(set) var durationAdjectives: Set<String> = []
@@ -76,6 +107,7 @@ public struct FigureLexicon: Sendable {
     var qualifiers: [String: [String]]
     var scales: Scales
     var vague: [String: Double]
+    var vagueDeterminers: [String]?
     var percent: [String]
     var timeUnits: [String]
     var timeOfDay: [String]
@@ -93,6 +125,7 @@ public struct FigureLexicon: Sendable {
       case timeOfDay = "time-of-day"
       case durationAdjectives = "duration-adjectives"
       case countedNouns = "counted-nouns"
+      case vagueDeterminers = "vague-determiners"
       case notUnits = "not-units"
       case notNames = "not-names"
       case dayCount = "day-count"
@@ -149,6 +182,7 @@ public struct FigureLexicon: Sendable {
     multipliers = words.scales.multipliers
     moneyMultipliers = words.scales.money ?? [:]
     vague = words.vague
+    vagueDeterminers = Set(words.vagueDeterminers ?? [])
     percentWords = Set(words.percent)
     timeUnits = Set(words.timeUnits)
     timeOfDay = Set(words.timeOfDay)
@@ -159,6 +193,33 @@ public struct FigureLexicon: Sendable {
     notUnits = Set(words.notUnits)
     notNames = Set(words.notNames)
     dayCount = Set(words.dayCount)
+    func mark(_ words: some Sequence<String>, _ bit: UInt8) {
+      for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
+    }
+    mark(months, WordClass.month)
+    mark(dayCount, WordClass.dayCount)
+    qualifierHeads = Set(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    for (phrase, mod) in qualifiers {
+      let words = phrase.split(separator: " ").map(String.init)
+      guard let head = words.first else { continue }
+      qualifierPhrases[head, default: []].append((words, mod))
+    }
+    for head in qualifierPhrases.keys {
+      qualifierPhrases[head]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined() < $1.words.joined() }
+    }
+    mark(qualifierHeads, WordClass.qualifier)
+    mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
+    mark(NumberWords.starters.union(["dozen", "pair"]), WordClass.number)
+    mark(vague.keys, WordClass.vague)
+    mark(vagueDeterminers, WordClass.vague)
+    mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
+    for word in wordClasses.keys { if let shape = Self.shape(word.utf8) { classShapes[shape] = true } }
+    // Glued compounds (`thirtyfirst`) have no key: mark their shapes from the tens and units.
+    for ten in NumberWords.tens.keys {
+      for rest in Array(NumberWords.units.keys) + Array(NumberWords.ordinalUnits.keys) {
+        if let shape = Self.shape((ten + rest).utf8) { classShapes[shape] = true }
+      }
+    }
   }
 
   /// The lexicon shipped in the package.
@@ -170,4 +231,17 @@ public struct FigureLexicon: Sendable {
 
   /// Loaded once per process: the shipped files never change while it runs.
   static let shipped: Result<FigureLexicon, DataFileError> = Result { () throws(DataFileError) in try bundled() }
+}
+
+/// Bits of `FigureLexicon.wordClasses`.
+enum WordClass {
+  static let month: UInt8 = 1
+  static let dayCount: UInt8 = 2
+  static let qualifier: UInt8 = 4
+  static let currency: UInt8 = 8
+  static let number: UInt8 = 16
+  static let vague: UInt8 = 32
+  static let other: UInt8 = 64
+  /// Set by the scanner on numbers and on signs a figure may start with (`$`, `.`, `-`).
+  static let start: UInt8 = 128
 }

@@ -17,6 +17,9 @@ extension FigureScanner {
     var isOrdinalWord = false
     /// A fraction in words (`two thirds`), whose noun may follow `of`.
     var isFraction = false
+    /// The scale word or suffix it ends with (`million` → 1e6), which a range's lower bound
+    /// shares (`5-6 million`).
+    var scale: Double = 1
   }
 
   enum AmountOutcome {
@@ -39,7 +42,7 @@ extension FigureScanner {
     {
       sign = -1
       cursor += 1
-    } else if word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
+    } else if isWord(cursor, WordClass.other), word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
       isNumber(cursor + 1) || NumberWords.read(tokens, from: cursor + 1) != nil
     {
       sign = -1
@@ -108,12 +111,18 @@ extension FigureScanner {
       return .found(Amount(start: index, end: index + 2, value: value, kind: .cardinal))
     }
     if token.kind == .number { return digits(at: index, money: money) }
-    guard token.kind == .word, NumberWords.mayStart(lowered[index]) else { return .none }
+    if token.kind == .punct, let fraction = Self.vulgarFractions[token.text] {
+      var amount = Amount(start: index, end: index + 1, value: fraction, kind: .cardinal)
+      amount.isFraction = true
+      return .found(amount)
+    }
+    guard isWord(index, WordClass.number) else { return .none }
     guard let reading = NumberWords.read(tokens, from: index) else { return .none }
-    let w = lowered[index]
+    let w = lower(index)
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
     var amount = Amount(
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
+    amount.scale = endingScale(reading.endIndex)
     if reading.isOrdinal {
       amount.isOrdinalWord = true
       if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
@@ -134,14 +143,24 @@ extension FigureScanner {
     if !money, let end = dateLikeEnd(at: index) { return .blocked(next: end) }
     if let blocked = identifier(at: index) { return blocked }
     // Scale words, `point` and `dozen` after the digits.
+    if let grouped = spacedThousands(at: index) { return .found(grouped) }
     if let reading = NumberWords.read(tokens, from: index), reading.endIndex > index + 1 {
-      return .found(Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal))
+      var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
+      amount.scale = endingScale(reading.endIndex)
+      return .found(amount)
     }
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
+    var scale = 1.0
     var end = index + 1
+    // A vulgar fraction glued to the digits: 2½.
+    if end < tokens.count, glued(end), let fraction = Self.vulgarFractions[tokens[end].text] {
+      return .found(Amount(start: index, end: end + 1, value: value + fraction, kind: .cardinal))
+    }
     // Scientific notation: 2.48×10−5, 4e14, 1e-3.
     if let (exponent, next) = exponent(at: end) {
-      return .found(Amount(start: index, end: next, value: value * pow(10, exponent), kind: .cardinal))
+      // Divide for negative powers: 2.48 / 1e5 is the double nearest 2.48e-5, 2.48 * 1e-5 is not.
+      let scaled = exponent < 0 ? value / pow(10, -exponent) : value * pow(10, exponent)
+      return .found(Amount(start: index, end: next, value: scaled, kind: .cardinal))
     }
     // A fraction: 1/40, 20/100 (a day and month are a date, caught above).
     if isPunct(end, Punct.slash), glued(end), isNumber(end + 1), glued(end + 1),
@@ -151,7 +170,7 @@ extension FigureScanner {
     }
     if end < tokens.count, tokens[end].kind == .word, glued(end) {
       let suffix = tokens[end].text
-      let lower = lowered[end]
+      let lower = lower(end)
       if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
         if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
@@ -161,8 +180,9 @@ extension FigureScanner {
         }
         return .found(amount)
       }
-      if let scale = lexicon.scaleSuffixes[suffix] {
-        value *= scale
+      if let suffixScale = lexicon.scaleSuffixes[suffix] {
+        value *= suffixScale
+        scale = suffixScale
         end += 1
       } else if lexicon.codes[suffix] != nil || lexicon.symbols[suffix] != nil
         || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
@@ -176,36 +196,37 @@ extension FigureScanner {
         return .blocked(next: end + 1)  // 5G, 4x4, 1990s-like codes
       }
     }
-    // Scale words after a glued suffix: rare, but `1.2bn` is complete here.
-    return .found(Amount(start: index, end: end, value: value, kind: .cardinal))
-  }
-
-  /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
-  func exponent(at index: Int) -> (Double, Int)? {
-    var cursor = index
-    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
-      glued(cursor + 1)
+    // A mixed fraction: 2 1/2.
+    if scale == 1, value == value.rounded(), isNumber(end), tokens[end].spaceBefore, isPunct(end + 1, Punct.slash),
+      glued(end + 1), isNumber(end + 2), glued(end + 2), let numerator = Double(tokens[end].text),
+      let denominator = Double(tokens[end + 2].text), numerator < denominator, (2...16).contains(denominator)
     {
-      cursor += 2
-      if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
-    } else if word(cursor) == "e", glued(cursor) {
-      cursor += 1
-    } else {
-      return nil
+      return .found(Amount(start: index, end: end + 3, value: value + numerator / denominator, kind: .cardinal))
     }
-    var sign = 1.0
-    if isPunct(cursor, Punct.minusSigns), glued(cursor) {
-      sign = -1
-      cursor += 1
-    } else if isPunct(cursor, Punct.plus), glued(cursor) {
-      cursor += 1
-    }
-    guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
-    return (sign * Double(power), cursor + 1)
+    var amount = Amount(start: index, end: end, value: value, kind: .cardinal)
+    amount.scale = scale
+    return .found(amount)
   }
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.
   func vagueAmount(at index: Int) -> AmountOutcome? {
+    guard isWord(index, WordClass.vague | WordClass.other) else { return nil }
+    // `several thousand`, `a few hundred`, `many millions`: vague, of the scale's magnitude.
+    if let w = word(index), lexicon.vagueDeterminers.contains(w) || (w == "a" && word(index + 1) == "few") {
+      let at = w == "a" ? index + 2 : index + 1
+      if let scaleWord = word(at), let scale = NumberWords.scales[scaleWord] ?? (scaleWord == "hundred" ? 100 : NumberWords.pluralScales[scaleWord]) {
+        var end = at + 1
+        var value = scale
+        if let next = word(end), let more = NumberWords.scales[next], more > value {  // several hundred thousand
+          value *= more
+          end += 1
+        }
+        if word(end) == "of", let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
+        if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
+        return .found(Amount(start: index, end: end, value: value, kind: .vague))
+      }
+    }
+    guard isWord(index, WordClass.vague) else { return nil }
     guard let w = word(index), var value = lexicon.vague[w] else { return nil }
     var end = index + 1
     if word(end) == "of", let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
@@ -222,6 +243,7 @@ extension FigureScanner {
 
   /// `a dollar`, `a penny`: one unit of a currency.
   func articleMoney(at index: Int) -> Amount? {
+    guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index), w == "a" || w == "an" else { return nil }
     if let named = currencyName(at: index + 1) {
       var amount = Amount(start: index, end: named.next, value: 1, kind: .money)
@@ -238,51 +260,6 @@ extension FigureScanner {
       return amount
     }
     return nil
-  }
-
-  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
-  func articleFraction(at index: Int) -> Amount? {
-    guard let w = word(index) else { return nil }
-    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
-      var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
-      amount.isFraction = true
-      return amount
-    }
-    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
-    let denominator: Double
-    switch denominatorWord {
-    case "half": denominator = 2
-    case "quarter": denominator = 4
-    case "second": return nil
-    default:
-      guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
-      denominator = ordinal
-    }
-    var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
-    amount.isFraction = true
-    return amount
-  }
-
-  /// `one third`, `two thirds`, `one-half`, `three quarters`.
-  func fractionWord(after amount: Amount) -> Amount? {
-    guard amount.value >= 1, amount.value <= 20, amount.value == amount.value.rounded() else { return nil }
-    var index = amount.end
-    if isPunct(index, Self.joiners), glued(index) { index += 1 }
-    guard let w = word(index) else { return nil }
-    let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
-    let denominator: Double
-    switch singular {
-    case "half", "halve": denominator = 2
-    case "quarter": denominator = 4
-    case "second": return nil
-    default:
-      guard let ordinal = NumberWords.ordinalUnits[singular], ordinal >= 3, ordinal <= 100 else { return nil }
-      denominator = ordinal
-    }
-    if w.hasSuffix("s") != (amount.value > 1) && singular != "half" { return nil }
-    var fraction = Amount(start: amount.start, end: index + 1, value: amount.value / denominator, kind: .cardinal)
-    fraction.isFraction = true
-    return fraction
   }
 
   /// Cents after a whole amount of money: `$20 and 43c`, `20 dollars 43 cents`.

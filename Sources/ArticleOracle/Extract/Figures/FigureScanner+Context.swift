@@ -11,7 +11,7 @@ extension FigureScanner {
     var cursor = index
     while cursor < tokens.count, tokens[cursor].kind != .number, cursor - index < limit * 3 {
       if cursor > index, tokens[cursor].spaceBefore { key += " " }
-      key += lowered[cursor]
+      key += lower(cursor)
       if tokens[cursor].kind == .word { words += 1 }
       if words > limit { break }
       if let value = dictionary[key] { best = (value, cursor + 1) }
@@ -26,7 +26,7 @@ extension FigureScanner {
     var best: Int?
     var cursor = index
     while cursor < tokens.count, cursor - index < 4, tokens[cursor].kind == .word {
-      key += (cursor > index ? " " : "") + lowered[cursor]
+      key += (cursor > index ? " " : "") + lower(cursor)
       if set.contains(key) { best = cursor + 1 }
       cursor += 1
     }
@@ -34,10 +34,32 @@ extension FigureScanner {
   }
 
   func qualifier(at index: Int) -> (mod: FigureItem.Mod, next: Int)? {
-    guard let first = word(index), qualifierHeads.contains(first),
-      let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
-    else { return nil }
-    return (mod, next)
+    guard isWord(index, WordClass.qualifier) else { return nil }
+    // Cheap test first: a qualifier matters only if something numeric follows it closely.
+    let reach = min(tokens.count, index + lexicon.longestQualifier + 3)
+    let numeric = WordClass.start | WordClass.number | WordClass.vague | WordClass.currency
+    guard (index + 1..<max(reach, index + 1)).contains(where: { classes[$0] & numeric != 0 && !isArticle($0) }) else {
+      return nil
+    }
+    guard let first = word(index), let candidates = lexicon.qualifierPhrases[first] else { return nil }
+    for (words, mod) in candidates where index + words.count <= tokens.count {
+      var matches = true
+      for offset in 1..<max(words.count, 1) where word(index + offset) != words[offset] {
+        matches = false
+        break
+      }
+      if matches { return (mod, index + words.count) }
+    }
+    return nil
+  }
+
+  /// `a` or `an`, which count as numeric only before a number word (`a dozen`, `a third`).
+  func isArticle(_ index: Int) -> Bool {
+    let text = tokens[index].text
+    guard text.utf8.count <= 2, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "a") }) == true else { return false }
+    let lower = Self.lowercase(text)
+    guard lower == "a" || lower == "an" else { return false }
+    return index + 1 >= tokens.count || classes[index + 1] & (WordClass.number | WordClass.vague | WordClass.currency) == 0
   }
 
   /// The second bound of a range after `first`: `10-20`, `10 to 20`, `between 10 and 20`,
@@ -140,6 +162,7 @@ extension FigureScanner {
     if token.kind == .punct {
       code = lexicon.symbols[token.text]
     } else if token.kind == .word {
+      guard isWord(index, WordClass.currency), next < tokens.count, tokens[next].kind != .word else { return nil }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1
@@ -183,14 +206,14 @@ extension FigureScanner {
 
   /// A currency name (`dollars`, `US dollars`, `kuwaiti dinar`, `hryvnias`).
   func currencyName(at index: Int) -> (code: String, next: Int)? {
-    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lowered[index]) else { return nil }
+    guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lower(index)) else { return nil }
     guard let (code, next) = phrase(at: index, in: lexicon.names, words: 3) else { return nil }
     return (code, next)
   }
 
   func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {
     guard index < tokens.count, tokens[index].kind != .number else { return nil }
-    guard let unit = lexicon.standaloneMinor[lowered[index]] else { return nil }
+    guard let unit = lexicon.standaloneMinor[lower(index)] else { return nil }
     return (unit, index + 1)
   }
 

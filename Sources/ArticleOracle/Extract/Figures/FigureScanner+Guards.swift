@@ -98,8 +98,11 @@ extension FigureScanner {
     return nil
   }
 
+  /// Punctuation that glues the parts of a code together.
+  static let codeGlue: [Unicode.Scalar] = ["+", "^", "#", "_", "@", ".", "&", "/"]
+
   func isMonth(_ index: Int) -> Bool {
-    guard let w = word(index), lexicon.months.contains(w), isCapitalized(index) else { return false }
+    guard isWord(index, WordClass.month), isCapitalized(index) else { return false }
     // `May` and `March` are also words; a month needs a number beside it (checked by callers).
     return true
   }
@@ -132,14 +135,19 @@ extension FigureScanner {
     if index > 0 {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: index + 1) }
-      if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(before.text), index >= 2,
+      if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(sign(index - 1) ?? " "), index >= 2,
         tokens[index - 2].kind == .word, !before.spaceBefore
       {
         return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }
-      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lowered[index - 1]),
-        !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lowered[index - 1]),
-        !(lexicon.qualifiers[lowered[index - 1]] != nil)
+      if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(sign(index - 1) ?? " "), index >= 2,
+        tokens[index - 2].kind != .punct
+      {
+        return .blocked(next: index + 1)  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
+      }
+      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lower(index - 1)),
+        !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lower(index - 1)),
+        !(lexicon.qualifiers[lower(index - 1)] != nil)
       {
         return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
       }
@@ -183,7 +191,7 @@ extension FigureScanner {
 
   /// `day 61`, `Day 3`: a count of days of an event, an ordinal figure (spec section 2).
   func dayCount(at index: Int) -> Outcome? {
-    guard let w = word(index), lexicon.dayCount.contains(w), isNumber(index + 1), tokens[index + 1].spaceBefore,
+    guard isWord(index, WordClass.dayCount), isNumber(index + 1), tokens[index + 1].spaceBefore,
       let value = NumberWords.digitValue(tokens[index + 1].text), value == value.rounded(), value < 10000,
       !isYear(index + 1)
     else { return nil }
@@ -191,7 +199,7 @@ extension FigureScanner {
     let begin = tokens[index].start
     let finish = tokens[index + 1].end
     let item = FigureItem(
-      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lowered[index])
+      text: text(tokens: index..<index + 2), start: begin, end: finish, value: value, kind: .ordinal, unit: lower(index))
     return .found([item], next: index + 2)
   }
 }

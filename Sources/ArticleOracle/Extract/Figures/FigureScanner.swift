@@ -1,38 +1,59 @@
-/// One pass over the tokens of a text, turning numbers into figure items. Built per call
-/// by `FigureExtractor`; holds no state beyond the text being read.
+/// One pass over the tokens of one paragraph, turning numbers into figure items. Built per
+/// paragraph by `figures(in:dates:lexicon:)`, so neither a figure nor any look-ahead
+/// crosses a paragraph break; holds no state beyond the tokens being read.
 struct FigureScanner {
   let tokens: [Token]
-  /// Lower-cased text of every token.
-  let lowered: [String]
+  /// `WordClass` bits of every token (0 for numbers, punctuation and most words).
+  let classes: [UInt8]
   let lexicon: FigureLexicon
   /// Spans the date extractor owns, sorted by start.
   let dateSpans: [Range<Int>]
-  /// Whether each token is the first of its line (paragraph).
+  /// Whether each token is the first of its line (paragraph): only the first one.
   let lineStart: [Bool]
   /// First words of the qualifiers, to skip the phrase match for most tokens.
-  let qualifierHeads: Set<String>
+  var qualifierHeads: Set<String> { lexicon.qualifierHeads }
 
-  init(text: String, dates: [DateItem], lexicon: FigureLexicon) {
-    tokens = Tokenizer.tokens(text)
-    lowered = tokens.map { $0.kind == .word ? Self.lowercase($0.text) : $0.text }
+  /// The figures of a whole text, paragraph by paragraph, in text order.
+  static func figures(in text: String, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
+    let all = Tokenizer.tokens(text)
+    guard !all.isEmpty else { return [] }
+    let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+    // A paragraph break is a gap of two or more white-space characters between tokens:
+    // in normalized text only `\n\n` makes one (white space inside a paragraph is one space).
+    var items: [FigureItem] = []
+    var first = 0
+    for index in 1...all.count where index == all.count || all[index].start - all[index - 1].end >= 2 {
+      let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
+      items.append(contentsOf: scanner.scan())
+      first = index
+    }
+    return items
+  }
+
+  init(tokens: [Token], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
+    self.tokens = tokens
+    var classes: [UInt8] = []
+    classes.reserveCapacity(tokens.count)
+    for token in tokens {
+      if token.kind == .word {
+        classes.append(lexicon.wordClass(token.text))
+      } else {
+        // Numbers, and the punctuation a figure can start with, may start one.
+        var starts = token.kind == .number
+        if !starts, let scalar = token.text.unicodeScalars.first {
+          starts =
+            scalar == "." || scalar == "-" || scalar == "−"
+            || ((scalar.value >= 0x80 || scalar == "$")
+              && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
+        }
+        classes.append(starts ? WordClass.start : 0)
+      }
+    }
+    self.classes = classes
     self.lexicon = lexicon
-    dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    qualifierHeads = Set(lexicon.qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-    // Line starts from the newline offsets, counted in code points over the UTF-8 bytes.
-    var newlines: [Int] = []
-    var offset = 0
-    for byte in text.utf8 {
-      if byte & 0xC0 != 0x80 { offset += 1 }
-      if byte == 10 { newlines.append(offset - 1) }
-    }
+    self.dateSpans = dateSpans
     var starts = [Bool](repeating: false, count: tokens.count)
-    var cursor = 0
-    var previousEnd = -1
-    for (index, token) in tokens.enumerated() {
-      while cursor < newlines.count, newlines[cursor] < previousEnd { cursor += 1 }
-      starts[index] = index == 0 || (cursor < newlines.count && newlines[cursor] < token.start)
-      previousEnd = token.end
-    }
+    if !starts.isEmpty { starts[0] = true }
     lineStart = starts
   }
 
@@ -44,7 +65,11 @@ struct FigureScanner {
       if byte >= 65 && byte <= 90 { hasUpper = true }
     }
     guard hasUpper else { return text }
-    return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    let count = text.utf8.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for (offset, byte) in text.utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      return count
+    }
   }
 
   // MARK: - The pass
@@ -53,6 +78,10 @@ struct FigureScanner {
     var items: [FigureItem] = []
     var index = 0
     while index < tokens.count {
+      if classes[index] == 0 {  // a word or sign no rule starts with: most tokens
+        index += 1
+        continue
+      }
       if insideDate(tokens[index].start..<tokens[index].end) {
         index += 1
         continue
@@ -61,17 +90,32 @@ struct FigureScanner {
         index = max(end, index + 1)
         continue
       }
+      if let end = urlEnd(at: index) {
+        index = end
+        continue
+      }
       switch figures(at: index) {
       case .none:
         index += 1
       case .blocked(let next):
         index = max(next, index + 1)
       case .found(let found, let next):
-        for item in found where !insideDate(item.start..<item.end) { items.append(item) }
+        for item in found where item.value.isFinite && !insideDate(item.start..<item.end) { items.append(item) }
         index = max(next, index + 1)
       }
     }
     return items
+  }
+
+  /// The end of a URL starting at `index` (`https://…`, `www.…`): its glued tokens, which
+  /// hold codes, not figures.
+  func urlEnd(at index: Int) -> Int? {
+    guard let w = word(index), w == "http" || w == "https" || w == "www",
+      isPunct(index + 1, Punct.colon) || isPunct(index + 1, Punct.dot), glued(index + 1)
+    else { return nil }
+    var end = index + 1
+    while end < tokens.count, glued(end) { end += 1 }
+    return end
   }
 
   enum Outcome {
@@ -112,6 +156,10 @@ struct FigureScanner {
         first.kind = .money
       }
       if first.kind == .cardinal, joined.kind == .percent { first.kind = .percent }
+      if first.scale == 1, joined.scale > 1, first.value < 1000 {  // 5-6 million
+        first.value *= joined.scale
+        first.scale = joined.scale
+      }
       if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
     }
     guard var last = second ?? Optional(first) else { return .none }
@@ -152,9 +200,10 @@ struct FigureScanner {
     }
     let links: Set<String> = [",", "and", "or", "to", "-", "–"]
     let after = amount.end
-    if after < tokens.count, links.contains(lowered[after]), isNumeral(after + 1) { return true }
+    if after < tokens.count, links.contains(lower(after)), isNumeral(after + 1) { return true }
+    if tokens.indices.contains(after), tokens[after].kind == .word, isNumeral(after) { return true }  // one two and three
     let before = amount.start - 1
-    if before >= 0, links.contains(lowered[before]), isNumeral(before - 1) { return true }
+    if before >= 0, links.contains(lower(before)), isNumeral(before - 1) { return true }
     return false
   }
 
@@ -196,11 +245,31 @@ struct FigureScanner {
 
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-    return lowered[index]
+    return Self.lowercase(tokens[index].text)
   }
 
-  func isPunct(_ index: Int, _ texts: Set<String>) -> Bool {
-    index >= 0 && index < tokens.count && tokens[index].kind == .punct && texts.contains(tokens[index].text)
+  /// The token's text, lower-cased for words.
+  func lower(_ index: Int) -> String {
+    tokens[index].kind == .word ? Self.lowercase(tokens[index].text) : tokens[index].text
+  }
+
+  /// Whether the token is one of these punctuation signs (a punctuation token is one scalar).
+  func isPunct(_ index: Int, _ signs: [Unicode.Scalar]) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct,
+      let scalar = tokens[index].text.unicodeScalars.first
+    else { return false }
+    return signs.contains(scalar)
+  }
+
+  /// The scalar of a punctuation token, or nil.
+  func sign(_ index: Int) -> Unicode.Scalar? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
+    return tokens[index].text.unicodeScalars.first
+  }
+
+  /// Whether the token is a word of this `WordClass`.
+  func isWord(_ index: Int, _ bit: UInt8) -> Bool {
+    index >= 0 && index < classes.count && classes[index] & bit != 0
   }
 
   func isNumber(_ index: Int) -> Bool {
@@ -219,27 +288,27 @@ struct FigureScanner {
     return first.properties.isUppercase
   }
 
-  static let joiners: Set<String> = ["-", "–", "—"]
-  static let sentenceEnds: Set<String> = [".", "!", "?", ":", ";", "\"", "“", "”"]
+  static let joiners: [Unicode.Scalar] = ["-", "–", "—"]
+  static let sentenceEnds: [Unicode.Scalar] = [".", "!", "?", ":", ";", "\"", "“", "”"]
 }
 
 /// Punctuation sets the scanner tests, built once.
 enum Punct {
   static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
-  static let sentenceStops: Set<String> = [".", "!", "?", ";"]
-  static let comma: Set<String> = [","]
-  static let apostrophes: Set<String> = ["'", "’"]
-  static let dollarOrPound: Set<String> = ["$", "£"]
-  static let dot: Set<String> = ["."]
-  static let minus: Set<String> = ["-"]
-  static let dollar: Set<String> = ["$"]
-  static let percent: Set<String> = ["%"]
-  static let minusSigns: Set<String> = ["-", "−"]
-  static let slash: Set<String> = ["/"]
-  static let times: Set<String> = ["×"]
-  static let caret: Set<String> = ["^"]
-  static let plus: Set<String> = ["+"]
-  static let colon: Set<String> = [":"]
-  static let open: Set<String> = ["("]
-  static let listMarkerEnds: Set<String> = [".", ")"]
+  static let sentenceStops: [Unicode.Scalar] = [".", "!", "?", ";"]
+  static let comma: [Unicode.Scalar] = [","]
+  static let apostrophes: [Unicode.Scalar] = ["'", "’"]
+  static let dollarOrPound: [Unicode.Scalar] = ["$", "£"]
+  static let dot: [Unicode.Scalar] = ["."]
+  static let minus: [Unicode.Scalar] = ["-"]
+  static let dollar: [Unicode.Scalar] = ["$"]
+  static let percent: [Unicode.Scalar] = ["%"]
+  static let minusSigns: [Unicode.Scalar] = ["-", "−"]
+  static let slash: [Unicode.Scalar] = ["/"]
+  static let times: [Unicode.Scalar] = ["×"]
+  static let caret: [Unicode.Scalar] = ["^"]
+  static let plus: [Unicode.Scalar] = ["+"]
+  static let colon: [Unicode.Scalar] = [":"]
+  static let open: [Unicode.Scalar] = ["("]
+  static let listMarkerEnds: [Unicode.Scalar] = [".", ")"]
 }

@@ -74,15 +74,25 @@ public enum NumberWords {
   /// Whether a number in words may start with this lower-case word: a cheap test that lets
   /// callers skip `read` for most words.
   public static func mayStart(_ word: String) -> Bool {
-    starters.contains(word) || (word.utf8.count > 6 && gluedCompound(word) != nil)
+    starters.contains(word) || gluedCompound(word) != nil
   }
 
+  /// The tens as (name, value), for the glued-compound test.
+  static let tensList: [(name: String, value: Double)] = tens.map { ($0.key, $0.value) }.sorted { $0.value < $1.value }
+
   /// Splits a word glued from a ten and a unit or ordinal (`thirtyfirst`, `twentyfive`).
+  /// Cheap for every other word: it looks at bytes before it hashes anything.
   static func gluedCompound(_ word: String) -> (ten: Double, rest: String)? {
-    for (name, value) in tens where word.count > name.count && word.hasPrefix(name) {
-      let rest = String(word.dropFirst(name.count))
+    let bytes = word.utf8
+    guard bytes.count >= 8, bytes.count <= 14, let first = bytes.first,
+      first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "s")
+        || first == UInt8(ascii: "e") || first == UInt8(ascii: "n")
+    else { return nil }
+    for (name, value) in tensList where bytes.starts(with: name.utf8) {
+      let rest = String(decoding: bytes.dropFirst(name.utf8.count), as: UTF8.self)
       if let unit = units[rest], unit >= 1, unit <= 9 { return (value, rest) }
       if let ordinal = ordinalUnits[rest], ordinal <= 9 { return (value, rest) }
+      return nil
     }
     return nil
   }
@@ -135,7 +145,7 @@ public enum NumberWords {
       }
     }
     if !consumed, index < tokens.count, tokens[index].kind == .number, let next = word(index + 1),
-      scales[next] != nil || pluralScales[next] != nil || multipliers[next] != nil || next == "point"
+      scales[next] != nil || next == "hundred" || pluralScales[next] != nil || multipliers[next] != nil || next == "point"
         || (next == "and" && word(index + 2) == "a" && word(index + 3) == "half"),
       let digits = digitValue(tokens[index].text)
     {
@@ -147,7 +157,7 @@ public enum NumberWords {
     }
 
     while var w = word(index) {
-      if units[w] == nil, tens[w] == nil, ordinalUnits[w] == nil, let glued = gluedCompound(w), !lastWasUnitOrTen {
+      if !lastWasUnitOrTen, let glued = gluedCompound(w), units[w] == nil, ordinalUnits[w] == nil {
         // "thirtyfirst": the ten, then the rest as if hyphenated.
         group += glued.ten
         w = glued.rest

@@ -134,6 +134,18 @@ struct ActorLinkingRuleTests {
     #expect(!detail.items.contains { $0.id == "united-nations" })
   }
 
+  @Test("Vice and deputy make another title: never the office, never its holder")
+  func modifiers() {
+    let detail = extractor.extractDetailed(
+      from: "Vice President Kamala Harris met the Deputy UN Secretary-General. Deputy Foreign Minister Ivan Petrov came.",
+      published: date)
+    let roles = Dictionary(detail.items.map { ($0.id, $0.roles) }, uniquingKeysWith: { $0 + $1 })
+    #expect(roles["kamala-harris"] == ["Vice President"])
+    #expect(roles["ivan-petrov"] == ["Deputy Foreign Minister"])
+    #expect(roles["antonio-guterres"] == nil)
+    #expect(detail.titles.allSatisfy { $0.officeID == nil })
+  }
+
   @Test("Probable misspellings link by fuzzy")
   func misspellings() {
     let found = mentions("António Guterres arrived. Later Guetteres and Gutteres spoke, then Griffths.")
@@ -165,6 +177,19 @@ struct ActorLinkingRuleTests {
     #expect(byID["jan-kowalski"]?.mentions.map(\.text) == ["Jan Kowalski", "Kowalski"])
     #expect(byID["interior-ministry"]?.kind == .organization)
     #expect(items.allSatisfy { $0.mentions.allSatisfy { $0.via == .unregistered } })
+  }
+
+  @Test("`and` ends a person's name but joins an organization's; organizations are not people")
+  func connectors() {
+    let text =
+      "Attorney General Janet Reno and Lazaro Gonzalez met. The Securities and Exchange Commission agreed. "
+      + "The Justice Department and General Mills Inc. said nothing."
+    let items = extractor.extract(from: text, published: date)
+    let byID = Dictionary(items.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    #expect(byID["janet-reno"] == .person)
+    #expect(byID["securities-and-exchange-commission"] == .organization)
+    #expect(byID["justice-department"] == .organization)
+    #expect(!byID.keys.contains { $0.contains("and-lazaro") || $0 == "department" || $0 == "mills" })
   }
 
   @Test("Pronouns, places and sentence-initial words are not actors")

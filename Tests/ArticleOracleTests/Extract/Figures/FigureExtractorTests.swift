@@ -53,6 +53,33 @@ struct FigureExtractorTests {
     #expect(first.count == 4)
   }
 
+  @Test("Random text of number-like pieces never traps, and every span is the text at its offsets")
+  func robustness() {
+    let pieces = [
+      "1", "2,660", "0.5", "1e999", "999999999999999999999999", "-", "–", "$", "€", "%", "/", ":", ".", ",",
+      "(", ")", "½", "×10", "^", "+", "million", "thousands", "of", "one", "the", "other", "first", "Feb",
+      "24", "2022", "a", "half", "point", "and", "dozen", "per", "cent", "USD", "US", "Rs", "day", "years",
+      "\n\n", "ğ", "é", "🙂", "between", "to", "more", "than", "about", "grand", "cents", "th", "st", "k", "bn",
+    ]
+    var generator = NumberReadBackTests.SeededGenerator(state: 7)
+    let extractor = FigureExtractor()
+    for _ in 0..<400 {
+      var text = ""
+      for _ in 0..<Int.random(in: 1...14, using: &generator) {
+        if Bool.random(using: &generator) { text += " " }
+        text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+      }
+      let scalars = Array(text.unicodeScalars)
+      for item in extractor.extract(from: text) {
+        #expect(item.start < item.end && item.end <= scalars.count, "\(text)")
+        #expect(item.value.isFinite, "\(text)")
+        guard item.start < item.end, item.end <= scalars.count else { continue }
+        let span = String(String.UnicodeScalarView(scalars[item.start..<item.end]))
+        #expect(span.split(whereSeparator: \.isWhitespace) == item.text.split(separator: " "), "\(text)")
+      }
+    }
+  }
+
   @Test("The shipped lexicon loads, and the version is 1.0.0")
   func lexicon() throws {
     _ = try FigureLexicon.bundled()

@@ -52,6 +52,24 @@ struct FigureSeedTests {
       ])
   }
 
+  @Test("The pipeline's extraction carries the figures, and its JSON has a figures array")
+  func pipelineJSON() throws {
+    let pipeline = try ExtractionPipeline()
+    let extraction = try pipeline.run(ArticleInput.read(path: TestPaths.seed("003").path))
+    #expect(extraction.figures.map(describe).contains("$300 million = 300000000 money /USD"))
+    let json = try StableJSON.string(extraction)
+    #expect(json.contains("\"figures\""))
+    #expect(json.contains("\"More than 2,660\""))
+    #expect(pipeline.versions.figures == "1.0.0")
+  }
+
+  @Test("With the date extractor's items, the seeds keep the same figures", arguments: ["000", "001", "002", "003", "004"])
+  func withDates(prefix: String) throws {
+    let pipeline = try ExtractionPipeline()
+    let extraction = try pipeline.run(ArticleInput.read(path: TestPaths.seed(prefix).path))
+    #expect(extraction.figures == FigureExtractor().extract(from: extraction.article.text))
+  }
+
   @Test("Seed 004: the 58th day and Hundreds of troops; two months and five days are durations")
   func seed004() throws {
     #expect(try seedFigures("004") == ["58th day = 58 ordinal /day", "Hundreds = 100 vague /troops"])

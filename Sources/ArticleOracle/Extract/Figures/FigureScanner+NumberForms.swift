@@ -1,0 +1,102 @@
+import Foundation
+
+/// Numbers beyond plain integers: fractions and shares, powers of ten, spaced thousands.
+extension FigureScanner {
+  static let vulgarFractions: [String: Double] = [
+    "½": 1.0 / 2, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 1.0 / 4, "¾": 3.0 / 4, "⅕": 1.0 / 5, "⅖": 2.0 / 5,
+    "⅗": 3.0 / 5, "⅘": 4.0 / 5, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 1.0 / 8, "⅜": 3.0 / 8, "⅝": 5.0 / 8,
+    "⅞": 7.0 / 8,
+  ]
+
+  /// Thousands separated by spaces: `10 000`, `1 500 000` (groups of exactly three digits).
+  func spacedThousands(at index: Int) -> Amount? {
+    let head = tokens[index].text
+    guard head.utf8.count <= 3, head.allSatisfy(\.isNumber), head.first != "0" || head == "0" else { return nil }
+    var end = index + 1
+    var digits = head
+    while isNumber(end), tokens[end].spaceBefore, tokens[end].text.utf8.count == 3, tokens[end].text.allSatisfy(\.isNumber) {
+      digits += tokens[end].text
+      end += 1
+    }
+    guard end > index + 1, !(end < tokens.count && glued(end) && tokens[end].kind != .punct), let value = Double(digits) else {
+      return nil
+    }
+    return Amount(start: index, end: end, value: value, kind: .cardinal)
+  }
+
+  /// The scale of the word that ends an amount (`million` → 1e6), or 1.
+  func endingScale(_ end: Int) -> Double {
+    guard let w = word(end - 1) else { return 1 }
+    return NumberWords.scales[w] ?? NumberWords.pluralScales[w] ?? 1
+  }
+
+  /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
+  func exponent(at index: Int) -> (Double, Int)? {
+    var cursor = index
+    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+      glued(cursor + 1)
+    {
+      cursor += 2
+      if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
+    } else if word(cursor) == "e", glued(cursor) {
+      cursor += 1
+    } else {
+      return nil
+    }
+    var sign = 1.0
+    if isPunct(cursor, Punct.minusSigns), glued(cursor) {
+      sign = -1
+      cursor += 1
+    } else if isPunct(cursor, Punct.plus), glued(cursor) {
+      cursor += 1
+    }
+    guard isNumber(cursor), glued(cursor), let power = Int(tokens[cursor].text), power < 300 else { return nil }
+    return (sign * Double(power), cursor + 1)
+  }
+
+  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
+  func articleFraction(at index: Int) -> Amount? {
+    guard isWord(index, WordClass.other) else { return nil }
+    guard let w = word(index) else { return nil }
+    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
+      var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
+      amount.isFraction = true
+      return amount
+    }
+    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
+    let denominator: Double
+    switch denominatorWord {
+    case "half": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
+    amount.isFraction = true
+    return amount
+  }
+
+  /// `one third`, `two thirds`, `one-half`, `three quarters`.
+  func fractionWord(after amount: Amount) -> Amount? {
+    guard amount.value >= 1, amount.value <= 20, amount.value == amount.value.rounded() else { return nil }
+    var index = amount.end
+    if isPunct(index, Self.joiners), glued(index) { index += 1 }
+    guard let w = word(index) else { return nil }
+    let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
+    let denominator: Double
+    switch singular {
+    case "half", "halve": denominator = 2
+    case "quarter": denominator = 4
+    case "second": return nil
+    default:
+      guard let ordinal = NumberWords.ordinalUnits[singular], ordinal >= 3, ordinal <= 100 else { return nil }
+      denominator = ordinal
+    }
+    if w.hasSuffix("s") != (amount.value > 1) && singular != "half" { return nil }
+    var fraction = Amount(start: amount.start, end: index + 1, value: amount.value / denominator, kind: .cardinal)
+    fraction.isFraction = true
+    return fraction
+  }
+}
