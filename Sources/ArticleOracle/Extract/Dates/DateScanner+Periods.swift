@@ -43,13 +43,22 @@ extension DateScanner {
           end = after
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
+        // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
+        let ended = isWord(end, "ended") || isWord(end, "ending")
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended)
         }
-        var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
+        // In a past clause a quarter or half that has not begun yet is last year's
+        // (`fourth-quarter profit fell` in January).
+        let future = isFuture(around: i)
+        var m = relative(end, placeholder: "XXXX-" + code) { p in
+          let firstMonth = isHalf ? 6 * (q - 1) + 1 : 3 * (q - 1) + 1
+          return TimexFormat.year(!future && firstMonth > p.month ? p.year - 1 : p.year) + "-" + code
+        }
         // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
         m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
+        m.quarterEnded = ended
         return m
       }
     }

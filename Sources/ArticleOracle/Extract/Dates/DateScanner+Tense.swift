@@ -4,6 +4,8 @@
 /// usual tense of news.
 extension DateScanner {
   func isFuture(around i: Int) -> Bool {
+    // `effective Feb. 1`: a change announced before it takes effect.
+    if isWord(i - 1, "effective") { return true }
     // `by February`, `by Friday`: a deadline is ahead.
     if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12
@@ -40,6 +42,15 @@ extension DateScanner {
     return j + 1 >= tokens.count || (tokens[j + 1].kind == .word && isCapitalized(j + 1)) || tokens[j + 1].kind == .punct
   }
 
+  /// Whether the -ed word at `j` stands where an adjective does: after an article or a
+  /// possessive determiner, or after an adverb that follows one (`a still unspecified`).
+  private func isAdjectivePosition(_ j: Int) -> Bool {
+    var k = j - 1
+    if let w = word(k), w.hasSuffix("ly") || w == "still" || w == "newly" { k -= 1 }
+    guard let before = word(k) else { return false }
+    return DateLexicon.determiners.contains(before)
+  }
+
   /// true for a future cue, false for a past cue, nil for neither.
   private func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
@@ -48,9 +59,12 @@ extension DateScanner {
     if w == "early", isWord(j - 1, "as") { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
+    if DateLexicon.scheduledPresent.contains(w) { return true }
     guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
       return nil
     }
+    // `a still unspecified date`, `the revised plan`: an -ed adjective, not a verb.
+    if !DateLexicon.pastCues.contains(w), w.hasPrefix("un") || isAdjectivePosition(j) { return nil }
     // `is expected`, `to be held`: a participle after a form of be is not the past tense.
     if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
     return false

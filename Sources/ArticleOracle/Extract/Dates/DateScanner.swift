@@ -9,6 +9,8 @@ struct DateMatch {
   var takesArticle = false
   /// Whether it names a quarter that later `a year earlier` refers back to.
   var namesQuarter = false
+  /// Whether the text says the quarter has ended (`the fourth quarter ended Sept. 30`).
+  var quarterEnded = false
 }
 
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
@@ -50,7 +52,7 @@ struct DateScanner {
         DateItem(
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
-      if match.namesQuarter { noteContext(match.value) }
+      if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
         lastDay = (match.value, match.anchor)
       }
@@ -62,11 +64,13 @@ struct DateScanner {
     return items
   }
 
-  private mutating func noteContext(_ value: String) {
+  private mutating func noteContext(_ value: String, ended: Bool) {
     let utf8 = Array(value.utf8)
-    if utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) {
-      lastQuarter = (y, q)
-    }
+    guard utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) else { return }
+    // Only a quarter that has ended by publication is a reported period that `the quarter` and
+    // `a year ago` refer back to; a quarter still running or ahead is an outlook.
+    if !ended, let p = published, y * 4 + q >= p.year * 4 + TimexFormat.quarterOf(month: p.month) { return }
+    lastQuarter = (y, q)
   }
 
   // MARK: - Token access

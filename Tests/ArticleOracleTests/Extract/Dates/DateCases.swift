@@ -296,7 +296,23 @@ enum DateCases {
     .init("The 24th of February was cold.", "2022-04-26", ["24th of February => 2022-02-24"]),
   ]
 
+  /// Tense and story context: which side of the publication date an expression falls on,
+  /// and which period earnings anaphora refer back to.
+  static let anchoring: [DateCase] = [
+    .init("The payout comes on a still unnamed day in March, the board will decide.", "2022-11-15", ["March => 2023-03"]),
+    .init("The fee will be paid on an unspecified date in February.", "2022-11-15", ["February => 2023-02"]),
+    .init("The new tariff takes hold effective Jan. 1, the ministry said.", "2022-11-15", ["Jan. 1 => 2023-01-01"]),
+    .init("The finance ministers meet Thursday in Brussels.", "2022-04-26", ["Thursday => 2022-04-28"]),
+    .init("Peace talks resume Monday after a pause.", "2022-04-26", ["Monday => 2022-05-02"]),
+    .init("Fourth-quarter profit fell by a tenth, the bank said.", "2022-01-25", ["Fourth-quarter => 2021-Q4"]),
+    .init("Sales in the second half dropped sharply.", "2022-02-10", ["the second half => 2021-H2"]),
+    .init("Third-quarter profit rose, but fourth-quarter sales will slow. Profit was flat a year ago.", "2022-10-20",
+      ["Third-quarter => 2022-Q3", "fourth-quarter => 2022-Q4", "a year ago => 2021-Q3"]),
+    .init("The fiscal fourth quarter ended Sept. 30 was weak. In the latest quarter costs rose.", "2022-10-20",
+      ["The fiscal fourth quarter => 2022-Q4", "Sept. 30 => 2022-09-30", "the latest quarter => 2022-Q4"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear
+    + notDates + unresolved + monthsWithoutYear + anchoring
 }
