@@ -168,6 +168,11 @@ extension DateScanner {
           return m
         }
       }
+      // `compared with $3 million last year`, `last year's results` in earnings news: the
+      // reported quarter a year before, as `a year ago` is.
+      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication)
+      }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
     switch next {
@@ -220,5 +225,22 @@ extension DateScanner {
       return relative(end, placeholder: "XX") { shifted($0, by: 0, .century) }
     }
     return nil
+  }
+
+  /// Whether `'s` follows at `k` (`last year's`).
+  func isPossessive(_ k: Int) -> Bool {
+    (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, "s")
+  }
+
+  /// Whether a comparison of figures (`compared with`, `from`, `versus`) comes shortly before
+  /// `i` in its clause.
+  func isComparison(before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0, j >= i - 10 {
+      if tokens[j].kind == .punct, isPunct(j, ".") || isPunct(j, ";") { return false }
+      if let w = word(j), ["compared", "from", "versus", "vs", "against"].contains(w) { return true }
+      j -= 1
+    }
+    return false
   }
 }

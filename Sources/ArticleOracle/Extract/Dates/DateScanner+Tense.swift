@@ -5,7 +5,8 @@
 extension DateScanner {
   func isFuture(around i: Int) -> Bool {
     // `effective Feb. 1`: a change announced before it takes effect.
-    if isWord(i - 1, "effective") { return true }
+    // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
+    if isWord(i - 1, "effective") || isWord(i - 2, "effective") || isWord(i - 3, "effective") { return true }
     // `by February`, `by Friday`: a deadline is ahead.
     if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12

@@ -308,6 +308,12 @@ enum DateCases {
     .init("Sales in the second half dropped sharply.", "2022-02-10", ["the second half => 2021-H2"]),
     .init("Third-quarter profit rose, but fourth-quarter sales will slow. Profit was flat a year ago.", "2022-10-20",
       ["Third-quarter => 2022-Q3", "fourth-quarter => 2022-Q4", "a year ago => 2021-Q3"]),
+    .init("The new board takes over effective March 3.", "2022-11-15", ["March 3 => 2023-03-03"]),
+    .init("Second-quarter profit was $5 million, compared with $2 million last year.", "2022-08-01",
+      ["Second-quarter => 2022-Q2", "last year => 2021-Q2"]),
+    .init("Third-quarter sales rose. Last year's results included a gain.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "Last year => 2021-Q3"]),
+    .init("Sales rose 5% last year, the chain said.", "2022-11-01", ["last year => 2021"]),
     .init("The fiscal fourth quarter ended Sept. 30 was weak. In the latest quarter costs rose.", "2022-10-20",
       ["The fiscal fourth quarter => 2022-Q4", "Sept. 30 => 2022-09-30", "the latest quarter => 2022-Q4"]),
   ]
