@@ -122,7 +122,7 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same",
+      "these", "short", "long", "full", "same", "then",
     ]
     words.formUnion(months.keys)
     words.formUnion(weekdays.keys)

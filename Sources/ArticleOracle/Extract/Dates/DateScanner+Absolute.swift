@@ -148,6 +148,10 @@ extension DateScanner {
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
+    // `January nineteen ninety-seven`, as broadcast transcripts write years.
+    if k < tokens.count, let spelled = spelledYear(at: k), spelled.value.utf8.count == 4, let y = Int(spelled.value) {
+      return DateMatch(end: spelled.end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
     // `June last year`, `February this year`
     if let shift = ["last": -1, "this": 0, "next": 1][word(j) ?? ""], isWord(j + 1, "year") {
       return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }

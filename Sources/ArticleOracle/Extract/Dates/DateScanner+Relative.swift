@@ -55,6 +55,9 @@ extension DateScanner {
       var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
+    case "then" where isWord(i + 1, "current"):
+      // `the then current price`: the present of a past time.
+      return ref("PAST_REF", i + 2)
     case "current":
       if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
         var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
@@ -139,6 +142,17 @@ extension DateScanner {
       if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
       }
+      // `the following month`, `the previous week` count from the month or day the story
+      // last named (TimeML anchors them to the narrative's time), not from publication.
+      if lower[i] == "following" || lower[i] == "previous" {
+        if unit.granularity == .month, let m = lastMonth, let first = CalendarDate(year: m.year, month: m.month, day: 1) {
+          let d = first.adding(months: direction)
+          return DateMatch(end: i + 2, type: .date, value: TimexFormat.month(d.year, d.month), anchor: .publication, takesArticle: true)
+        }
+        if unit.granularity == .week, let day = lastDay, let date = CalendarDate(iso: day.value) {
+          return DateMatch(end: i + 2, type: .date, value: TimexFormat.week(date.adding(days: 7 * direction)), anchor: day.anchor, takesArticle: true)
+        }
+      }
       var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
       m.takesArticle = true
       return m
@@ -154,6 +168,8 @@ extension DateScanner {
     guard let direction = directions[w] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
+    // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
+    if w == "this", next == "past", let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
       // `this year's third quarter`
@@ -191,6 +207,13 @@ extension DateScanner {
     default: break
     }
     if let day = DateLexicon.weekdays[next] {
+      // `the previous Friday`, `the following Monday`: the nearest such day before or after
+      // the day the story last named.
+      if w == "previous" || w == "following", let named = lastDay, let date = CalendarDate(iso: named.value) {
+        var diff = day - date.weekday
+        if direction < 0 { if diff >= 0 { diff -= 7 } } else if diff <= 0 { diff += 7 }
+        return DateMatch(end: end, type: .date, value: date.adding(days: diff).iso, anchor: named.anchor, takesArticle: true)
+      }
       let future = direction == 0 ? isFuture(around: i) : direction > 0
       return relative(end, placeholder: "XXXX-WXX-\(day)") { p in
         var diff = day - p.weekday
@@ -216,8 +239,9 @@ extension DateScanner {
       return relative(end, placeholder: "XXXX-" + season) { p in
         let current = TimexFormat.seasonIndex(month: p.month)
         var year = p.year
-        // `last fall` is the season of the year before; `next spring` the coming one.
-        if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
+        // `last fall` is the season of the year before; `next spring` the coming one;
+        // `this past spring` the latest spring, this year's once it has begun.
+        if w == "past", isWord(i - 1, "this") { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
         return TimexFormat.year(year) + "-" + season
       }
     }

@@ -57,6 +57,8 @@ extension DateScanner {
     guard let w = word(j) else { return nil }
     if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     if DateLexicon.futureCues.contains(w) { return true }
+    // `ahead of the weekend`: what lies ahead is to come.
+    if w == "ahead", isWord(j + 1, "of") { return true }
     if w == "early", isWord(j - 1, "as") { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }

@@ -24,6 +24,8 @@ struct DateScanner {
   var lastQuarter: (year: Int, quarter: Int)?
   /// The last year the text wrote out, for `the following year`.
   var lastYear: Int?
+  /// The last month the text named (`March 1989`, `Aug. 7`), for `the following month`.
+  var lastMonth: (year: Int, month: Int)?
   /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
   var lastDay: (value: String, anchor: DateItem.Anchor)?
 
@@ -55,6 +57,11 @@ struct DateScanner {
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
         lastDay = (match.value, match.anchor)
+      }
+      if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
+        let y = Int(match.value.prefix(4)), let m = Int(match.value.dropFirst(5).prefix(2))
+      {
+        lastMonth = (y, m)
       }
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
