@@ -66,6 +66,18 @@ extension DateScanner {
     // the quarter, the latest quarter, the latest period
     if (w == "quarter" && isWord(i - 1, "the")) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
       let end = w == "quarter" ? i + 1 : i + 2
+      // `the quarter ended Sept. 30` when the text named no quarter: the calendar quarter the
+      // stated end date falls in (a named quarter, fiscal or not, keeps its own number).
+      if lastQuarter == nil, isWord(end, "ended") || isWord(end, "ending"), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
+        let y = Int(m.value.prefix(4)), let month = Int(m.value.dropFirst(5).prefix(2))
+      {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(y, TimexFormat.quarterOf(month: month)), anchor: m.anchor,
+          takesArticle: true, namesQuarter: true, quarterEnded: true)
+      }
+      // `the quarter a year ago`: the reported quarter a year before, one expression.
+      if let q = lastQuarter, isWord(end, "a"), isWord(end + 1, "year"), isWord(end + 2, "ago") || isWord(end + 2, "earlier") {
+        return DateMatch(end: end + 3, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
+      }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year, q.quarter), anchor: .publication, takesArticle: true)
       }

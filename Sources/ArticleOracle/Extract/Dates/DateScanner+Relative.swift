@@ -184,9 +184,10 @@ extension DateScanner {
           return m
         }
       }
-      // `compared with $3 million last year`, `last year's results` in earnings news: the
+      // `compared with $3 million last year`, `last year's results`, `the same period last
+      // year` in earnings news: the
       // reported quarter a year before, as `a year ago` is.
-      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) {
+      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, "period") || isWord(i - 1, "quarter") {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication)
       }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }

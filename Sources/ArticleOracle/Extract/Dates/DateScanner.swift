@@ -49,6 +49,10 @@ struct DateScanner {
         i += 1
         continue
       }
+      if isQuotedTitle(start, match.end) {
+        i += 1
+        continue
+      }
       let from = tokens[start].start, to = tokens[match.end - 1].end
       items.append(
         DateItem(
@@ -78,6 +82,18 @@ struct DateScanner {
     // `a year ago` refer back to; a quarter still running or ahead is an outlook.
     if !ended, let p = published, y * 4 + q >= p.year * 4 + TimexFormat.quarterOf(month: p.month) { return }
     lastQuarter = (y, q)
+  }
+
+  /// Whether tokens `start..<end` open a quotation and write a unit with a capital
+  /// (`"This Week"`, `''60 Minutes''`): the title of a programme, not a time.
+  private func isQuotedTitle(_ start: Int, _ end: Int) -> Bool {
+    guard start > 0, tokens[start - 1].kind == .punct, let quote = tokens[start - 1].text.unicodeScalars.first,
+      "\"'`\u{201C}\u{2018}".unicodeScalars.contains(quote)
+    else { return false }
+    for k in (start + 1)..<max(start + 1, end) where tokens[k].kind == .word && DateLexicon.units[lower[k]] != nil && isCapitalized(k) {
+      return true
+    }
+    return false
   }
 
   // MARK: - Token access

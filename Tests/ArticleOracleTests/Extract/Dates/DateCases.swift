@@ -326,6 +326,13 @@ enum DateCases {
     .init("Sales slowed this past fall.", "2022-05-15", ["this past fall => 2021-FA"]),
     .init("Holders may buy at half the then current price.", "2022-11-15", ["then current => PAST_REF"]),
     .init("March twenty twenty-one. The floods came.", "2022-11-15", ["March twenty twenty-one => 2021-03"]),
+    .init("Revenue for the quarter ended June 30 grew.", "2022-08-01", ["the quarter => 2022-Q2", "June 30 => 2022-06-30"]),
+    .init("Third-quarter profit rose. For the quarter a year ago, it lost money.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "the quarter a year ago => 2021-Q3"]),
+    .init("Second-quarter net fell below the same period last year.", "2022-08-01",
+      ["Second-quarter => 2022-Q2", "last year => 2021-Q2"]),
+    .init("The minister spoke on the \"This Week\" show.", "2022-04-26", []),
+    .init("She told ``60 Minutes'' that she would run.", "2022-04-26", []),
     .init("The fiscal fourth quarter ended Sept. 30 was weak. In the latest quarter costs rose.", "2022-10-20",
       ["The fiscal fourth quarter => 2022-Q4", "Sept. 30 => 2022-09-30", "the latest quarter => 2022-Q4"]),
   ]
