@@ -249,7 +249,9 @@ extension DateScanner {
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
     if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
-      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year($0.year) }
+      // `since year-end`: the last year-end already passed, the year before's.
+      let since = isWord(i - 1, "since")
+      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
       m.mod = "END"
       return m
     }
