@@ -339,7 +339,17 @@ enum DateCases {
       ["The fiscal fourth quarter => 2022-Q4", "Sept. 30 => 2022-09-30", "the latest quarter => 2022-Q4"]),
   ]
 
+  /// Durations written as adjectives or with a word between count and unit.
+  static let durationForms: [DateCase] = [
+    .init("The strike ended after a day-long standoff.", "2022-04-26", ["day-long => P1D DURATION"]),
+    .init("It closed a decades-long dispute.", "2022-04-26", ["decades-long => PXE DURATION"]),
+    .init("The lease runs for an additional year.", "2022-04-26", ["an additional year => P1Y DURATION"]),
+    .init("Miners may strike in the weeks ahead.", "2022-04-26", ["the weeks ahead => PXW DURATION"]),
+    .init("The firm turned a profit after several quarters of losses.", "2022-04-26", ["several quarters => PXQ DURATION"]),
+    .init("Three quarters of voters agreed.", "2022-04-26", []),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms
 }
