@@ -52,17 +52,26 @@ extension DateScanner {
     return DateLexicon.determiners.contains(before)
   }
 
+  /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
+  private func isPastPlan(_ k: Int) -> Bool {
+    isWord(k - 1, "had") || (isWord(k - 1, "been") && isWord(k - 2, "had"))
+  }
+
   /// true for a future cue, false for a past cue, nil for neither.
   private func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
     if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
+    // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
+    if DateLexicon.futureBeforeTo.contains(w) || DateLexicon.futureCues.contains(w), isPastPlan(j) { return false }
+    if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before), isPastPlan(j - 1) { return false }
     if DateLexicon.futureCues.contains(w) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if w == "ahead", isWord(j + 1, "of") { return true }
     if w == "early", isWord(j - 1, "as") { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
-    if DateLexicon.scheduledPresent.contains(w) { return true }
+    // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
+    if DateLexicon.scheduledPresent.contains(w), !isWord(j - 1, "to") { return true }
     guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
       return nil
     }

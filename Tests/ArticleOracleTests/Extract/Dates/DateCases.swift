@@ -333,6 +333,8 @@ enum DateCases {
       ["Second-quarter => 2022-Q2", "last year => 2021-Q2"]),
     .init("The minister spoke on the \"This Week\" show.", "2022-04-26", []),
     .init("She told ``60 Minutes'' that she would run.", "2022-04-26", []),
+    .init("The offer had been scheduled to expire Friday.", "2022-04-27", ["Friday => 2022-04-22"]),
+    .init("The offer is scheduled to expire Friday.", "2022-04-27", ["Friday => 2022-04-29"]),
     .init("The index is up 5% since year-end.", "2022-10-27", ["year-end => 2021 mod=END"]),
     .init("The sale should close by year-end.", "2022-10-27", ["year-end => 2022 mod=END"]),
     .init("The fiscal fourth quarter ended Sept. 30 was weak. In the latest quarter costs rose.", "2022-10-20",
