@@ -53,7 +53,7 @@ extension DateScanner {
 
   /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
   func yearPeriod(year: Int, at j: Int) -> DateMatch? {
-    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    let ordinals = DateScanner.quarterOrdinals
     var k = j
     if isWord(k, "fiscal") { k += 1 }
     if let q = word(k).flatMap({ ordinals[$0] }) {

@@ -34,7 +34,8 @@ extension DateScanner {
       }
     }
     if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an") { return Count(value: 0.5, end: i + 2) }
-    if let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+    // `mayStart` is a set lookup: most words (`the`, `that`) never reach the number reader.
+    if NumberWords.mayStart(w), let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
@@ -72,7 +73,7 @@ extension DateScanner {
       j += 1
       hyphenated = true
     }
-    if let w = word(j), ["more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long", "extra", "further"].contains(w), !hyphenated {
+    if let w = word(j), DateScanner.countModifiers.contains(w), !hyphenated {
       j += 1
     }
     guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
@@ -134,7 +135,7 @@ extension DateScanner {
   /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
   private func bareUnits(at i: Int) -> DateMatch? {
     guard let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
-    guard let before = word(i - 1), ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"].contains(before) else {
+    guard let before = word(i - 1), DateScanner.bareUnitCues.contains(before) else {
       return nil
     }
     if isWord(i + 1, "ago") { return nil }

@@ -3,6 +3,18 @@
 extension DateScanner {
   static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
   private static let ordinals = quarterOrdinals
+  // Tables the patterns look words up in, built once (a literal inside a function is
+  // rebuilt on every call, and these run for most tokens).
+  static let setAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+  static let spelledCenturies = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+  static let namedTimes = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
+  static let relativeDirections = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+  static let deicticOffsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+  static let spanStarters: Set<String> = ["past", "last", "next", "first", "coming", "previous", "following", "latest"]
+  static let bareUnitCues: Set<String> = ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"]
+  static let countModifiers: Set<String> = [
+    "more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long", "extra", "further",
+  ]
 
   mutating func financial(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -209,7 +221,7 @@ extension DateScanner {
   /// `every Tuesday`, `each year`, `daily`, `weekly`, `annually`.
   func set(at i: Int) -> DateMatch? {
     let w = lower[i]
-    let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+    let adverbs = DateScanner.setAdverbs
     if let value = adverbs[w] {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
@@ -231,7 +243,7 @@ extension DateScanner {
 
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {
-    let centuries = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+    let centuries = DateScanner.spelledCenturies
     if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
       lower[i] != "twenty" || rest.value < 40
@@ -280,7 +292,7 @@ extension DateScanner {
 
   /// `noon`, `midday`, `midnight`: times of the publication day.
   func timeWord(at i: Int) -> DateMatch? {
-    let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
+    let times = DateScanner.namedTimes
     guard let clock = times[lower[i]] else { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)

@@ -29,7 +29,7 @@ extension DateScanner {
 
   /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
   func deictic(at i: Int) -> DateMatch? {
-    let offsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    let offsets = DateScanner.deicticOffsets
     guard let offset = offsets[lower[i]] else { return nil }
     if lower[i] == "tonight" {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
@@ -120,7 +120,7 @@ extension DateScanner {
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
-    guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
+    guard DateScanner.spanStarters.contains(lower[i]) else { return nil }
     if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
@@ -164,7 +164,7 @@ extension DateScanner {
   /// `last fall`, `this morning`, `last night`.
   func relativeUnit(at i: Int) -> DateMatch? {
     let w = lower[i]
-    let directions = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+    let directions = DateScanner.relativeDirections
     guard let direction = directions[w] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }

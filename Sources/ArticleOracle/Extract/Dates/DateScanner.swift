@@ -32,7 +32,12 @@ struct DateScanner {
   init(text: String, published: CalendarDate?) {
     self.scalars = Array(text.unicodeScalars)
     self.tokens = Tokenizer.tokens(text)
-    self.lower = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+    // Most words are lower-case ASCII already: keep their text instead of building a copy.
+    self.lower = tokens.map { token in
+      guard token.kind == .word else { return token.text }
+      for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
+      return token.text
+    }
     self.published = published
   }
 
