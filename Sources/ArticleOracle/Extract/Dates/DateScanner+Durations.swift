@@ -11,7 +11,9 @@ extension DateScanner {
     guard i < tokens.count else { return nil }
     if tokens[i].kind == .number {
       if hasOrdinalSuffix(i) { return nil }
-      guard let base = Double(tokens[i].text.replacingOccurrences(of: ",", with: "")) else { return nil }
+      // (Foundation's replacing is slow; most numbers have no thousands separator.)
+      let text = tokens[i].text
+      guard let base = Double(text.utf8.contains(UInt8(ascii: ",")) ? String(text.filter { $0 != "," }) : text) else { return nil }
       var end = i + 1
       var value = base
       // 2 1/2
