@@ -15,6 +15,21 @@ struct FuzzyNameIndex: Sendable {
   /// `byDeletion` sealed into a `WordTable` of indices into `candidates`.
   private var table = WordTable(capacity: 0)
   private var candidates: [[(key: String, actor: Int)]] = []
+  /// (first letter, last letter, length) of every registered key: a word one edit away
+  /// shares both letters and is within one of the length, so most words are rejected
+  /// here before any deletion variant is built.
+  private var signatures: Set<Signature> = []
+
+  private struct Signature: Hashable {
+    var first: Unicode.Scalar
+    var last: Unicode.Scalar
+    var length: Int
+  }
+
+  private static func signature(_ word: String) -> Signature? {
+    guard let first = word.unicodeScalars.first, let last = word.unicodeScalars.last else { return nil }
+    return Signature(first: first, last: last, length: word.unicodeScalars.count)
+  }
 
   /// Freezes the index for fast lookups; call after the last `add`.
   mutating func seal() {
@@ -29,6 +44,7 @@ struct FuzzyNameIndex: Sendable {
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
     guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
+    if let signature = Self.signature(key) { signatures.insert(signature) }
     for variant in Self.deletions(key) + [key] {
       var list = byDeletion[variant, default: []]
       if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
@@ -39,7 +55,12 @@ struct FuzzyNameIndex: Sendable {
   /// The one actor whose name `folded` probably misspells, if any.
   func actor(for folded: String) -> Int? {
     let word = Self.collapse(folded)
-    guard word.unicodeScalars.count >= Self.minimumLength else { return nil }
+    guard word.unicodeScalars.count >= Self.minimumLength, let signature = Self.signature(word) else { return nil }
+    guard (-1...1).contains(where: { delta in
+      var near = signature
+      near.length += delta
+      return signatures.contains(near)
+    }) else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
       guard let slot = table.find(variant, hash: WordTable.hash(variant)) else { continue }

@@ -105,6 +105,9 @@ struct TextScan {
     var newlineAt = 0
     var previousEnd = 0
     var lastKept = -1
+    // Folding a non-ASCII word goes through Foundation and is slow; an article repeats its
+    // names, so each distinct non-ASCII word is folded once per article.
+    var foldedWords: [String: String] = [:]
     for i in tokens.indices {
       let token = tokens[i]
       if NameFolding.isJoiningHyphen(tokens, i) { continue }
@@ -115,7 +118,17 @@ struct TextScan {
       }
       if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
       if starts, lastKept >= 0 { number += 1 }
-      let key = token.kind == .number ? token.text : NameFolding.fold(token.text)
+      let key: String
+      if token.kind == .number {
+        key = token.text
+      } else if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        key = NameFolding.fold(token.text)
+      } else if let known = foldedWords[token.text] {
+        key = known
+      } else {
+        key = NameFolding.fold(token.text)
+        foldedWords[token.text] = key
+      }
       keys.append(key)
       let hash = WordTable.hash(key)
       hashList.append(hash)
