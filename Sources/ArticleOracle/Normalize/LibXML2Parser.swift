@@ -6,8 +6,8 @@ private let libxml2Initialized: Void = { xmlInitParser() }()
 
 /// What the HTML parser gave us, as plain Swift values: no libxml2 pointer escapes.
 struct ParsedHTML: Sendable {
-  /// Text blocks in document order: each block element and `<br>` closes one.
-  var blocks: [String]
+  /// Text blocks in document order, as UTF-8 bytes: each block element and `<br>` closes one.
+  var blocks: [[UInt8]]
   /// Publication-date candidates found in metadata, strongest first.
   var publishedCandidates: [String]
   /// The parser halted before the end of the input (content may be lost).
@@ -104,7 +104,7 @@ private let errorCallback: xmlStructuredErrorFunc = { context, error in
   sink.count += 1
   // The xmlError is borrowed: copy what we keep now.
   if sink.messages.count < 5, let message = error.pointee.message {
-    let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = String(cString: message).split(whereSeparator: \.isNewline).joined(separator: " ").trimmedSpaces
     sink.messages.append("line \(error.pointee.line): \(text)")
   }
 }
@@ -114,9 +114,9 @@ private let errorCallback: xmlStructuredErrorFunc = { context, error in
 /// An iterative walk over the libxml2 tree (recursion would overflow the stack on
 /// 100,000 nested elements) that copies text into blocks.
 private struct TreeWalker {
-  var blocks: [String] = []
+  var blocks: [[UInt8]] = []
   var maxDepth = 0
-  private var current = ""
+  private var current: [UInt8] = []  // UTF-8 of the block being read
   private var suppressed = 0  // > 0 inside script/style/chrome/hidden elements
   private var frames: [Frame] = []
   private var metaPublished: [String] = []
@@ -177,7 +177,8 @@ private struct TreeWalker {
     switch node.pointee.type {
     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
       if suppressed == 0, let content = node.pointee.content {
-        current += String(cString: content)
+        // Copy the node's UTF-8 straight into the block: no intermediate String.
+        current.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
       }
       return false
     case XML_ELEMENT_NODE:
@@ -200,7 +201,7 @@ private struct TreeWalker {
         suppresses: TreeWalker.skipped.contains(name) || isHidden(node))
       frames.append(frame)
       if frame.isBlock { flush() }
-      if frame.isCell { current += " " }
+      if frame.isCell { current.append(0x20) }
       if frame.suppresses { suppressed += 1 }
       // Scripts and styles hold no metadata we read from children; chrome may (<time>).
       return name != "script" && name != "style"
@@ -213,14 +214,15 @@ private struct TreeWalker {
     guard node.pointee.type == XML_ELEMENT_NODE, let frame = frames.popLast() else { return }
     if frame.suppresses { suppressed -= 1 }
     if frame.isBlock { flush() }
-    if frame.isCell { current += " " }
+    if frame.isCell { current.append(0x20) }
   }
 
   private mutating func flush() {
-    if suppressed == 0, current.unicodeScalars.contains(where: { !ParagraphCanonicalizer.isSpace($0) }) {
+    // Blocks of ASCII white space only are dropped here; other blank blocks canonicalize to "".
+    if suppressed == 0, current.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) {
       blocks.append(current)
     }
-    current = ""
+    current.removeAll(keepingCapacity: true)
   }
 
   func publishedCandidates() -> [String] { metaPublished + jsonLDPublished + timePublished + timeAny }

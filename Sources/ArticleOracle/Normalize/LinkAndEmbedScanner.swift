@@ -6,8 +6,7 @@
 /// a measurable share of normalization time.
 enum LinkAndEmbedScanner {
   static func findings(in text: String) -> [InputFinding] {
-    let triggers = ["http", "www.", "pic.", "(@"]
-    guard triggers.contains(where: { UTF8Search.contains(text, $0) }) else { return [] }
+    guard mayContainLinkOrEmbed(text) else { return [] }
     let scalars = Array(text.unicodeScalars)
     var findings: [InputFinding] = []
     for span in embeds(in: scalars) {
@@ -21,6 +20,32 @@ enum LinkAndEmbedScanner {
         InputFinding(kind: .url, message: "URL: \(string(scalars[span]))", start: span.lowerBound, end: span.upperBound))
     }
     return findings.sorted { ($0.start ?? 0, $0.kind.rawValue) < ($1.start ?? 0, $1.kind.rawValue) }
+  }
+
+  /// One pass over the bytes for the triggers `http`, `www.`, `pic.` and `(@`, comparing
+  /// bytes in place (no allocation per candidate).
+  static func mayContainLinkOrEmbed(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let n = bytes.count
+      var i = 0
+      while i + 1 < n {
+        let b = bytes[i]
+        if b == 0x28 {  // (
+          if bytes[i + 1] == 0x40 { return true }  // @
+        } else if i + 3 < n {
+          let b1 = bytes[i + 1] | 0x20, b2 = bytes[i + 2] | 0x20, b3 = bytes[i + 3]
+          switch b | 0x20 {
+          case 0x68 where b1 == 0x74 && b2 == 0x74 && (b3 | 0x20) == 0x70: return true  // http
+          case 0x77 where b1 == 0x77 && b2 == 0x77 && b3 == 0x2E: return true  // www.
+          case 0x70 where b1 == 0x69 && b2 == 0x63 && b3 == 0x2E: return true  // pic.
+          default: break
+          }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 
   // MARK: URLs

@@ -41,7 +41,8 @@ public struct Normalizer: Sendable {
     }
 
     let format: InputFormat = InputSniffer.looksLikeHTML(decoded.text.utf8[...]) ? .html : .text
-    var rawParagraphs: [String]
+    var canonicalizer = ParagraphCanonicalizer()
+    var paragraphs: [String]
     var metadataDate: CalendarDate?
     switch format {
     case .html:
@@ -54,7 +55,7 @@ public struct Normalizer: Sendable {
             message: "a DOCTYPE internal subset (\(stripped.entityCount) entity declaration(s)) was dropped unread"))
       }
       let parsed = try LibXML2Parser.parse(utf8: markup, source: input.source)
-      rawParagraphs = parsed.blocks
+      paragraphs = parsed.blocks.map { canonicalizer.canonicalize($0) }
       metadataDate = PublicationMetadata.firstDate(in: parsed.publishedCandidates)
       if parsed.isTruncated {
         findings.append(
@@ -71,11 +72,9 @@ public struct Normalizer: Sendable {
       }
     case .text:
       // Every line is a paragraph; split on bytes (Character iteration is slow).
-      rawParagraphs = Normalizer.lines(of: decoded.text)
+      paragraphs = Normalizer.canonicalLines(of: decoded.text, with: &canonicalizer)
     }
 
-    var canonicalizer = ParagraphCanonicalizer()
-    var paragraphs = rawParagraphs.map { canonicalizer.canonicalize($0) }
     if canonicalizer.droppedControls > 0 {
       findings.append(
         InputFinding(
@@ -181,23 +180,21 @@ public struct Normalizer: Sendable {
     return nil
   }
 
-  /// The non-empty lines of `text` (split at LF and CR), cut on bytes: iterating
-  /// `Character`s or decoding `UTF8View` slices is several times slower.
-  static func lines(of text: String) -> [String] {
-    var lines: [String] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A || byte == 0x0D {
-        if start < index { lines.append(String(text[start..<index])) }
-        start = utf8.index(after: index)
+  /// Every line of `text` (split at LF and CR) canonicalized straight from its UTF-8
+  /// bytes: no String per raw line (iterating `Character`s was several times slower).
+  static func canonicalLines(of text: String, with canonicalizer: inout ParagraphCanonicalizer) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+        if start < index {
+          lines.append(canonicalizer.canonicalize(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        }
+        start = index + 1
       }
-      index = utf8.index(after: index)
+      return lines
     }
-    if start < utf8.endIndex { lines.append(String(text[start...])) }
-    return lines
   }
 
   /// The number of code points in `text`, counted on its UTF-8 bytes.

@@ -8,12 +8,28 @@ struct ParagraphCanonicalizer {
 
   mutating func canonicalize(_ raw: String) -> String {
     var raw = raw
-    var out: [UInt8] = []
+    return raw.withUTF8 { canonicalize(bytes: $0) }
+  }
+
+  mutating func canonicalize(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { canonicalize(bytes: $0) }
+  }
+
+  /// Canonicalizes one paragraph given as valid UTF-8 (Swift strings and libxml2's output
+  /// are). Valid UTF-8 never grows by more than half (a 2-byte C1 control becomes a 3-byte
+  /// windows-1252 character), which bounds the capacity.
+  mutating func canonicalize(bytes: UnsafeBufferPointer<UInt8>) -> String {
     var pendingSpace = false
     var needsNFC = false
     var dropped = 0
-    raw.withUTF8 { bytes in
-      out.reserveCapacity(bytes.count)
+    // Written straight into the new string's storage: the output is never longer than the
+    // input except where a dropped C1 control maps to a 3-byte character, hence the slack.
+    let text = String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 8) { out in
+      var count = 0
+      func append(_ byte: UInt8) {
+        out[count] = byte
+        count += 1
+      }
       var i = 0
       let n = bytes.count
       while i < n {
@@ -22,15 +38,15 @@ struct ParagraphCanonicalizer {
           // ASCII fast path: most article text.
           i += 1
           if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-            pendingSpace = !out.isEmpty
+            pendingSpace = count > 0
           } else if b < 0x20 || b == 0x7F {
             dropped += 1
           } else {
             if pendingSpace {
-              out.append(0x20)
+              append(0x20)
               pendingSpace = false
             }
-            out.append(b)
+            append(b)
           }
           continue
         }
@@ -41,12 +57,12 @@ struct ParagraphCanonicalizer {
           var decoder = Unicode.UTF8()
           if case .scalarValue(let s) = decoder.decode(&iterator) { scalarValue = s.value }
         }
-        guard scalarValue != 0 else {
-          // Invalid UTF-8 cannot reach here (Swift strings are valid); keep the byte safe.
-          i += 1
-          continue
-        }
         i += length
+        if scalarValue == 0 {
+          // Not reachable from valid UTF-8; never drop a byte silently.
+          scalarValue = 0xFFFD
+          i -= length - 1
+        }
         var s = Unicode.Scalar(scalarValue)!
         if scalarValue <= 0x9F {
           // C1 controls come from cp1252 text read as Latin-1 (or `&#147;`): map them back.
@@ -58,20 +74,26 @@ struct ParagraphCanonicalizer {
           s = Unicode.Scalar(mapped)!
         }
         if ParagraphCanonicalizer.isSpace(s) {
-          pendingSpace = !out.isEmpty
+          pendingSpace = count > 0
           continue
         }
         if ParagraphCanonicalizer.isInvisible(s) { continue }
         if !needsNFC, ParagraphCanonicalizer.mayChangeUnderNFC(s) { needsNFC = true }
         if pendingSpace {
-          out.append(0x20)
+          append(0x20)
           pendingSpace = false
         }
-        if let encoded = UTF8.encode(s) { out.append(contentsOf: encoded) }
+        if let encoded = UTF8.encode(s) {
+          guard count + encoded.count <= out.count else {
+            dropped += 1  // cannot happen for valid UTF-8 (see capacity); counted, never silent
+            continue
+          }
+          for byte in encoded { append(byte) }
+        }
       }
+      return count
     }
     droppedControls += dropped
-    let text = String(decoding: out, as: UTF8.self)
     // Text with no scalar that NFC could change is already NFC: skip the costly call.
     return needsNFC ? text.precomposedStringWithCanonicalMapping : text
   }

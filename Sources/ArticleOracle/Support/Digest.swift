@@ -4,11 +4,18 @@ import Foundation
 /// SHA-256 digests as lower-case hex, for source and text fingerprints.
 public enum Digest {
   public static func sha256(_ data: some DataProtocol) -> String {
-    SHA256.hash(data: data).map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: data) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 
-  public static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
+  public static func sha256(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { sha256(UnsafeRawBufferPointer($0)) }
+  }
 }

@@ -9,6 +9,9 @@ struct Bench: ParsableCommand {
   @Option(help: "Corpus size in megabytes.")
   var megabytes = 20
 
+  @Option(help: "Rounds; each stage keeps its best round of CPU time.")
+  var rounds = 3
+
   @Option(help: "Folder of seed articles.")
   var seeds = "seeds"
 
@@ -37,7 +40,8 @@ struct Bench: ParsableCommand {
       Console.write(json ? try StableJSON.string(report) : report.table)
       return
     }
-    let report = try Benchmark.run(seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize)
+    let report = try Benchmark.run(
+      seedsFolder: seeds, targetBytes: megabytes * 1_000_000, registrySize: registrySize, rounds: rounds)
     if json {
       Console.write(try StableJSON.string(report))
     } else {

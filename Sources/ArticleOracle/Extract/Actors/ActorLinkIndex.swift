@@ -14,6 +14,10 @@ struct ActorLinkIndex: Sendable {
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
+  /// Each actor's kind, by actor index.
+  private(set) var actorKinds: [ActorItem.Kind] = []
+  /// Person-title cues by their first word, longest first.
+  private(set) var cuesByFirst: [String: [[String]]] = [:]
   /// Every term of each office, with its holder.
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
   /// Offices each actor held (any date).
@@ -23,6 +27,9 @@ struct ActorLinkIndex: Sendable {
   /// Every folded word the linker looks for: its trie node and cue flags. One lookup per
   /// token of an article.
   private(set) var vocabulary: [String: WordInfo] = [:]
+  /// `vocabulary` as a `WordTable` of indices into `wordInfos`, for the per-token lookup.
+  private(set) var words = WordTable(capacity: 0)
+  private(set) var wordInfos: [WordInfo] = []
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -32,6 +39,7 @@ struct ActorLinkIndex: Sendable {
     actorIndex = Dictionary(registry.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     officeIndex = Dictionary(registry.offices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
     let countryIndex = Dictionary(registry.countries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { $1 })
+    actorKinds = registry.actors.map(\.kind)
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
     officePosition = registry.offices.map(\.position)
@@ -69,6 +77,15 @@ struct ActorLinkIndex: Sendable {
     flag(cues.organizationConnectors, WordInfo.connector)
     flag(cues.personAppositions, WordInfo.apposition)
     flag(cues.commonFamilyNames, WordInfo.commonFamily)
+    words = WordTable(capacity: vocabulary.count)
+    for (word, info) in vocabulary {
+      words.insert(word, value: Int32(wordInfos.count))
+      wordInfos.append(info)
+    }
+    trie.seal()
+    fuzzy.seal()
+    for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
+    for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }

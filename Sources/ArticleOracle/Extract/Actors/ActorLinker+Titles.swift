@@ -4,8 +4,8 @@
 /// on the publication date or reported as unresolved.
 extension ActorLinker {
   mutating func linkTitles() {
-    var byFrom: [Int: Int] = [:]
-    var byTo: [Int: Int] = [:]
+    var byFrom = HitIndex(count: scan.count)
+    var byTo = HitIndex(count: scan.count)
     for (i, hit) in hits.enumerated() {
       byFrom[hit.from] = i
       byTo[hit.to] = i
@@ -41,11 +41,11 @@ extension ActorLinker {
 
   /// `Volodymyr Zelenskyy` when only `Zelenskyy` is registered: given names between a
   /// title and a person's name join the name mention.
-  private mutating func extendGivenNames(at key: Int, byFrom: inout [Int: Int]) -> Int? {
+  private mutating func extendGivenNames(at key: Int, byFrom: inout HitIndex) -> Int? {
     var k = key
     while k < scan.count, k - key < 3, !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) { k += 1 }
     guard k > key, let h = byFrom[k], case .registered(let actor) = hits[h].key,
-      index.registry.actors[actor].kind == .person
+      index.actorKinds[actor] == .person
     else { return nil }
     hits[h].from = key
     hits[h].start = scan.start(key)
@@ -136,7 +136,7 @@ extension ActorLinker {
       guard hit.to <= match.from, scan.sentence[hit.from] == scan.sentence[match.from],
         case .registered(let actor) = hit.key
       else { return false }
-      return index.registry.actors[actor].kind == .person
+      return index.actorKinds[actor] == .person
     }.max { $0.from < $1.from }
     guard let subject, case .registered(let actor) = subject.key else {
       link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: .noCounterpartSubject)
@@ -192,12 +192,12 @@ extension ActorLinker {
   /// person it names the office that person held; alone it is a role phrase. Either way
   /// the organization is named inside a title, not on its own.
   mutating func linkOrganizationTitles() {
-    var byFrom: [Int: Int] = [:]
+    var byFrom = HitIndex(count: scan.count)
     for (i, hit) in hits.enumerated() { byFrom[hit.from] = i }
     var moved: [Int] = []
     for (i, orgHit) in hits.enumerated() {
       guard case .registered(let org) = orgHit.key, orgHit.via == .name,
-        index.registry.actors[org].kind == .organization, orgHit.to < scan.count,
+        index.actorKinds[org] == .organization, orgHit.to < scan.count,
         byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.keys[orgHit.to])
       else { continue }
       let orgID = index.registry.actors[org].id
@@ -212,7 +212,7 @@ extension ActorLinker {
       moved.append(i)
       titleHits.append(orgHit)
       if let person = byFrom[match.to], case .registered(let actor) = hits[person].key,
-        index.registry.actors[actor].kind == .person
+        index.actorKinds[actor] == .person
       {
         attachTitle(match, to: person)
       } else {
@@ -220,5 +220,18 @@ extension ActorLinker {
       }
     }
     for i in moved.reversed() { hits.remove(at: i) }
+  }
+}
+
+/// Hits by the key they start or end at: an array, not a dictionary, since every article
+/// builds two.
+struct HitIndex {
+  private var slots: [Int32]
+
+  init(count: Int) { slots = Array(repeating: -1, count: count + 2) }
+
+  subscript(key: Int) -> Int? {
+    get { key >= 0 && key < slots.count && slots[key] >= 0 ? Int(slots[key]) : nil }
+    set { if key >= 0 && key < slots.count { slots[key] = Int32(newValue ?? -1) } }
   }
 }

@@ -68,15 +68,13 @@ extension ActorLinker {
   }
 
   mutating func linkUnregistered() {
-    var cuesByFirst: [String: [[String]]] = [:]
-    for cue in index.cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     var k = 0
     while k < scan.count {
       defer { k += 1 }
       guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
       // Title cue, then a name.
-      if let cues = cuesByFirst[scan.keys[k]] {
-        for cue in cues.sorted(by: { $0.count > $1.count }) {
+      if let cues = index.cuesByFirst[scan.keys[k]] {
+        for cue in cues {
           let after = k + cue.count
           guard after <= scan.count, Array(scan.keys[k..<after]) == cue, !covered[k..<after].contains(true),
             let names = nameSequence(at: after)
@@ -104,7 +102,7 @@ extension ActorLinker {
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
   private mutating func linkAppositions() {
-    for comma in 0..<scan.count where scan.keys[comma] == "," && comma >= 2 {
+    for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
       var next = comma + 1
       if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
       guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
@@ -154,10 +152,11 @@ extension ActorLinker {
       if keys.count >= 2, let last = keys.last { byForm[[last]] = byForm[[last]] == nil ? id : "" }
     }
     guard !byForm.isEmpty else { return }
+    let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
     while k < scan.count {
-      guard !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) else {
+      guard !covered[k], scan.isCapitalized(k), firstKeys.contains(scan.keys[k]) else {
         k += 1
         continue
       }

@@ -36,7 +36,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text, vocabulary: index.vocabulary)
+    scan = TextScan(text, words: index.words, infos: index.wordInfos)
     covered = Array(repeating: false, count: scan.count)
   }
 
@@ -112,9 +112,9 @@ struct ActorLinker {
   private mutating func linkMisspellings() {
     let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
     var cache: [String: Int?] = [:]
-    for k in 0..<scan.count where !covered[k] {
+    for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
       let token = scan.token(k)
-      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength, scan.isCapitalized(k),
+      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
       let key = scan.keys[k]
@@ -140,7 +140,7 @@ struct ActorLinker {
     guard match.to - match.from > 1 else { return }
     for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
       let organizations = Set(
-        inner.targets.names.filter { !$0.isDerived && index.registry.actors[$0.actor].kind == .organization }.map(\.actor))
+        inner.targets.names.filter { !$0.isDerived && index.actorKinds[$0.actor] == .organization }.map(\.actor))
       if organizations.count == 1, let actor = organizations.first {
         titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
       }
@@ -152,7 +152,7 @@ struct ActorLinker {
   var organizationsNamed: Set<Int> {
     var set: Set<Int> = []
     for hit in hits + titleHits {
-      if case .registered(let actor) = hit.key, index.registry.actors[actor].kind == .organization { set.insert(actor) }
+      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { set.insert(actor) }
     }
     return set
   }
@@ -167,8 +167,8 @@ struct ActorLinker {
     all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     var order: [Key] = []
     var mentions: [Key: [ActorMention]] = [:]
-    var seenSpans: Set<[Int]> = []
-    for hit in all where seenSpans.insert([hit.start, hit.end]).inserted {
+    var seenSpans: Set<Int> = []
+    for hit in all where seenSpans.insert(hit.start << 32 | hit.end).inserted {
       if mentions[hit.key] == nil { order.append(hit.key) }
       let text = textOf(hit.start, hit.end)
       mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))

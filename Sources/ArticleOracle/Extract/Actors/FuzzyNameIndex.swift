@@ -12,10 +12,39 @@ struct FuzzyNameIndex: Sendable {
   static let minimumLength = 7
 
   private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
+  /// `byDeletion` sealed into a `WordTable` of indices into `candidates`.
+  private var table = WordTable(capacity: 0)
+  private var candidates: [[(key: String, actor: Int)]] = []
+  /// (first letter, last letter, length) of every registered key: a word one edit away
+  /// shares both letters and is within one of the length, so most words are rejected
+  /// here before any deletion variant is built.
+  private var signatures: Set<Signature> = []
+
+  private struct Signature: Hashable {
+    var first: Unicode.Scalar
+    var last: Unicode.Scalar
+    var length: Int
+  }
+
+  private static func signature(_ word: String) -> Signature? {
+    guard let first = word.unicodeScalars.first, let last = word.unicodeScalars.last else { return nil }
+    return Signature(first: first, last: last, length: word.unicodeScalars.count)
+  }
+
+  /// Freezes the index for fast lookups; call after the last `add`.
+  mutating func seal() {
+    table = WordTable(capacity: byDeletion.count)
+    candidates = []
+    for (variant, list) in byDeletion {
+      table.insert(variant, value: Int32(candidates.count))
+      candidates.append(list)
+    }
+  }
 
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
-    guard key.count >= Self.minimumLength, !key.contains(" ") else { return }
+    guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
+    if let signature = Self.signature(key) { signatures.insert(signature) }
     for variant in Self.deletions(key) + [key] {
       var list = byDeletion[variant, default: []]
       if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
@@ -26,10 +55,16 @@ struct FuzzyNameIndex: Sendable {
   /// The one actor whose name `folded` probably misspells, if any.
   func actor(for folded: String) -> Int? {
     let word = Self.collapse(folded)
-    guard word.count >= Self.minimumLength else { return nil }
+    guard word.unicodeScalars.count >= Self.minimumLength, let signature = Self.signature(word) else { return nil }
+    guard (-1...1).contains(where: { delta in
+      var near = signature
+      near.length += delta
+      return signatures.contains(near)
+    }) else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
-      for candidate in byDeletion[variant] ?? [] {
+      guard let slot = table.find(variant, hash: WordTable.hash(variant)) else { continue }
+      for candidate in candidates[Int(slot)] {
         if candidate.key == word || Self.isOneEdit(word, candidate.key) { found.insert(candidate.actor) }
       }
     }
@@ -37,25 +72,30 @@ struct FuzzyNameIndex: Sendable {
   }
 
   static func collapse(_ word: String) -> String {
-    var out: [Character] = []
-    for character in word where out.last != character { out.append(character) }
+    var out = String.UnicodeScalarView()
+    var last: Unicode.Scalar?
+    for scalar in word.unicodeScalars where scalar != last {
+      out.append(scalar)
+      last = scalar
+    }
     return String(out)
   }
 
   static func deletions(_ word: String) -> [String] {
-    let characters = Array(word)
-    return characters.indices.map { i in
-      var copy = characters
-      copy.remove(at: i)
-      return String(copy)
+    let scalars = Array(word.unicodeScalars)
+    return scalars.indices.map { i in
+      var out = String.UnicodeScalarView()
+      out.append(contentsOf: scalars[..<i])
+      out.append(contentsOf: scalars[(i + 1)...])
+      return String(out)
     }
   }
 
   /// One edit apart (optimal string alignment distance 1), same first letter, and not a
   /// bare trailing `s`.
   static func isOneEdit(_ a: String, _ b: String) -> Bool {
-    let x = Array(a)
-    let y = Array(b)
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
     guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
     if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
     if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }

@@ -18,7 +18,12 @@ enum NameFolding {
     }
     if ascii { return lower ? text : text.lowercased() }
     if text == "’" || text == "‘" || text == "ʼ" { return "'" }
+    // One non-letter scalar (curly quotes, dashes, symbols) has nothing to fold.
+    if text.unicodeScalars.count == 1, let only = text.unicodeScalars.first, !only.properties.isAlphabetic {
+      return text
+    }
     var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
     for (from, to) in special where folded.contains(from) {
       folded = folded.replacingOccurrences(of: from, with: to)
     }

@@ -38,8 +38,25 @@ struct PhraseTrie: Sendable {
     change(&targets[Int(nodes[at].target)])
   }
 
+  /// Every edge of the trie in one table, filled by `seal()` once the trie is complete.
+  private(set) var edges = WordTable(capacity: 0)
+
+  /// Builds the edge table used by `child(_:_:hash:)`.
+  mutating func seal() {
+    var table = WordTable(capacity: nodes.count)
+    for (parent, node) in nodes.enumerated() {
+      for (key, child) in node.children { table.insert(key, parent: Int32(parent), value: child) }
+    }
+    edges = table
+  }
+
   @inline(__always) func child(_ node: Int, _ key: String) -> Int? {
     nodes[node].children[key].map(Int.init)
+  }
+
+  /// The child by the key and its `WordTable.hash`, from the sealed edge table.
+  @inline(__always) func child(_ node: Int, _ key: String, hash: UInt64) -> Int? {
+    edges.find(key, hash: hash, parent: Int32(node)).map(Int.init)
   }
 
   @inline(__always) func targets(at node: Int) -> PhraseTargets? {

@@ -22,7 +22,10 @@ struct TextScan {
   private let endByte: [Int]
   private let text: String
 
-  init(_ text: String, vocabulary: [String: WordInfo] = [:]) {
+  /// `WordTable.hash` of each key.
+  let hashes: [UInt64]
+
+  init(_ text: String, words: WordTable = WordTable(capacity: 0), infos: [WordInfo] = []) {
     self.text = text
     let tokens = Tokenizer.tokens(text)
     self.tokens = tokens
@@ -35,14 +38,17 @@ struct TextScan {
     var t = 0
     var e = 0
     var byte = 0
+    let tokenStarts = tokens.map(\.start)
+    let tokenEnds = tokens.map(\.end)
+    let count = tokens.count
     text.utf8.withContiguousStorageIfAvailable { bytes in
       for value in bytes {
         if value & 0xC0 != 0x80 {
-          while e < tokens.count, tokens[e].end == offset {
+          while e < count, tokenEnds[e] == offset {
             ends.append(byte)
             e += 1
           }
-          while t < tokens.count, tokens[t].start == offset {
+          while t < count, tokenStarts[t] == offset {
             starts.append(byte)
             t += 1
           }
@@ -86,12 +92,22 @@ struct TextScan {
     var sentence: [Int] = []
     var initial: [Bool] = []
     var capitals: [Bool] = []
-    var infos: [WordInfo] = []
+    var infoList: [WordInfo] = []
+    var hashList: [UInt64] = []
     keys.reserveCapacity(tokens.count)
+    tokenOf.reserveCapacity(tokens.count)
+    sentence.reserveCapacity(tokens.count)
+    initial.reserveCapacity(tokens.count)
+    capitals.reserveCapacity(tokens.count)
+    infoList.reserveCapacity(tokens.count)
+    hashList.reserveCapacity(tokens.count)
     var number = 0
     var newlineAt = 0
     var previousEnd = 0
     var lastKept = -1
+    // Folding a non-ASCII word goes through Foundation and is slow; an article repeats its
+    // names, so each distinct non-ASCII word is folded once per article.
+    var foldedWords: [String: String] = [:]
     for i in tokens.indices {
       let token = tokens[i]
       if NameFolding.isJoiningHyphen(tokens, i) { continue }
@@ -102,9 +118,21 @@ struct TextScan {
       }
       if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
       if starts, lastKept >= 0 { number += 1 }
-      let key = token.kind == .number ? token.text : NameFolding.fold(token.text)
+      let key: String
+      if token.kind == .number {
+        key = token.text
+      } else if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        key = NameFolding.fold(token.text)
+      } else if let known = foldedWords[token.text] {
+        key = known
+      } else {
+        key = NameFolding.fold(token.text)
+        foldedWords[token.text] = key
+      }
       keys.append(key)
-      infos.append(token.kind == .number ? WordInfo() : vocabulary[key] ?? WordInfo())
+      let hash = WordTable.hash(key)
+      hashList.append(hash)
+      infoList.append(token.kind == .number ? WordInfo() : words.find(key, hash: hash).map { infos[Int($0)] } ?? WordInfo())
       tokenOf.append(i)
       sentence.append(number)
       initial.append(starts)
@@ -117,23 +145,27 @@ struct TextScan {
     self.sentence = sentence
     self.sentenceInitial = initial
     self.capitalized = capitals
-    self.info = infos
+    self.info = infoList
+    self.hashes = hashList
   }
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
   private static func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-    let token = tokens[i]
-    guard token.kind == .punct else { return false }
-    switch token.text {
-    case "!", "?": return true
-    case ".":
-      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.unicodeScalars.count == 1, !token.spaceBefore {
+    guard tokens[i].kind == .punct, let byte = tokens[i].text.utf8.first else { return false }
+    switch byte {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."):
+      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !tokens[i].spaceBefore {
         return false
       }
       return true
     default: return false
     }
   }
+
+  /// Whether the key is a comma.
+  @inline(__always) func isComma(_ key: Int) -> Bool { hashes[key] == Self.commaHash && keys[key] == "," }
+  private static let commaHash = WordTable.hash(",")
 
   var count: Int { keys.count }
 
@@ -205,7 +237,7 @@ struct TextScan {
       var j = i
       var best: Match?
       while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j])
+        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j], hash: hashes[j])
       {
         node = next
         j += 1

@@ -122,7 +122,7 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same",
+      "these", "short", "long", "full", "same", "then",
     ]
     words.formUnion(months.keys)
     words.formUnion(weekdays.keys)
@@ -137,6 +137,14 @@ enum DateLexicon {
     return words
   }()
 
+  /// Present-tense verbs of scheduled events (`the leaders meet Monday`, `talks resume
+  /// Tuesday`): news writes a coming event in the simple present.
+  static let scheduledPresent: Set<String> = [
+    "meet", "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "departs",
+    "visits", "travels", "kicks", "expires", "expire", "resume", "convene", "reconvene",
+  ]
+  /// Articles and possessive determiners: an -ed word right after one is an adjective.
+  static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]
   /// Words ending in -ed that are not past-tense verbs.
   static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
 }

@@ -53,7 +53,7 @@ extension DateScanner {
 
   /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
   func yearPeriod(year: Int, at j: Int) -> DateMatch? {
-    let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    let ordinals = DateScanner.quarterOrdinals
     var k = j
     if isWord(k, "fiscal") { k += 1 }
     if let q = word(k).flatMap({ ordinals[$0] }) {
@@ -147,6 +147,10 @@ extension DateScanner {
     if isWord(k, "of") { k += 1 }
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
+    // `January nineteen ninety-seven`, as broadcast transcripts write years.
+    if k < tokens.count, let spelled = spelledYear(at: k), spelled.value.utf8.count == 4, let y = Int(spelled.value) {
+      return DateMatch(end: spelled.end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `June last year`, `February this year`
     if let shift = ["last": -1, "this": 0, "next": 1][word(j) ?? ""], isWord(j + 1, "year") {

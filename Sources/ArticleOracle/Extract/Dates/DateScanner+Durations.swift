@@ -11,7 +11,9 @@ extension DateScanner {
     guard i < tokens.count else { return nil }
     if tokens[i].kind == .number {
       if hasOrdinalSuffix(i) { return nil }
-      guard let base = Double(tokens[i].text.replacingOccurrences(of: ",", with: "")) else { return nil }
+      // (Foundation's replacing is slow; most numbers have no thousands separator.)
+      let text = tokens[i].text
+      guard let base = Double(text.utf8.contains(UInt8(ascii: ",")) ? String(text.filter { $0 != "," }) : text) else { return nil }
       var end = i + 1
       var value = base
       // 2 1/2
@@ -28,9 +30,14 @@ extension DateScanner {
     if w == "a" || w == "an" {
       if isWord(i + 1, "half") { return Count(value: 0.5, end: i + 2) }
       if let next = word(i + 1), DateLexicon.units[next] != nil { return Count(value: 1, end: addHalf(1, i + 1)) }
+      // `an additional year`, `a further week`: the adjective stands between count and unit.
+      if let next = word(i + 1), ["additional", "extra", "further"].contains(next), let unit = word(i + 2), DateLexicon.units[unit] != nil {
+        return Count(value: 1, end: i + 1)
+      }
     }
     if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an") { return Count(value: 0.5, end: i + 2) }
-    if let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+    // `mayStart` is a set lookup: most words (`the`, `that`) never reach the number reader.
+    if NumberWords.mayStart(w), let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
@@ -48,6 +55,15 @@ extension DateScanner {
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
+    // `a day-long meeting`, `a decades-long feud`: one unit, or a vague number of them.
+    if let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, "long"), isAttached(i + 2) {
+      let value = TimexFormat.duration(DateLexicon.isPlural(w) ? nil : 1, unit)
+      return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
+    }
+    // `the weeks ahead`: a vague span to come.
+    if let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, "the"), isWord(i + 1, "ahead") {
+      return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
+    }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
     guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }
     var value = c.value
@@ -59,15 +75,18 @@ extension DateScanner {
       j += 1
       hyphenated = true
     }
-    if let w = word(j), ["more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long"].contains(w), !hyphenated {
+    if let w = word(j), DateScanner.countModifiers.contains(w), !hyphenated {
       j += 1
     }
     guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
     if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
     // `three-quarters`, `a quarter of` are fractions.
-    if unit.granularity == .quarter, hyphenated || lower[i] == "a" || isWord(j + 1, "of") { return nil }
+    // (`several quarters of losses` counts periods: a vague count is no fraction.)
+    if unit.granularity == .quarter, hyphenated || lower[i] == "a" || (isWord(j + 1, "of") && c.value != nil) { return nil }
     if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
+    // `a day-long meeting`: the article belongs to the noun; the unit starts `day-long`.
+    if !hyphenated, isPunct(j + 1, "-"), isWord(j + 2, "long") { return nil }
     var unitEnd = j + 1
     // `a minute and a half`
     if let v = value, v == v.rounded(), matches(["and", "a", "half"], at: unitEnd) {
@@ -118,7 +137,7 @@ extension DateScanner {
   /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
   private func bareUnits(at i: Int) -> DateMatch? {
     guard let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
-    guard let before = word(i - 1), ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"].contains(before) else {
+    guard let before = word(i - 1), DateScanner.bareUnitCues.contains(before) else {
       return nil
     }
     if isWord(i + 1, "ago") { return nil }

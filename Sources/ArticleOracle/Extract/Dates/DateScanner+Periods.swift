@@ -3,6 +3,18 @@
 extension DateScanner {
   static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
   private static let ordinals = quarterOrdinals
+  // Tables the patterns look words up in, built once (a literal inside a function is
+  // rebuilt on every call, and these run for most tokens).
+  static let setAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+  static let spelledCenturies = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+  static let namedTimes = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
+  static let relativeDirections = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+  static let deicticOffsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+  static let spanStarters: Set<String> = ["past", "last", "next", "first", "coming", "previous", "following", "latest"]
+  static let bareUnitCues: Set<String> = ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"]
+  static let countModifiers: Set<String> = [
+    "more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long", "extra", "further",
+  ]
 
   mutating func financial(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -43,13 +55,22 @@ extension DateScanner {
           end = after
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
+        // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
+        let ended = isWord(end, "ended") || isWord(end, "ending")
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended)
         }
-        var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year) + "-" + code }
+        // In a past clause a quarter or half that has not begun yet is last year's
+        // (`fourth-quarter profit fell` in January).
+        let future = isFuture(around: i)
+        var m = relative(end, placeholder: "XXXX-" + code) { p in
+          let firstMonth = isHalf ? 6 * (q - 1) + 1 : 3 * (q - 1) + 1
+          return TimexFormat.year(!future && firstMonth > p.month ? p.year - 1 : p.year) + "-" + code
+        }
         // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
         m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
+        m.quarterEnded = ended
         return m
       }
     }
@@ -57,6 +78,18 @@ extension DateScanner {
     // the quarter, the latest quarter, the latest period
     if (w == "quarter" && isWord(i - 1, "the")) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
       let end = w == "quarter" ? i + 1 : i + 2
+      // `the quarter ended Sept. 30` when the text named no quarter: the calendar quarter the
+      // stated end date falls in (a named quarter, fiscal or not, keeps its own number).
+      if lastQuarter == nil, isWord(end, "ended") || isWord(end, "ending"), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
+        let y = Int(m.value.prefix(4)), let month = Int(m.value.dropFirst(5).prefix(2))
+      {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(y, TimexFormat.quarterOf(month: month)), anchor: m.anchor,
+          takesArticle: true, namesQuarter: true, quarterEnded: true)
+      }
+      // `the quarter a year ago`: the reported quarter a year before, one expression.
+      if let q = lastQuarter, isWord(end, "a"), isWord(end + 1, "year"), isWord(end + 2, "ago") || isWord(end + 2, "earlier") {
+        return DateMatch(end: end + 3, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
+      }
       if let q = lastQuarter {
         return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year, q.quarter), anchor: .publication, takesArticle: true)
       }
@@ -188,7 +221,7 @@ extension DateScanner {
   /// `every Tuesday`, `each year`, `daily`, `weekly`, `annually`.
   func set(at i: Int) -> DateMatch? {
     let w = lower[i]
-    let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+    let adverbs = DateScanner.setAdverbs
     if let value = adverbs[w] {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
@@ -210,7 +243,7 @@ extension DateScanner {
 
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {
-    let centuries = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
+    let centuries = DateScanner.spelledCenturies
     if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
       lower[i] != "twenty" || rest.value < 40
@@ -228,7 +261,9 @@ extension DateScanner {
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
     if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
-      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year($0.year) }
+      // `since year-end`: the last year-end already passed, the year before's.
+      let since = isWord(i - 1, "since")
+      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
       m.mod = "END"
       return m
     }
@@ -257,7 +292,7 @@ extension DateScanner {
 
   /// `noon`, `midday`, `midnight`: times of the publication day.
   func timeWord(at i: Int) -> DateMatch? {
-    let times = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
+    let times = DateScanner.namedTimes
     guard let clock = times[lower[i]] else { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)

@@ -61,7 +61,9 @@ extension DateScanner {
     switch tokens[i].kind {
     case .number: return numberLed(at: i)
     case .punct: return decadeWithApostrophe(at: i)
-    case .word: return wordLed(at: i)
+    // A word no expression starts with ends the search with one set lookup (the scan loop
+    // gates its own position the same way; this also covers the token after `the`, `about`).
+    case .word: return DateLexicon.startWords.contains(lower[i]) ? wordLed(at: i) : nil
     }
   }
 

@@ -29,7 +29,7 @@ extension DateScanner {
 
   /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
   func deictic(at i: Int) -> DateMatch? {
-    let offsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    let offsets = DateScanner.deicticOffsets
     guard let offset = offsets[lower[i]] else { return nil }
     if lower[i] == "tonight" {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
@@ -55,6 +55,9 @@ extension DateScanner {
       var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
+    case "then" where isWord(i + 1, "current"):
+      // `the then current price`: the present of a past time.
+      return ref("PAST_REF", i + 2)
     case "current":
       if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
         var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
@@ -117,7 +120,7 @@ extension DateScanner {
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
-    guard ["past", "last", "next", "first", "coming", "previous", "following", "latest"].contains(lower[i]) else { return nil }
+    guard DateScanner.spanStarters.contains(lower[i]) else { return nil }
     if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
@@ -139,6 +142,17 @@ extension DateScanner {
       if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
       }
+      // `the following month`, `the previous week` count from the month or day the story
+      // last named (TimeML anchors them to the narrative's time), not from publication.
+      if lower[i] == "following" || lower[i] == "previous" {
+        if unit.granularity == .month, let m = lastMonth, let first = CalendarDate(year: m.year, month: m.month, day: 1) {
+          let d = first.adding(months: direction)
+          return DateMatch(end: i + 2, type: .date, value: TimexFormat.month(d.year, d.month), anchor: .publication, takesArticle: true)
+        }
+        if unit.granularity == .week, let day = lastDay, let date = CalendarDate(iso: day.value) {
+          return DateMatch(end: i + 2, type: .date, value: TimexFormat.week(date.adding(days: 7 * direction)), anchor: day.anchor, takesArticle: true)
+        }
+      }
       var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
       m.takesArticle = true
       return m
@@ -150,10 +164,12 @@ extension DateScanner {
   /// `last fall`, `this morning`, `last night`.
   func relativeUnit(at i: Int) -> DateMatch? {
     let w = lower[i]
-    let directions = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+    let directions = DateScanner.relativeDirections
     guard let direction = directions[w] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
+    // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
+    if w == "this", next == "past", let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
       // `this year's third quarter`
@@ -167,6 +183,12 @@ extension DateScanner {
           m.namesQuarter = true
           return m
         }
+      }
+      // `compared with $3 million last year`, `last year's results`, `the same period last
+      // year` in earnings news: the
+      // reported quarter a year before, as `a year ago` is.
+      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, "period") || isWord(i - 1, "quarter") {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication)
       }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
@@ -186,6 +208,13 @@ extension DateScanner {
     default: break
     }
     if let day = DateLexicon.weekdays[next] {
+      // `the previous Friday`, `the following Monday`: the nearest such day before or after
+      // the day the story last named.
+      if w == "previous" || w == "following", let named = lastDay, let date = CalendarDate(iso: named.value) {
+        var diff = day - date.weekday
+        if direction < 0 { if diff >= 0 { diff -= 7 } } else if diff <= 0 { diff += 7 }
+        return DateMatch(end: end, type: .date, value: date.adding(days: diff).iso, anchor: named.anchor, takesArticle: true)
+      }
       let future = direction == 0 ? isFuture(around: i) : direction > 0
       return relative(end, placeholder: "XXXX-WXX-\(day)") { p in
         var diff = day - p.weekday
@@ -211,8 +240,9 @@ extension DateScanner {
       return relative(end, placeholder: "XXXX-" + season) { p in
         let current = TimexFormat.seasonIndex(month: p.month)
         var year = p.year
-        // `last fall` is the season of the year before; `next spring` the coming one.
-        if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
+        // `last fall` is the season of the year before; `next spring` the coming one;
+        // `this past spring` the latest spring, this year's once it has begun.
+        if w == "past", isWord(i - 1, "this") { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
         return TimexFormat.year(year) + "-" + season
       }
     }
@@ -220,5 +250,22 @@ extension DateScanner {
       return relative(end, placeholder: "XX") { shifted($0, by: 0, .century) }
     }
     return nil
+  }
+
+  /// Whether `'s` follows at `k` (`last year's`).
+  func isPossessive(_ k: Int) -> Bool {
+    (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, "s")
+  }
+
+  /// Whether a comparison of figures (`compared with`, `from`, `versus`) comes shortly before
+  /// `i` in its clause.
+  func isComparison(before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0, j >= i - 10 {
+      if tokens[j].kind == .punct, isPunct(j, ".") || isPunct(j, ";") { return false }
+      if let w = word(j), ["compared", "from", "versus", "vs", "against"].contains(w) { return true }
+      j -= 1
+    }
+    return false
   }
 }

@@ -4,6 +4,9 @@
 /// usual tense of news.
 extension DateScanner {
   func isFuture(around i: Int) -> Bool {
+    // `effective Feb. 1`: a change announced before it takes effect.
+    // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
+    if isWord(i - 1, "effective") || isWord(i - 2, "effective") || isWord(i - 3, "effective") { return true }
     // `by February`, `by Friday`: a deadline is ahead.
     if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12
@@ -40,17 +43,40 @@ extension DateScanner {
     return j + 1 >= tokens.count || (tokens[j + 1].kind == .word && isCapitalized(j + 1)) || tokens[j + 1].kind == .punct
   }
 
+  /// Whether the -ed word at `j` stands where an adjective does: after an article or a
+  /// possessive determiner, or after an adverb that follows one (`a still unspecified`).
+  private func isAdjectivePosition(_ j: Int) -> Bool {
+    var k = j - 1
+    if let w = word(k), w.hasSuffix("ly") || w == "still" || w == "newly" { k -= 1 }
+    guard let before = word(k) else { return false }
+    return DateLexicon.determiners.contains(before)
+  }
+
+  /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
+  private func isPastPlan(_ k: Int) -> Bool {
+    isWord(k - 1, "had") || (isWord(k - 1, "been") && isWord(k - 2, "had"))
+  }
+
   /// true for a future cue, false for a past cue, nil for neither.
   private func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
     if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
+    // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
+    if DateLexicon.futureBeforeTo.contains(w) || DateLexicon.futureCues.contains(w), isPastPlan(j) { return false }
+    if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before), isPastPlan(j - 1) { return false }
     if DateLexicon.futureCues.contains(w) { return true }
+    // `ahead of the weekend`: what lies ahead is to come.
+    if w == "ahead", isWord(j + 1, "of") { return true }
     if w == "early", isWord(j - 1, "as") { return true }
     if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
     if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
+    // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
+    if DateLexicon.scheduledPresent.contains(w), !isWord(j - 1, "to") { return true }
     guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
       return nil
     }
+    // `a still unspecified date`, `the revised plan`: an -ed adjective, not a verb.
+    if !DateLexicon.pastCues.contains(w), w.hasPrefix("un") || isAdjectivePosition(j) { return nil }
     // `is expected`, `to be held`: a participle after a form of be is not the past tense.
     if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
     return false

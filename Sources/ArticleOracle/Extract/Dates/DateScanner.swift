@@ -9,6 +9,8 @@ struct DateMatch {
   var takesArticle = false
   /// Whether it names a quarter that later `a year earlier` refers back to.
   var namesQuarter = false
+  /// Whether the text says the quarter has ended (`the fourth quarter ended Sept. 30`).
+  var quarterEnded = false
 }
 
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
@@ -22,13 +24,20 @@ struct DateScanner {
   var lastQuarter: (year: Int, quarter: Int)?
   /// The last year the text wrote out, for `the following year`.
   var lastYear: Int?
+  /// The last month the text named (`March 1989`, `Aug. 7`), for `the following month`.
+  var lastMonth: (year: Int, month: Int)?
   /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
   var lastDay: (value: String, anchor: DateItem.Anchor)?
 
   init(text: String, published: CalendarDate?) {
     self.scalars = Array(text.unicodeScalars)
     self.tokens = Tokenizer.tokens(text)
-    self.lower = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+    // Most words are lower-case ASCII already: keep their text instead of building a copy.
+    self.lower = tokens.map { token in
+      guard token.kind == .word else { return token.text }
+      for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
+      return token.text
+    }
     self.published = published
   }
 
@@ -45,14 +54,23 @@ struct DateScanner {
         i += 1
         continue
       }
+      if isQuotedTitle(start, match.end) {
+        i += 1
+        continue
+      }
       let from = tokens[start].start, to = tokens[match.end - 1].end
       items.append(
         DateItem(
           text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
-      if match.namesQuarter { noteContext(match.value) }
+      if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
         lastDay = (match.value, match.anchor)
+      }
+      if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
+        let y = Int(match.value.prefix(4)), let m = Int(match.value.dropFirst(5).prefix(2))
+      {
+        lastMonth = (y, m)
       }
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
@@ -62,11 +80,25 @@ struct DateScanner {
     return items
   }
 
-  private mutating func noteContext(_ value: String) {
+  private mutating func noteContext(_ value: String, ended: Bool) {
     let utf8 = Array(value.utf8)
-    if utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) {
-      lastQuarter = (y, q)
+    guard utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) else { return }
+    // Only a quarter that has ended by publication is a reported period that `the quarter` and
+    // `a year ago` refer back to; a quarter still running or ahead is an outlook.
+    if !ended, let p = published, y * 4 + q >= p.year * 4 + TimexFormat.quarterOf(month: p.month) { return }
+    lastQuarter = (y, q)
+  }
+
+  /// Whether tokens `start..<end` open a quotation and write a unit with a capital
+  /// (`"This Week"`, `''60 Minutes''`): the title of a programme, not a time.
+  private func isQuotedTitle(_ start: Int, _ end: Int) -> Bool {
+    guard start > 0, tokens[start - 1].kind == .punct, let quote = tokens[start - 1].text.unicodeScalars.first,
+      "\"'`\u{201C}\u{2018}".unicodeScalars.contains(quote)
+    else { return false }
+    for k in (start + 1)..<max(start + 1, end) where tokens[k].kind == .word && DateLexicon.units[lower[k]] != nil && isCapitalized(k) {
+      return true
     }
+    return false
   }
 
   // MARK: - Token access

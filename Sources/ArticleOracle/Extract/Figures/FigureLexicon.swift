@@ -35,16 +35,20 @@ public struct FigureLexicon: Sendable {
   var classShapes = [Bool](repeating: false, count: 32 * 32 * 16)
 
   static func shape(_ utf8: String.UTF8View) -> Int? {
-    guard let first = utf8.first, let last = utf8.last else { return nil }
-    let length = min(utf8.count, 15)
+    let count = utf8.count
+    guard count > 0 else { return nil }
+    let first = utf8[utf8.startIndex]
+    let last = utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)]
+    let length = min(count, 15)
     return (Int(first | 0x20) & 31) * 512 + (Int(last | 0x20) & 31) * 16 + length
   }
 
   /// The `WordClass` bits of a word as written, in any case.
   public func wordClass(_ word: String) -> UInt8 {
     if let shape = Self.shape(word.utf8), !classShapes[shape] { return 0 }
-    var bits = wordClasses[FigureScanner.lowercase(word)] ?? 0
-    if bits & WordClass.number == 0, NumberWords.gluedCompound(FigureScanner.lowercase(word)) != nil { bits |= WordClass.number }
+    let lower = FigureScanner.lowercase(word)
+    var bits = wordClasses[lower] ?? 0
+    if bits & WordClass.number == 0, NumberWords.gluedCompound(lower) != nil { bits |= WordClass.number }
     return bits
   }
 
@@ -60,6 +64,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var longestQualifier = 1
   /// First words of the qualifiers.
   public internal(set) var qualifierHeads: Set<String> = []
+  /// Qualifiers by first word, as word lists, longest first: matched token by token.
+  var qualifierPhrases: [String: [(words: [String], mod: FigureItem.Mod)]] = [:]
   public internal(set) var scaleWords: [String: Double] = [:]
   public internal(set) var scaleSuffixes: [String: Double] = [:]
   public internal(set) var multipliers: [String: Double] = [:]
@@ -193,9 +199,17 @@ public struct FigureLexicon: Sendable {
     mark(months, WordClass.month)
     mark(dayCount, WordClass.dayCount)
     qualifierHeads = Set(qualifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    for (phrase, mod) in qualifiers {
+      let words = phrase.split(separator: " ").map(String.init)
+      guard let head = words.first else { continue }
+      qualifierPhrases[head, default: []].append((words, mod))
+    }
+    for head in qualifierPhrases.keys {
+      qualifierPhrases[head]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined() < $1.words.joined() }
+    }
     mark(qualifierHeads, WordClass.qualifier)
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
-    mark(NumberWords.starters, WordClass.number)
+    mark(NumberWords.starters.union(["dozen", "pair"]), WordClass.number)
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)

@@ -37,12 +37,29 @@ extension FigureScanner {
     guard isWord(index, WordClass.qualifier) else { return nil }
     // Cheap test first: a qualifier matters only if something numeric follows it closely.
     let reach = min(tokens.count, index + lexicon.longestQualifier + 3)
-    guard (index + 1..<max(reach, index + 1)).contains(where: { classes[$0] & (WordClass.start | WordClass.number | WordClass.vague | WordClass.currency | WordClass.other) != 0 })
-    else { return nil }
-    guard let first = word(index), qualifierHeads.contains(first),
-      let (mod, next) = phrase(at: index, in: lexicon.qualifiers, words: lexicon.longestQualifier)
-    else { return nil }
-    return (mod, next)
+    let numeric = WordClass.start | WordClass.number | WordClass.vague | WordClass.currency
+    guard (index + 1..<max(reach, index + 1)).contains(where: { classes[$0] & numeric != 0 && !isArticle($0) }) else {
+      return nil
+    }
+    guard let first = word(index), let candidates = lexicon.qualifierPhrases[first] else { return nil }
+    for (words, mod) in candidates where index + words.count <= tokens.count {
+      var matches = true
+      for offset in 1..<max(words.count, 1) where word(index + offset) != words[offset] {
+        matches = false
+        break
+      }
+      if matches { return (mod, index + words.count) }
+    }
+    return nil
+  }
+
+  /// `a` or `an`, which count as numeric only before a number word (`a dozen`, `a third`).
+  func isArticle(_ index: Int) -> Bool {
+    let text = tokens[index].text
+    guard text.utf8.count <= 2, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "a") }) == true else { return false }
+    let lower = Self.lowercase(text)
+    guard lower == "a" || lower == "an" else { return false }
+    return index + 1 >= tokens.count || classes[index + 1] & (WordClass.number | WordClass.vague | WordClass.currency) == 0
   }
 
   /// The second bound of a range after `first`: `10-20`, `10 to 20`, `between 10 and 20`,
@@ -145,7 +162,7 @@ extension FigureScanner {
     if token.kind == .punct {
       code = lexicon.symbols[token.text]
     } else if token.kind == .word {
-      guard isWord(index, WordClass.currency) else { return nil }
+      guard isWord(index, WordClass.currency), next < tokens.count, tokens[next].kind != .word else { return nil }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1

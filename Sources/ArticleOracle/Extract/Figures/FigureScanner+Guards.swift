@@ -99,7 +99,7 @@ extension FigureScanner {
   }
 
   /// Punctuation that glues the parts of a code together.
-  static let codeGlue: Set<String> = ["+", "^", "#", "_", "@", ".", "&", "/"]
+  static let codeGlue: [Unicode.Scalar] = ["+", "^", "#", "_", "@", ".", "&", "/"]
 
   func isMonth(_ index: Int) -> Bool {
     guard isWord(index, WordClass.month), isCapitalized(index) else { return false }
@@ -135,12 +135,12 @@ extension FigureScanner {
     if index > 0 {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: index + 1) }
-      if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(before.text), index >= 2,
+      if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(sign(index - 1) ?? " "), index >= 2,
         tokens[index - 2].kind == .word, !before.spaceBefore
       {
         return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }
-      if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(before.text), index >= 2,
+      if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(sign(index - 1) ?? " "), index >= 2,
         tokens[index - 2].kind != .punct
       {
         return .blocked(next: index + 1)  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3

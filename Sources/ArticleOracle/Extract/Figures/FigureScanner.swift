@@ -18,27 +18,11 @@ struct FigureScanner {
     let all = Tokenizer.tokens(text)
     guard !all.isEmpty else { return [] }
     let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
-    // Paragraph starts from the newline offsets, counted in code points over the UTF-8 bytes.
-    var newlines: [Int] = []
-    func collect(_ bytes: UnsafeBufferPointer<UInt8>) {
-      var offset = 0
-      for byte in bytes {
-        if byte & 0xC0 != 0x80 { offset += 1 }
-        if byte == 10 { newlines.append(offset - 1) }
-      }
-    }
-    var copy = text
-    copy.withUTF8 { collect($0) }
+    // A paragraph break is a gap of two or more white-space characters between tokens:
+    // in normalized text only `\n\n` makes one (white space inside a paragraph is one space).
     var items: [FigureItem] = []
     var first = 0
-    var cursor = 0
-    for index in 1...all.count {
-      var breaks = index == all.count
-      if !breaks {
-        while cursor < newlines.count, newlines[cursor] < all[index - 1].end { cursor += 1 }
-        breaks = cursor < newlines.count && newlines[cursor] < all[index].start
-      }
-      guard breaks else { continue }
+    for index in 1...all.count where index == all.count || all[index].start - all[index - 1].end >= 2 {
       let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
       items.append(contentsOf: scanner.scan())
       first = index
@@ -55,10 +39,13 @@ struct FigureScanner {
         classes.append(lexicon.wordClass(token.text))
       } else {
         // Numbers, and the punctuation a figure can start with, may start one.
-        let starts =
-          token.kind == .number || token.text == "." || token.text == "-" || token.text == "−"
-          || (token.text.utf8.first.map { $0 >= 0x80 || $0 == UInt8(ascii: "$") } == true
-            && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
+        var starts = token.kind == .number
+        if !starts, let scalar = token.text.unicodeScalars.first {
+          starts =
+            scalar == "." || scalar == "-" || scalar == "−"
+            || ((scalar.value >= 0x80 || scalar == "$")
+              && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
+        }
         classes.append(starts ? WordClass.start : 0)
       }
     }
@@ -266,8 +253,18 @@ struct FigureScanner {
     tokens[index].kind == .word ? Self.lowercase(tokens[index].text) : tokens[index].text
   }
 
-  func isPunct(_ index: Int, _ texts: Set<String>) -> Bool {
-    index >= 0 && index < tokens.count && tokens[index].kind == .punct && texts.contains(tokens[index].text)
+  /// Whether the token is one of these punctuation signs (a punctuation token is one scalar).
+  func isPunct(_ index: Int, _ signs: [Unicode.Scalar]) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct,
+      let scalar = tokens[index].text.unicodeScalars.first
+    else { return false }
+    return signs.contains(scalar)
+  }
+
+  /// The scalar of a punctuation token, or nil.
+  func sign(_ index: Int) -> Unicode.Scalar? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
+    return tokens[index].text.unicodeScalars.first
   }
 
   /// Whether the token is a word of this `WordClass`.
@@ -291,27 +288,27 @@ struct FigureScanner {
     return first.properties.isUppercase
   }
 
-  static let joiners: Set<String> = ["-", "–", "—"]
-  static let sentenceEnds: Set<String> = [".", "!", "?", ":", ";", "\"", "“", "”"]
+  static let joiners: [Unicode.Scalar] = ["-", "–", "—"]
+  static let sentenceEnds: [Unicode.Scalar] = [".", "!", "?", ":", ";", "\"", "“", "”"]
 }
 
 /// Punctuation sets the scanner tests, built once.
 enum Punct {
   static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
-  static let sentenceStops: Set<String> = [".", "!", "?", ";"]
-  static let comma: Set<String> = [","]
-  static let apostrophes: Set<String> = ["'", "’"]
-  static let dollarOrPound: Set<String> = ["$", "£"]
-  static let dot: Set<String> = ["."]
-  static let minus: Set<String> = ["-"]
-  static let dollar: Set<String> = ["$"]
-  static let percent: Set<String> = ["%"]
-  static let minusSigns: Set<String> = ["-", "−"]
-  static let slash: Set<String> = ["/"]
-  static let times: Set<String> = ["×"]
-  static let caret: Set<String> = ["^"]
-  static let plus: Set<String> = ["+"]
-  static let colon: Set<String> = [":"]
-  static let open: Set<String> = ["("]
-  static let listMarkerEnds: Set<String> = [".", ")"]
+  static let sentenceStops: [Unicode.Scalar] = [".", "!", "?", ";"]
+  static let comma: [Unicode.Scalar] = [","]
+  static let apostrophes: [Unicode.Scalar] = ["'", "’"]
+  static let dollarOrPound: [Unicode.Scalar] = ["$", "£"]
+  static let dot: [Unicode.Scalar] = ["."]
+  static let minus: [Unicode.Scalar] = ["-"]
+  static let dollar: [Unicode.Scalar] = ["$"]
+  static let percent: [Unicode.Scalar] = ["%"]
+  static let minusSigns: [Unicode.Scalar] = ["-", "−"]
+  static let slash: [Unicode.Scalar] = ["/"]
+  static let times: [Unicode.Scalar] = ["×"]
+  static let caret: [Unicode.Scalar] = ["^"]
+  static let plus: [Unicode.Scalar] = ["+"]
+  static let colon: [Unicode.Scalar] = [":"]
+  static let open: [Unicode.Scalar] = ["("]
+  static let listMarkerEnds: [Unicode.Scalar] = [".", ")"]
 }

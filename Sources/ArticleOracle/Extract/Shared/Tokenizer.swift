@@ -35,49 +35,82 @@ public struct Token: Hashable, Sendable {
 /// Hyphens and apostrophes are tokens of their own: extractors decide what they join.
 public enum Tokenizer {
   public static func tokens(_ text: String) -> [Token] {
+    var text = text
+    return text.withUTF8 { tokens(utf8: $0) }
+  }
+
+  /// One pass over the UTF-8 bytes with an ASCII fast path; token texts are made straight
+  /// from their bytes (texts of up to 15 bytes are stored inline, without allocation).
+  static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(text.utf8.count / 5)
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
+    tokens.reserveCapacity(bytes.count / 5)
+    let n = bytes.count
+    var i = 0
     var offset = 0
     var spaceBefore = false
-    while index < scalars.endIndex {
-      let s = scalars[index]
+
+    /// The scalar at byte `j` and its length in bytes.
+    func scalar(at j: Int) -> (Unicode.Scalar, Int) {
+      let lead = bytes[j]
+      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      var k = 1
+      while k < length, j + k < n {
+        value = value << 6 | (UInt32(bytes[j + k]) & 0x3F)
+        k += 1
+      }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", k)
+    }
+
+    while i < n {
+      let (s, length) = scalar(at: i)
       if isSpace(s) {
         spaceBefore = true
-        scalars.formIndex(after: &index)
+        i += length
         offset += 1
         continue
       }
-      let startIndex = index
-      let start = offset
+      let start = i
+      let startOffset = offset
       let kind: Token.Kind
+      i += length
+      offset += 1
       if isLetter(s) {
         kind = .word
-        repeat {
-          scalars.formIndex(after: &index)
+        while i < n {
+          let b = bytes[i]
+          if b < 0x80 {
+            guard (b | 0x20) >= 97 && (b | 0x20) <= 122 else { break }
+            i += 1
+          } else {
+            let (next, nextLength) = scalar(at: i)
+            guard isLetter(next) || isMark(next) else { break }
+            i += nextLength
+          }
           offset += 1
-        } while index < scalars.endIndex && (isLetter(scalars[index]) || isMark(scalars[index]))
+        }
       } else if isDigit(s) {
         kind = .number
-        repeat {
-          scalars.formIndex(after: &index)
-          offset += 1
-          if index < scalars.endIndex, scalars[index] == "," || scalars[index] == "." {
-            let next = scalars.index(after: index)
-            if next < scalars.endIndex, isDigit(scalars[next]) {
-              index = next
-              offset += 1
-            }
+        while i < n {
+          let b = bytes[i]
+          if b >= 48 && b <= 57 {
+            i += 1
+            offset += 1
+          } else if (b == 0x2C || b == 0x2E), i + 1 < n, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
+            i += 2
+            offset += 2
+          } else {
+            break
           }
-        } while index < scalars.endIndex && isDigit(scalars[index])
+        }
       } else {
         kind = .punct
-        scalars.formIndex(after: &index)
-        offset += 1
       }
       tokens.append(
-        Token(kind: kind, text: String(scalars[startIndex..<index]), start: start, end: offset, spaceBefore: spaceBefore))
+        Token(
+          kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
+          start: startOffset, end: offset, spaceBefore: spaceBefore))
       spaceBefore = false
     }
     return tokens

@@ -296,7 +296,62 @@ enum DateCases {
     .init("The 24th of February was cold.", "2022-04-26", ["24th of February => 2022-02-24"]),
   ]
 
+  /// Tense and story context: which side of the publication date an expression falls on,
+  /// and which period earnings anaphora refer back to.
+  static let anchoring: [DateCase] = [
+    .init("The payout comes on a still unnamed day in March, the board will decide.", "2022-11-15", ["March => 2023-03"]),
+    .init("The fee will be paid on an unspecified date in February.", "2022-11-15", ["February => 2023-02"]),
+    .init("The new tariff takes hold effective Jan. 1, the ministry said.", "2022-11-15", ["Jan. 1 => 2023-01-01"]),
+    .init("The finance ministers meet Thursday in Brussels.", "2022-04-26", ["Thursday => 2022-04-28"]),
+    .init("Peace talks resume Monday after a pause.", "2022-04-26", ["Monday => 2022-05-02"]),
+    .init("Fourth-quarter profit fell by a tenth, the bank said.", "2022-01-25", ["Fourth-quarter => 2021-Q4"]),
+    .init("Sales in the second half dropped sharply.", "2022-02-10", ["the second half => 2021-H2"]),
+    .init("Third-quarter profit rose, but fourth-quarter sales will slow. Profit was flat a year ago.", "2022-10-20",
+      ["Third-quarter => 2022-Q3", "fourth-quarter => 2022-Q4", "a year ago => 2021-Q3"]),
+    .init("The new board takes over effective March 3.", "2022-11-15", ["March 3 => 2023-03-03"]),
+    .init("Second-quarter profit was $5 million, compared with $2 million last year.", "2022-08-01",
+      ["Second-quarter => 2022-Q2", "last year => 2021-Q2"]),
+    .init("Third-quarter sales rose. Last year's results included a gain.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "Last year => 2021-Q3"]),
+    .init("Sales rose 5% last year, the chain said.", "2022-11-01", ["last year => 2021"]),
+    .init("The firm was founded in June 2019. The following month, it hired a chief.", "2022-11-15",
+      ["June 2019 => 2019-06", "The following month => 2019-07"]),
+    .init("The mine closed on March 3, 2020, and the previous week it had cut jobs.", "2022-11-15",
+      ["March 3, 2020 => 2020-03-03", "the previous week => 2020-W09"]),
+    .init("Shares fell Friday, down 2% from the previous Friday.", "2022-04-25",
+      ["Friday => 2022-04-22", "the previous Friday => 2022-04-15"]),
+    .init("Traders sold ahead of the weekend.", "2022-04-26", ["the weekend => 2022-W17-WE"]),
+    .init("The plant was shut this past spring.", "2022-11-15", ["this past spring => 2022-SP"]),
+    .init("Sales slowed this past summer.", "2022-11-15", ["this past summer => 2022-SU"]),
+    .init("Sales slowed this past fall.", "2022-05-15", ["this past fall => 2021-FA"]),
+    .init("Holders may buy at half the then current price.", "2022-11-15", ["then current => PAST_REF"]),
+    .init("March twenty twenty-one. The floods came.", "2022-11-15", ["March twenty twenty-one => 2021-03"]),
+    .init("Revenue for the quarter ended June 30 grew.", "2022-08-01", ["the quarter => 2022-Q2", "June 30 => 2022-06-30"]),
+    .init("Third-quarter profit rose. For the quarter a year ago, it lost money.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "the quarter a year ago => 2021-Q3"]),
+    .init("Second-quarter net fell below the same period last year.", "2022-08-01",
+      ["Second-quarter => 2022-Q2", "last year => 2021-Q2"]),
+    .init("The minister spoke on the \"This Week\" show.", "2022-04-26", []),
+    .init("She told ``60 Minutes'' that she would run.", "2022-04-26", []),
+    .init("The offer had been scheduled to expire Friday.", "2022-04-27", ["Friday => 2022-04-22"]),
+    .init("The offer is scheduled to expire Friday.", "2022-04-27", ["Friday => 2022-04-29"]),
+    .init("The index is up 5% since year-end.", "2022-10-27", ["year-end => 2021 mod=END"]),
+    .init("The sale should close by year-end.", "2022-10-27", ["year-end => 2022 mod=END"]),
+    .init("The fiscal fourth quarter ended Sept. 30 was weak. In the latest quarter costs rose.", "2022-10-20",
+      ["The fiscal fourth quarter => 2022-Q4", "Sept. 30 => 2022-09-30", "the latest quarter => 2022-Q4"]),
+  ]
+
+  /// Durations written as adjectives or with a word between count and unit.
+  static let durationForms: [DateCase] = [
+    .init("The strike ended after a day-long standoff.", "2022-04-26", ["day-long => P1D DURATION"]),
+    .init("It closed a decades-long dispute.", "2022-04-26", ["decades-long => PXE DURATION"]),
+    .init("The lease runs for an additional year.", "2022-04-26", ["an additional year => P1Y DURATION"]),
+    .init("Miners may strike in the weeks ahead.", "2022-04-26", ["the weeks ahead => PXW DURATION"]),
+    .init("The firm turned a profit after several quarters of losses.", "2022-04-26", ["several quarters => PXQ DURATION"]),
+    .init("Three quarters of voters agreed.", "2022-04-26", []),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms
 }
