@@ -61,7 +61,7 @@ struct FigureExtractorTests {
       "24", "2022", "a", "half", "point", "and", "dozen", "per", "cent", "USD", "US", "Rs", "day", "years",
       "\n\n", "ğ", "é", "🙂", "between", "to", "more", "than", "about", "grand", "cents", "th", "st", "k", "bn",
     ]
-    var generator = NumberReadBackTests.SeededGenerator(state: 7)
+    var generator = SeededGenerator(state: 7)
     let extractor = FigureExtractor()
     for _ in 0..<400 {
       var text = ""

@@ -7,18 +7,6 @@ import Testing
 /// ones, plus the edges of every scale.
 @Suite("Number read-back")
 struct NumberReadBackTests {
-  /// SplitMix64: a small deterministic generator, so a failure names a reproducible value.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let edges: [Int] = [
     0, 1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 105, 110, 999, 1000, 1001, 1010, 1100, 9999, 10_000,
     12_345, 99_999, 100_000, 100_001, 999_999, 1_000_000, 1_000_001, 1_001_000, 10_000_000,

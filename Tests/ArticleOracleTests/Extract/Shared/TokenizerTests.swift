@@ -19,7 +19,7 @@ struct TokenizerTests {
 
   @Test("Every token's text is exactly its code-point slice, and all non-space text is covered", arguments: 0..<50)
   func offsetsAreCodePoints(seed: Int) {
-    var generator = SplitMix(seed: UInt64(seed))
+    var generator = SeededGenerator(state: UInt64(seed))
     let alphabet: [Unicode.Scalar] = ["a", "Z", "ğ", "é", "\u{301}", "1", "9", ",", ".", "-", "'", "’", " ", "\n", "\u{A0}", "$", "€", "😀", "Ж", "中", "\t"]
     var text = String.UnicodeScalarView()
     for _ in 0..<200 { text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
@@ -37,18 +37,5 @@ struct TokenizerTests {
     for (index, scalar) in scalars.enumerated() {
       #expect(covered[index] != scalar.properties.isWhitespace, "scalar \(index) \(scalar.escaped(asASCII: true))")
     }
-  }
-}
-
-/// A small seeded generator so property tests repeat exactly.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
