@@ -110,11 +110,13 @@ struct RoleChecks {
     }
     var best: [Set<Int>] = []
     var bestSize = 0
+    var bestPoint = 0  // the first day on which the largest set holds
     for point in points.sorted() {
       let members = Set(spans.indices.filter { i in spans[i].contains { $0.0 <= point && point <= $0.1 } })
       if members.count > bestSize {
         bestSize = members.count
         best = [members]
+        bestPoint = point
       } else if members.count == bestSize, !best.contains(members) {
         best.append(members)
       }
@@ -122,9 +124,14 @@ struct RoleChecks {
     guard best.count == 1, let members = best.first, members.count >= 2, members.count * 2 > attributions.count else {
       return nil
     }
+    // The days around `bestPoint` that every member's term covers: each member's interval
+    // containing that day, intersected (in index order, so the result never depends on
+    // Set order, and never on a member's other terms).
     var window = (Int.min, Int.max)
-    for list in members.map({ spans[$0] }) {
-      window = intersect([window], list).first ?? window
+    for member in members.sorted() {
+      if let interval = spans[member].first(where: { $0.0 <= bestPoint && bestPoint <= $0.1 }) {
+        window = (max(window.0, interval.0), min(window.1, interval.1))
+      }
     }
     return (members, window)
   }
@@ -161,15 +168,5 @@ struct RoleChecks {
     terms.map { ($0.start.dayNumber, $0.end?.dayNumber ?? Int.max) }.sorted { $0.0 < $1.0 }
   }
 
-  private func intersect(_ a: [(Int, Int)], _ b: [(Int, Int)]) -> [(Int, Int)] {
-    var out: [(Int, Int)] = []
-    for x in a {
-      for y in b {
-        let lower = max(x.0, y.0)
-        let upper = min(x.1, y.1)
-        if lower <= upper { out.append((lower, upper)) }
-      }
-    }
-    return out.sorted { $0.0 < $1.0 }
-  }
+
 }
