@@ -147,4 +147,44 @@ enum DateLexicon {
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]
   /// Words ending in -ed that are not past-tense verbs.
   static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
+
+  /// The classes above a word belongs to, as bits.
+  struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let start = WordClass(rawValue: 1 << 0)
+    static let month = WordClass(rawValue: 1 << 1)
+    static let weekday = WordClass(rawValue: 1 << 2)
+    static let weekdayPlural = WordClass(rawValue: 1 << 3)
+    static let unit = WordClass(rawValue: 1 << 4)
+    static let futureCue = WordClass(rawValue: 1 << 5)
+    static let futureBeforeTo = WordClass(rawValue: 1 << 6)
+    static let pastCue = WordClass(rawValue: 1 << 7)
+    static let scheduledPresent = WordClass(rawValue: 1 << 8)
+    static let notPastEd = WordClass(rawValue: 1 << 9)
+    static let determiner = WordClass(rawValue: 1 << 10)
+    /// A form of be before a participle (`is expected`, `to be held`).
+    static let beForm = WordClass(rawValue: 1 << 11)
+  }
+
+  /// Every lexicon word and its classes: the scanner looks each token up once and then tests
+  /// bits instead of hashing the word again for every table.
+  static let classes: [String: WordClass] = {
+    var table: [String: WordClass] = [:]
+    func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+      for w in words { table[w, default: []].insert(c) }
+    }
+    add(startWords, .start)
+    add(months.keys, .month)
+    add(weekdays.keys, .weekday)
+    add(weekdaysPlural.keys, .weekdayPlural)
+    add(units.keys, .unit)
+    add(futureCues, .futureCue)
+    add(futureBeforeTo, .futureBeforeTo)
+    add(pastCues, .pastCue)
+    add(scheduledPresent, .scheduledPresent)
+    add(notPastEd, .notPastEd)
+    add(determiners, .determiner)
+    add(["is", "are", "be", "been", "being"], .beForm)
+    return table
+  }()
 }

@@ -63,15 +63,15 @@ extension DateScanner {
     case .punct: return decadeWithApostrophe(at: i)
     // A word no expression starts with ends the search with one set lookup (the scan loop
     // gates its own position the same way; this also covers the token after `the`, `about`).
-    case .word: return DateLexicon.startWords.contains(lower[i]) ? wordLed(at: i) : nil
+    case .word: return classes[i].contains(.start) ? wordLed(at: i) : nil
     }
   }
 
   private mutating func wordLed(at i: Int) -> DateMatch? {
-    let w = lower[i]
-    if DateLexicon.months[w] != nil, let m = monthLed(at: i) { return m }
-    if DateLexicon.weekdays[w] != nil, isCapitalized(i) { return weekday(at: i) }
-    if let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
+    let w = lower[i], c = classes[i]
+    if c.contains(.month), let m = monthLed(at: i) { return m }
+    if c.contains(.weekday), isCapitalized(i) { return weekday(at: i) }
+    if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }

@@ -19,6 +19,8 @@ struct DateScanner {
   let scalars: [Unicode.Scalar]
   let tokens: [Token]
   let lower: [String]
+  /// The lexicon classes of each word token (empty for numbers and punctuation).
+  let classes: [DateLexicon.WordClass]
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
@@ -38,6 +40,9 @@ struct DateScanner {
       for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
       return token.text
     }
+    self.classes = zip(tokens, lower).map { token, w in
+      token.kind == .word ? DateLexicon.classes[w] ?? [] : []
+    }
     self.published = published
   }
 
@@ -46,7 +51,7 @@ struct DateScanner {
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      if token.kind == .word ? !DateLexicon.startWords.contains(lower[i]) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+      if token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
         i += 1
         continue
       }
@@ -95,7 +100,7 @@ struct DateScanner {
     guard start > 0, tokens[start - 1].kind == .punct, let quote = tokens[start - 1].text.unicodeScalars.first,
       "\"'`\u{201C}\u{2018}".unicodeScalars.contains(quote)
     else { return false }
-    for k in (start + 1)..<max(start + 1, end) where tokens[k].kind == .word && DateLexicon.units[lower[k]] != nil && isCapitalized(k) {
+    for k in (start + 1)..<max(start + 1, end) where classes[k].contains(.unit) && isCapitalized(k) {
       return true
     }
     return false
@@ -109,6 +114,9 @@ struct DateScanner {
   }
 
   func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+  /// Whether token `i` is a word of lexicon class `c`.
+  func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
   func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
 
