@@ -16,7 +16,10 @@ struct DateMatch {
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
 /// and what the text said so far that later expressions refer to (the last quarter named).
 struct DateScanner {
-  let scalars: [Unicode.Scalar]
+  let text: String
+  /// The last code-point offset an item's text was cut at and its index: items come in text
+  /// order, so cutting walks the text once instead of copying out all its code points.
+  private var cursor: (offset: Int, index: String.Index)
   let tokens: [Token]
   let lower: [String]
   /// The lexicon classes of each word token (empty for numbers and punctuation).
@@ -32,7 +35,8 @@ struct DateScanner {
   var lastDay: (value: String, anchor: DateItem.Anchor)?
 
   init(text: String, published: CalendarDate?) {
-    self.scalars = Array(text.unicodeScalars)
+    self.text = text
+    self.cursor = (0, text.unicodeScalars.startIndex)
     self.tokens = Tokenizer.tokens(text)
     // Most words are lower-case ASCII already: keep their text instead of building a copy.
     self.lower = tokens.map { token in
@@ -64,9 +68,10 @@ struct DateScanner {
         continue
       }
       let from = tokens[start].start, to = tokens[match.end - 1].end
+      let fromIndex = index(at: from), toIndex = index(at: to)
       items.append(
         DateItem(
-          text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
+          text: String(text.unicodeScalars[fromIndex..<toIndex]), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
@@ -83,6 +88,14 @@ struct DateScanner {
       i = match.end
     }
     return items
+  }
+
+  /// The index of code-point `offset`, walked forward from the last one asked for.
+  private mutating func index(at offset: Int) -> String.Index {
+    if offset < cursor.offset { cursor = (0, text.unicodeScalars.startIndex) }
+    let index = text.unicodeScalars.index(cursor.index, offsetBy: offset - cursor.offset)
+    cursor = (offset, index)
+    return index
   }
 
   private mutating func noteContext(_ value: String, ended: Bool) {
