@@ -164,6 +164,10 @@ enum DateLexicon {
     static let determiner = WordClass(rawValue: 1 << 10)
     /// A form of be before a participle (`is expected`, `to be held`).
     static let beForm = WordClass(rawValue: 1 << 11)
+    /// First words of the phrase tables (`more` of `more than`).
+    static let quantityMod = WordClass(rawValue: 1 << 12)
+    static let pointMod = WordClass(rawValue: 1 << 13)
+    static let vagueCount = WordClass(rawValue: 1 << 14)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -185,6 +189,34 @@ enum DateLexicon {
     add(notPastEd, .notPastEd)
     add(determiners, .determiner)
     add(["is", "are", "be", "been", "being"], .beForm)
+    add(quantityMods.byFirstWord.keys, .quantityMod)
+    add(pointMods.byFirstWord.keys, .pointMod)
+    add(vagueCounts.byFirstWord.keys, .vagueCount)
     return table
   }()
+
+  /// The classes of a lower-case word. Most words of a text are in no class: a bit filter
+  /// over their length and first and last bytes turns most of them away without hashing.
+  static func classesOf(_ word: String) -> WordClass {
+    let h = filterHash(word)
+    guard classFilter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return [] }
+    return classes[word] ?? []
+  }
+
+  private static let classFilter: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 64)
+    for word in classes.keys {
+      let h = filterHash(word)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    return bits
+  }()
+
+  /// 12 bits from a word's length and first and last bytes.
+  private static func filterHash(_ word: String) -> Int {
+    let utf8 = word.utf8
+    guard let first = utf8.first, let last = utf8.last else { return 0 }
+    let key = UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: utf8.count) << 16
+    return Int((key &* 2_654_435_761) >> 20)
+  }
 }

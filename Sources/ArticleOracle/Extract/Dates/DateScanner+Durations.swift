@@ -24,7 +24,7 @@ extension DateScanner {
       return Count(value: value, end: addHalf(value, end))
     }
     guard let w = word(i) else { return nil }
-    if let (exact, length) = longest(DateLexicon.vagueCounts, at: i) {
+    if let (exact, length) = longest(DateLexicon.vagueCounts, .vagueCount, at: i) {
       return Count(value: exact ? nil : 2, end: i + length)
     }
     if w == "a" || w == "an" {

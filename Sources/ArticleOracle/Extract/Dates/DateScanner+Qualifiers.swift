@@ -8,7 +8,7 @@ extension DateScanner {
       return core(at: i).map { (i, $0) }
     }
     // `nearly nine weeks`, `more than four decades ago`, `at least the past 18 months`.
-    if let (mod, length) = longest(DateLexicon.quantityMods, at: i) {
+    if let (mod, length) = longest(DateLexicon.quantityMods, .quantityMod, at: i) {
       let j = i + length
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
@@ -19,7 +19,7 @@ extension DateScanner {
     }
     // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
     let articleBeforeMod = word(i) == "the" && ["early", "late", "mid"].contains(word(i + 1) ?? "")
-    if let (mod, length) = longest(DateLexicon.pointMods, at: articleBeforeMod ? i + 1 : i) {
+    if let (mod, length) = longest(DateLexicon.pointMods, .pointMod, at: articleBeforeMod ? i + 1 : i) {
       var j = (articleBeforeMod ? i + 1 : i) + length
       if let w = word(j), DateLexicon.weekdays[w] != nil { return nil }
       if isPunct(j, "-"), isAttached(j) { j += 1 }

@@ -45,7 +45,7 @@ struct DateScanner {
       return token.text
     }
     self.classes = zip(tokens, lower).map { token, w in
-      token.kind == .word ? DateLexicon.classes[w] ?? [] : []
+      token.kind == .word ? DateLexicon.classesOf(w) : []
     }
     self.published = published
   }
@@ -160,8 +160,9 @@ struct DateScanner {
   }
 
   /// The longest phrase of `table` whose words start at `i`: its value and length.
-  func longest<V>(_ table: PhraseTable<V>, at i: Int) -> (V, Int)? {
-    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+  /// (`firstWords` is the class of the table's first words: other words skip the lookup.)
+  func longest<V>(_ table: PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
+    guard isWord(i, of: firstWords), let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
     for (phrase, value) in candidates where matches(phrase, at: i) {
       return (value, phrase.count)
     }
