@@ -105,7 +105,7 @@ extension DateScanner {
         return relativeYearEarlierQuarter(q, end: end + 2)
       }
       // `the year-earlier nine months`: the span of the year before.
-      if let c = count(at: end), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
+      if let c = count(at: end), isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
         return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
       }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
@@ -235,7 +235,7 @@ extension DateScanner {
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil

@@ -26,7 +26,7 @@ extension DateScanner {
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
       // `the end of the year`: the unit that contains the publication date.
-      if m == nil || m?.type == .duration, isWord(j, "the"), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
+      if m == nil || m?.type == .duration, isWord(j, "the"), isWord(j + 1, of: .unit), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
         !DateLexicon.isPlural(unitWord), !unit.isTime
       {
         m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
