@@ -168,6 +168,12 @@ enum DateLexicon {
     static let quantityMod = WordClass(rawValue: 1 << 12)
     static let pointMod = WordClass(rawValue: 1 << 13)
     static let vagueCount = WordClass(rawValue: 1 << 14)
+    /// First words of the scanner's own word tables (`yesterday`, `next`, `daily`, `noon`, `nineteen`).
+    static let deictic = WordClass(rawValue: 1 << 15)
+    static let relativeDirection = WordClass(rawValue: 1 << 16)
+    static let setAdverb = WordClass(rawValue: 1 << 17)
+    static let namedTime = WordClass(rawValue: 1 << 18)
+    static let spelledCentury = WordClass(rawValue: 1 << 19)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -192,6 +198,11 @@ enum DateLexicon {
     add(quantityMods.byFirstWord.keys, .quantityMod)
     add(pointMods.byFirstWord.keys, .pointMod)
     add(vagueCounts.byFirstWord.keys, .vagueCount)
+    add(DateScanner.deicticOffsets.keys, .deictic)
+    add(DateScanner.relativeDirections.keys, .relativeDirection)
+    add(DateScanner.setAdverbs.keys, .setAdverb)
+    add(DateScanner.namedTimes.keys, .namedTime)
+    add(DateScanner.spelledCenturies.keys, .spelledCentury)
     return table
   }()
 

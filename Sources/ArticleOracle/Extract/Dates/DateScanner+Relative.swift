@@ -30,7 +30,7 @@ extension DateScanner {
   /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets
-    guard let offset = offsets[lower[i]] else { return nil }
+    guard isWord(i, of: .deictic), let offset = offsets[lower[i]] else { return nil }
     if lower[i] == "tonight" {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
@@ -165,7 +165,7 @@ extension DateScanner {
   func relativeUnit(at i: Int) -> DateMatch? {
     let w = lower[i]
     let directions = DateScanner.relativeDirections
-    guard let direction = directions[w] else { return nil }
+    guard isWord(i, of: .relativeDirection), let direction = directions[w] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
