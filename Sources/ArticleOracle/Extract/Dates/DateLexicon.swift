@@ -147,4 +147,87 @@ enum DateLexicon {
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]
   /// Words ending in -ed that are not past-tense verbs.
   static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
+
+  /// The classes above a word belongs to, as bits.
+  struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let start = WordClass(rawValue: 1 << 0)
+    static let month = WordClass(rawValue: 1 << 1)
+    static let weekday = WordClass(rawValue: 1 << 2)
+    static let weekdayPlural = WordClass(rawValue: 1 << 3)
+    static let unit = WordClass(rawValue: 1 << 4)
+    static let futureCue = WordClass(rawValue: 1 << 5)
+    static let futureBeforeTo = WordClass(rawValue: 1 << 6)
+    static let pastCue = WordClass(rawValue: 1 << 7)
+    static let scheduledPresent = WordClass(rawValue: 1 << 8)
+    static let notPastEd = WordClass(rawValue: 1 << 9)
+    static let determiner = WordClass(rawValue: 1 << 10)
+    /// A form of be before a participle (`is expected`, `to be held`).
+    static let beForm = WordClass(rawValue: 1 << 11)
+    /// First words of the phrase tables (`more` of `more than`).
+    static let quantityMod = WordClass(rawValue: 1 << 12)
+    static let pointMod = WordClass(rawValue: 1 << 13)
+    static let vagueCount = WordClass(rawValue: 1 << 14)
+    /// First words of the scanner's own word tables (`yesterday`, `next`, `daily`, `noon`, `nineteen`).
+    static let deictic = WordClass(rawValue: 1 << 15)
+    static let relativeDirection = WordClass(rawValue: 1 << 16)
+    static let setAdverb = WordClass(rawValue: 1 << 17)
+    static let namedTime = WordClass(rawValue: 1 << 18)
+    static let spelledCentury = WordClass(rawValue: 1 << 19)
+  }
+
+  /// Every lexicon word and its classes: the scanner looks each token up once and then tests
+  /// bits instead of hashing the word again for every table.
+  static let classes: [String: WordClass] = {
+    var table: [String: WordClass] = [:]
+    func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+      for w in words { table[w, default: []].insert(c) }
+    }
+    add(startWords, .start)
+    add(months.keys, .month)
+    add(weekdays.keys, .weekday)
+    add(weekdaysPlural.keys, .weekdayPlural)
+    add(units.keys, .unit)
+    add(futureCues, .futureCue)
+    add(futureBeforeTo, .futureBeforeTo)
+    add(pastCues, .pastCue)
+    add(scheduledPresent, .scheduledPresent)
+    add(notPastEd, .notPastEd)
+    add(determiners, .determiner)
+    add(["is", "are", "be", "been", "being"], .beForm)
+    add(quantityMods.byFirstWord.keys, .quantityMod)
+    add(pointMods.byFirstWord.keys, .pointMod)
+    add(vagueCounts.byFirstWord.keys, .vagueCount)
+    add(DateScanner.deicticOffsets.keys, .deictic)
+    add(DateScanner.relativeDirections.keys, .relativeDirection)
+    add(DateScanner.setAdverbs.keys, .setAdverb)
+    add(DateScanner.namedTimes.keys, .namedTime)
+    add(DateScanner.spelledCenturies.keys, .spelledCentury)
+    return table
+  }()
+
+  /// The classes of a lower-case word. Most words of a text are in no class: a bit filter
+  /// over their length and first and last bytes turns most of them away without hashing.
+  static func classesOf(_ word: String) -> WordClass {
+    let h = filterHash(word)
+    guard classFilter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return [] }
+    return classes[word] ?? []
+  }
+
+  private static let classFilter: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 64)
+    for word in classes.keys {
+      let h = filterHash(word)
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+    return bits
+  }()
+
+  /// 12 bits from a word's length and first and last bytes.
+  private static func filterHash(_ word: String) -> Int {
+    let utf8 = word.utf8
+    guard let first = utf8.first, let last = utf8.last else { return 0 }
+    let key = UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: utf8.count) << 16
+    return Int((key &* 2_654_435_761) >> 20)
+  }
 }

@@ -24,14 +24,14 @@ extension DateScanner {
       return Count(value: value, end: addHalf(value, end))
     }
     guard let w = word(i) else { return nil }
-    if let (exact, length) = longest(DateLexicon.vagueCounts, at: i) {
+    if let (exact, length) = longest(DateLexicon.vagueCounts, .vagueCount, at: i) {
       return Count(value: exact ? nil : 2, end: i + length)
     }
     if w == "a" || w == "an" {
       if isWord(i + 1, "half") { return Count(value: 0.5, end: i + 2) }
-      if let next = word(i + 1), DateLexicon.units[next] != nil { return Count(value: 1, end: addHalf(1, i + 1)) }
+      if isWord(i + 1, of: .unit) { return Count(value: 1, end: addHalf(1, i + 1)) }
       // `an additional year`, `a further week`: the adjective stands between count and unit.
-      if let next = word(i + 1), ["additional", "extra", "further"].contains(next), let unit = word(i + 2), DateLexicon.units[unit] != nil {
+      if let next = word(i + 1), next == "additional" || next == "extra" || next == "further", isWord(i + 2, of: .unit) {
         return Count(value: 1, end: i + 1)
       }
     }
@@ -56,12 +56,12 @@ extension DateScanner {
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
     // `a day-long meeting`, `a decades-long feud`: one unit, or a vague number of them.
-    if let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, "long"), isAttached(i + 2) {
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, "long"), isAttached(i + 2) {
       let value = TimexFormat.duration(DateLexicon.isPlural(w) ? nil : 1, unit)
       return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
     }
     // `the weeks ahead`: a vague span to come.
-    if let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, "the"), isWord(i + 1, "ahead") {
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, "the"), isWord(i + 1, "ahead") {
       return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
     }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
@@ -78,7 +78,7 @@ extension DateScanner {
     if let w = word(j), DateScanner.countModifiers.contains(w), !hyphenated {
       j += 1
     }
-    guard let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
+    guard isWord(j, of: .unit), let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
     if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
     // `three-quarters`, `a quarter of` are fractions.
@@ -136,7 +136,7 @@ extension DateScanner {
 
   /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
   private func bareUnits(at i: Int) -> DateMatch? {
-    guard let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
+    guard isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
     guard let before = word(i - 1), DateScanner.bareUnitCues.contains(before) else {
       return nil
     }

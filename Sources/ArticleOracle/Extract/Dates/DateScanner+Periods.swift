@@ -105,7 +105,7 @@ extension DateScanner {
         return relativeYearEarlierQuarter(q, end: end + 2)
       }
       // `the year-earlier nine months`: the span of the year before.
-      if let c = count(at: end), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
+      if let c = count(at: end), isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
         return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
       }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
@@ -222,7 +222,7 @@ extension DateScanner {
   func set(at i: Int) -> DateMatch? {
     let w = lower[i]
     let adverbs = DateScanner.setAdverbs
-    if let value = adverbs[w] {
+    if isWord(i, of: .setAdverb), let value = adverbs[w] {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
     guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
@@ -235,7 +235,7 @@ extension DateScanner {
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil
@@ -244,7 +244,7 @@ extension DateScanner {
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {
     let centuries = DateScanner.spelledCenturies
-    if let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
+    if isWord(i, of: .spelledCentury), let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
       lower[i] != "twenty" || rest.value < 40
     {
@@ -293,7 +293,7 @@ extension DateScanner {
   /// `noon`, `midday`, `midnight`: times of the publication day.
   func timeWord(at i: Int) -> DateMatch? {
     let times = DateScanner.namedTimes
-    guard let clock = times[lower[i]] else { return nil }
+    guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }

@@ -8,7 +8,7 @@ extension DateScanner {
       return core(at: i).map { (i, $0) }
     }
     // `nearly nine weeks`, `more than four decades ago`, `at least the past 18 months`.
-    if let (mod, length) = longest(DateLexicon.quantityMods, at: i) {
+    if let (mod, length) = longest(DateLexicon.quantityMods, .quantityMod, at: i) {
       let j = i + length
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
@@ -19,14 +19,14 @@ extension DateScanner {
     }
     // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
     let articleBeforeMod = word(i) == "the" && ["early", "late", "mid"].contains(word(i + 1) ?? "")
-    if let (mod, length) = longest(DateLexicon.pointMods, at: articleBeforeMod ? i + 1 : i) {
+    if let (mod, length) = longest(DateLexicon.pointMods, .pointMod, at: articleBeforeMod ? i + 1 : i) {
       var j = (articleBeforeMod ? i + 1 : i) + length
       if let w = word(j), DateLexicon.weekdays[w] != nil { return nil }
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
       if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
       // `the end of the year`: the unit that contains the publication date.
-      if m == nil || m?.type == .duration, isWord(j, "the"), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
+      if m == nil || m?.type == .duration, isWord(j, "the"), isWord(j + 1, of: .unit), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
         !DateLexicon.isPlural(unitWord), !unit.isTime
       {
         m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
@@ -63,15 +63,15 @@ extension DateScanner {
     case .punct: return decadeWithApostrophe(at: i)
     // A word no expression starts with ends the search with one set lookup (the scan loop
     // gates its own position the same way; this also covers the token after `the`, `about`).
-    case .word: return DateLexicon.startWords.contains(lower[i]) ? wordLed(at: i) : nil
+    case .word: return classes[i].contains(.start) ? wordLed(at: i) : nil
     }
   }
 
   private mutating func wordLed(at i: Int) -> DateMatch? {
-    let w = lower[i]
-    if DateLexicon.months[w] != nil, let m = monthLed(at: i) { return m }
-    if DateLexicon.weekdays[w] != nil, isCapitalized(i) { return weekday(at: i) }
-    if let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
+    let w = lower[i], c = classes[i]
+    if c.contains(.month), let m = monthLed(at: i) { return m }
+    if c.contains(.weekday), isCapitalized(i) { return weekday(at: i) }
+    if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }

@@ -30,7 +30,7 @@ extension DateScanner {
   /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets
-    guard let offset = offsets[lower[i]] else { return nil }
+    guard isWord(i, of: .deictic), let offset = offsets[lower[i]] else { return nil }
     if lower[i] == "tonight" {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
@@ -59,7 +59,7 @@ extension DateScanner {
       // `the then current price`: the present of a past time.
       return ref("PAST_REF", i + 2)
     case "current":
-      if let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
+      if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
         var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
         m.takesArticle = true
         return m
@@ -84,10 +84,10 @@ extension DateScanner {
       return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case "recent", "coming":
       if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
-      if w == "coming", let next = word(i + 1), DateLexicon.units[next] != nil, DateLexicon.isPlural(next) {
+      if w == "coming", isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
         return ref("FUTURE_REF", i + 2, article: true)
       }
-      if let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
+      if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }
       return nil
@@ -121,12 +121,12 @@ extension DateScanner {
   func pastSpan(at i: Int) -> DateMatch? {
     let hasArticle = isWord(i - 1, "the")
     guard DateScanner.spanStarters.contains(lower[i]) else { return nil }
-    if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
+    if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, isWord(m.end, of: .unit), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
-    if hasArticle, lower[i] != "first", lower[i] != "latest", let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
+    if hasArticle, lower[i] != "first", lower[i] != "latest", isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
@@ -165,7 +165,7 @@ extension DateScanner {
   func relativeUnit(at i: Int) -> DateMatch? {
     let w = lower[i]
     let directions = DateScanner.relativeDirections
-    guard let direction = directions[w] else { return nil }
+    guard isWord(i, of: .relativeDirection), let direction = directions[w] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.

@@ -39,7 +39,7 @@ extension DateScanner {
     guard tokens[j].kind == .punct else { return false }
     if isPunct(j, "!") || isPunct(j, "?") || isPunct(j, ";") { return true }
     guard isPunct(j, ".") else { return false }
-    if j > 0, let w = word(j - 1), w.count <= 4, DateLexicon.months[w] != nil || w.count == 1 { return false }
+    if j > 0, let w = word(j - 1), w.count <= 4, classes[j - 1].contains(.month) || w.count == 1 { return false }
     return j + 1 >= tokens.count || (tokens[j + 1].kind == .word && isCapitalized(j + 1)) || tokens[j + 1].kind == .punct
   }
 
@@ -48,8 +48,7 @@ extension DateScanner {
   private func isAdjectivePosition(_ j: Int) -> Bool {
     var k = j - 1
     if let w = word(k), w.hasSuffix("ly") || w == "still" || w == "newly" { k -= 1 }
-    guard let before = word(k) else { return false }
-    return DateLexicon.determiners.contains(before)
+    return isWord(k, of: .determiner)
   }
 
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
@@ -60,25 +59,26 @@ extension DateScanner {
   /// true for a future cue, false for a past cue, nil for neither.
   private func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
+    let c = classes[j]
     if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
-    if DateLexicon.futureBeforeTo.contains(w) || DateLexicon.futureCues.contains(w), isPastPlan(j) { return false }
-    if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before), isPastPlan(j - 1) { return false }
-    if DateLexicon.futureCues.contains(w) { return true }
+    if !c.isDisjoint(with: [.futureBeforeTo, .futureCue]), isPastPlan(j) { return false }
+    if w == "to", isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
+    if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if w == "ahead", isWord(j + 1, "of") { return true }
     if w == "early", isWord(j - 1, "as") { return true }
-    if w == "to", let before = word(j - 1), DateLexicon.futureBeforeTo.contains(before) { return true }
-    if w == "to" || DateLexicon.futureBeforeTo.contains(w), isWord(j + 1, "to") { return nil }
+    if w == "to", isWord(j - 1, of: .futureBeforeTo) { return true }
+    if w == "to" || c.contains(.futureBeforeTo), isWord(j + 1, "to") { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
-    if DateLexicon.scheduledPresent.contains(w), !isWord(j - 1, "to") { return true }
-    guard DateLexicon.pastCues.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !DateLexicon.notPastEd.contains(w)) else {
+    if c.contains(.scheduledPresent), !isWord(j - 1, "to") { return true }
+    guard c.contains(.pastCue) || (w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }
     // `a still unspecified date`, `the revised plan`: an -ed adjective, not a verb.
-    if !DateLexicon.pastCues.contains(w), w.hasPrefix("un") || isAdjectivePosition(j) { return nil }
+    if !c.contains(.pastCue), w.hasPrefix("un") || isAdjectivePosition(j) { return nil }
     // `is expected`, `to be held`: a participle after a form of be is not the past tense.
-    if let before = word(j - 1), ["is", "are", "be", "been", "being"].contains(before) { return nil }
+    if isWord(j - 1, of: .beForm) { return nil }
     return false
   }
 }

@@ -16,9 +16,14 @@ struct DateMatch {
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
 /// and what the text said so far that later expressions refer to (the last quarter named).
 struct DateScanner {
-  let scalars: [Unicode.Scalar]
+  let text: String
+  /// The last code-point offset an item's text was cut at and its index: items come in text
+  /// order, so cutting walks the text once instead of copying out all its code points.
+  private var cursor: (offset: Int, index: String.Index)
   let tokens: [Token]
   let lower: [String]
+  /// The lexicon classes of each word token (empty for numbers and punctuation).
+  let classes: [DateLexicon.WordClass]
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
@@ -30,13 +35,17 @@ struct DateScanner {
   var lastDay: (value: String, anchor: DateItem.Anchor)?
 
   init(text: String, published: CalendarDate?) {
-    self.scalars = Array(text.unicodeScalars)
+    self.text = text
+    self.cursor = (0, text.unicodeScalars.startIndex)
     self.tokens = Tokenizer.tokens(text)
     // Most words are lower-case ASCII already: keep their text instead of building a copy.
     self.lower = tokens.map { token in
       guard token.kind == .word else { return token.text }
       for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
       return token.text
+    }
+    self.classes = zip(tokens, lower).map { token, w in
+      token.kind == .word ? DateLexicon.classesOf(w) : []
     }
     self.published = published
   }
@@ -46,7 +55,7 @@ struct DateScanner {
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      if token.kind == .word ? !DateLexicon.startWords.contains(lower[i]) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+      if token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
         i += 1
         continue
       }
@@ -59,9 +68,10 @@ struct DateScanner {
         continue
       }
       let from = tokens[start].start, to = tokens[match.end - 1].end
+      let fromIndex = index(at: from), toIndex = index(at: to)
       items.append(
         DateItem(
-          text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
+          text: String(text.unicodeScalars[fromIndex..<toIndex]), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
@@ -80,6 +90,14 @@ struct DateScanner {
     return items
   }
 
+  /// The index of code-point `offset`, walked forward from the last one asked for.
+  private mutating func index(at offset: Int) -> String.Index {
+    if offset < cursor.offset { cursor = (0, text.unicodeScalars.startIndex) }
+    let index = text.unicodeScalars.index(cursor.index, offsetBy: offset - cursor.offset)
+    cursor = (offset, index)
+    return index
+  }
+
   private mutating func noteContext(_ value: String, ended: Bool) {
     let utf8 = Array(value.utf8)
     guard utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) else { return }
@@ -95,7 +113,7 @@ struct DateScanner {
     guard start > 0, tokens[start - 1].kind == .punct, let quote = tokens[start - 1].text.unicodeScalars.first,
       "\"'`\u{201C}\u{2018}".unicodeScalars.contains(quote)
     else { return false }
-    for k in (start + 1)..<max(start + 1, end) where tokens[k].kind == .word && DateLexicon.units[lower[k]] != nil && isCapitalized(k) {
+    for k in (start + 1)..<max(start + 1, end) where classes[k].contains(.unit) && isCapitalized(k) {
       return true
     }
     return false
@@ -109,6 +127,9 @@ struct DateScanner {
   }
 
   func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+  /// Whether token `i` is a word of lexicon class `c`.
+  func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
   func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
 
@@ -139,8 +160,9 @@ struct DateScanner {
   }
 
   /// The longest phrase of `table` whose words start at `i`: its value and length.
-  func longest<V>(_ table: PhraseTable<V>, at i: Int) -> (V, Int)? {
-    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+  /// (`firstWords` is the class of the table's first words: other words skip the lookup.)
+  func longest<V>(_ table: PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
+    guard isWord(i, of: firstWords), let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
     for (phrase, value) in candidates where matches(phrase, at: i) {
       return (value, phrase.count)
     }
