@@ -67,9 +67,16 @@ struct ActorLinker {
     var pending: [(match: TextScan.Match, actors: [Int])] = []
     var named: Set<Int> = []
     for match in matches where !match.targets.names.isEmpty {
-      let explicit = match.targets.names.filter { !$0.isDerived }
-      let chosen = Array(Set((explicit.isEmpty ? match.targets.names : explicit).map(\.actor))).sorted()
-      let commonWord = explicit.isEmpty && match.to - match.from == 1
+      let names = match.targets.names
+      let hasExplicit = names.contains { !$0.isDerived }
+      let chosen: [Int]
+      if names.count == 1 {
+        chosen = [names[0].actor]
+      } else {
+        let explicit = names.filter { !$0.isDerived }
+        chosen = Array(Set((explicit.isEmpty ? names : explicit).map(\.actor))).sorted()
+      }
+      let commonWord = !hasExplicit && match.to - match.from == 1
         && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.keys[match.from].count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
@@ -88,10 +95,13 @@ struct ActorLinker {
 
   /// `in May`, `May 5`: a month, not the family name May.
   private func isDateWord(_ key: Int) -> Bool {
-    let datePrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "through"]
-    if key > 0, datePrepositions.contains(scan.keys[key - 1]) { return true }
+    if key > 0, Self.datePrepositions.contains(scan.keys[key - 1]) { return true }
     return key + 1 < scan.count && scan.token(key + 1).kind == .number
   }
+
+  private static let datePrepositions: Set<String> = [
+    "in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "through",
+  ]
 
   /// Whether a person was in office within ten years of the publication date (true without
   /// a date or without registered terms). A family name alone (`Hutton` in 1998) links to
@@ -160,10 +170,11 @@ struct ActorLinker {
   // MARK: - Assembly
 
   private func assemble() -> ActorLinkDetail {
-    var standalone: Set<Key> = Set(hits.map(\.key))
     var all = hits
-    for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
-    standalone = []
+    if !titleHits.isEmpty {
+      let standalone: Set<Key> = Set(hits.map(\.key))
+      for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
+    }
     all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     var order: [Key] = []
     var mentions: [Key: [ActorMention]] = [:]

@@ -16,7 +16,7 @@ enum NameFolding {
       }
       if byte >= 65 && byte <= 90 { lower = false }
     }
-    if ascii { return lower ? text : text.lowercased() }
+    if ascii { return lower ? text : asciiLowercased(text) }
     if text == "’" || text == "‘" || text == "ʼ" { return "'" }
     // One non-letter scalar (curly quotes, dashes, symbols) has nothing to fold.
     if text.unicodeScalars.count == 1, let only = text.unicodeScalars.first, !only.properties.isAlphabetic {
@@ -28,6 +28,20 @@ enum NameFolding {
       folded = folded.replacingOccurrences(of: from, with: to)
     }
     return folded
+  }
+
+  /// `text.lowercased()` for ASCII text, byte by byte (the Unicode path is slow and this
+  /// runs for every capitalized word of every article).
+  private static func asciiLowercased(_ text: String) -> String {
+    let count = text.utf8.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var i = 0
+      for byte in text.utf8 {
+        buffer[i] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+        i += 1
+      }
+      return count
+    }
   }
 
   /// Letters that `folding` keeps but a reader treats as their base letter.

@@ -119,18 +119,21 @@ struct TextScan {
       if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
       if starts, lastKept >= 0 { number += 1 }
       let key: String
+      let hash: UInt64
       if token.kind == .number {
         key = token.text
-      } else if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
-        key = NameFolding.fold(token.text)
+        hash = WordTable.hash(key)
+      } else if let ascii = Self.asciiKey(token.text) {
+        (key, hash) = ascii
       } else if let known = foldedWords[token.text] {
         key = known
+        hash = WordTable.hash(key)
       } else {
         key = NameFolding.fold(token.text)
         foldedWords[token.text] = key
+        hash = WordTable.hash(key)
       }
       keys.append(key)
-      let hash = WordTable.hash(key)
       hashList.append(hash)
       infoList.append(token.kind == .number ? WordInfo() : words.find(key, hash: hash).map { infos[Int($0)] } ?? WordInfo())
       tokenOf.append(i)
@@ -147,6 +150,41 @@ struct TextScan {
     self.capitalized = capitals
     self.info = infoList
     self.hashes = hashList
+  }
+
+  /// The folded key of an ASCII token (`NameFolding.fold`: lower case) and its
+  /// `WordTable.hash`, in one pass over the bytes; nil when the token is not ASCII.
+  @inline(__always) private static func asciiKey(_ text: String) -> (String, UInt64)? {
+    var text = text
+    var ascii = true
+    var upper = false
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    text.withUTF8 { bytes in
+      for byte in bytes {
+        if byte >= 0x80 {
+          ascii = false
+          return
+        }
+        var folded = byte
+        if byte >= 65 && byte <= 90 {
+          upper = true
+          folded |= 0x20
+        }
+        h = (h ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+      }
+    }
+    guard ascii else { return nil }
+    guard upper else { return (text, h | 1) }
+    let lowered = text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for i in bytes.indices {
+          let byte = bytes[i]
+          buffer[i] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+        }
+        return bytes.count
+      }
+    }
+    return (lowered, h | 1)
   }
 
   /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
@@ -259,10 +297,12 @@ struct TextScan {
   /// case, names a capital first letter.
   private func accept(_ targets: PhraseTargets, from: Int, to: Int) -> PhraseTargets? {
     var valid = PhraseTargets()
-    valid.names = targets.names.filter { name in
+    func isValid(_ name: PhraseTargets.Name) -> Bool {
       if let exact = name.exact { return exactly(exact, from: from) }
       return !name.needsCapital || isCapitalized(from)
     }
+    // Most phrases keep all their names: share the array instead of filtering a copy.
+    valid.names = targets.names.allSatisfy(isValid) ? targets.names : targets.names.filter(isValid)
     if let title = targets.title, title.exact.map({ exactly($0, from: from) }) ?? true {
       valid.title = title
     }
