@@ -145,12 +145,17 @@ extension ActorLinker {
 
   /// Later mentions of an unregistered person by full or family name.
   private mutating func linkRepeats() {
-    var byForm: [[String]: String] = [:]
+    // Every id that can claim a form (its full name, and its family name alone); a form
+    // claimed by two people links to neither. Built from claims, not by overwriting, so the
+    // result never depends on the dictionary's (per-process random) order.
+    var claims: [[String]: Set<String>] = [:]
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
-      byForm[keys] = id
-      if keys.count >= 2, let last = keys.last { byForm[[last]] = byForm[[last]] == nil ? id : "" }
+      claims[keys, default: []].insert(id)
+      if keys.count >= 2, let last = keys.last { claims[[last], default: []].insert(id) }
     }
+    var byForm: [[String]: String] = [:]
+    for (form, ids) in claims { byForm[form] = ids.count == 1 ? (ids.first ?? "") : "" }
     guard !byForm.isEmpty else { return }
     let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
