@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleOracle
 import Foundation
 
 /// Standard output and error for the command-line tool.
@@ -27,4 +28,24 @@ enum JSONLines {
         line.allSatisfy(\.isWhitespace) ? nil : (index + 1, String(line))
       }
   }
+}
+
+/// Walks a batch, handing each article to `body` and reporting each unreadable file on
+/// standard error with its path; returns how many failed.
+func forEachArticle<Value>(
+  in batch: some Sequence<BatchItem<Value>>, _ body: (Value) throws -> Void
+) rethrows -> (read: Int, failed: Int) {
+  var read = 0
+  var failed = 0
+  for item in batch {
+    switch item.result {
+    case .success(let value):
+      read += 1
+      try body(value)
+    case .failure(let error):
+      failed += 1
+      Console.error(error.description)
+    }
+  }
+  return (read, failed)
 }

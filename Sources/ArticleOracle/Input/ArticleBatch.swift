@@ -5,19 +5,20 @@ public struct BatchItem<Value: Sendable>: Sendable {
 }
 
 extension ExtractionPipeline {
-  /// Normalizes and extracts every article under `paths` in order. A file that cannot be
-  /// read gives an error for that file; the others still come through.
-  public func runBatch(_ paths: [String]) -> [BatchItem<ArticleExtraction>] {
-    ArticleCorpus.articlePaths(paths).map { path in
+  /// Normalizes and extracts every article under `paths` in order, lazily (one article at a
+  /// time as the sequence is walked). A file that cannot be read gives an error for that
+  /// file; the others still come through.
+  public func runBatch(_ paths: [String]) -> LazyMapSequence<[String], BatchItem<ArticleExtraction>> {
+    ArticleCorpus.articlePaths(paths).lazy.map { path in
       BatchItem(path: path, result: Result { () throws(InputError) in try run(ArticleInput.read(path: path)) })
     }
   }
 }
 
 extension Normalizer {
-  /// Normalizes every article under `paths` in order; errors stay with their file.
-  public func normalizeBatch(_ paths: [String]) -> [BatchItem<NormalizedArticle>] {
-    ArticleCorpus.articlePaths(paths).map { path in
+  /// Normalizes every article under `paths` in order, lazily; errors stay with their file.
+  public func normalizeBatch(_ paths: [String]) -> LazyMapSequence<[String], BatchItem<NormalizedArticle>> {
+    ArticleCorpus.articlePaths(paths).lazy.map { path in
       BatchItem(path: path, result: Result { () throws(InputError) in try normalize(ArticleInput.read(path: path)) })
     }
   }

@@ -6,11 +6,6 @@ struct ParagraphCanonicalizer {
   /// Control characters dropped so far (NUL and other C0/C1 controls that are not white space).
   private(set) var droppedControls = 0
 
-  mutating func canonicalize(_ raw: String) -> String {
-    var raw = raw
-    return raw.withUTF8 { canonicalize(bytes: $0) }
-  }
-
   mutating func canonicalize(_ bytes: [UInt8]) -> String {
     bytes.withUnsafeBufferPointer { canonicalize(bytes: $0) }
   }

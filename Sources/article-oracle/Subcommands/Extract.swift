@@ -33,21 +33,14 @@ struct Extract: ParsableCommand {
       try runJSONL(jsonl, pipeline: pipeline)
       return
     }
-    var failed = 0
-    for path in ArticleCorpus.articlePaths(paths) {
-      do {
-        let extraction = try pipeline.run(ArticleInput.read(path: path))
-        if json {
-          Console.write(try StableJSON.string(extraction))
-        } else {
-          Console.write(ExtractionSummary.lines(extraction).joined(separator: "\n"))
-        }
-      } catch {
-        failed += 1
-        Console.error("\(error)")
+    let counts = try forEachArticle(in: pipeline.runBatch(paths)) { extraction in
+      if json {
+        Console.write(try StableJSON.string(extraction))
+      } else {
+        Console.write(ExtractionSummary.lines(extraction).joined(separator: "\n"))
       }
     }
-    if failed > 0 { throw ExitCode(2) }
+    if counts.failed > 0 { throw ExitCode(2) }
   }
 
   private func runJSONL(_ path: String, pipeline: ExtractionPipeline) throws {

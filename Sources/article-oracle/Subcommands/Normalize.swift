@@ -15,22 +15,15 @@ struct Normalize: ParsableCommand {
   func run() throws {
     let normalizer = try Normalizer()
     let files = ArticleCorpus.articlePaths(paths)
-    var failed = 0
-    for path in files {
-      do {
-        let article = try normalizer.normalize(ArticleInput.read(path: path))
-        if json {
-          Console.write(try StableJSON.string(article))
-        } else {
-          if files.count > 1 { Console.write("==> \(article.id) <==") }
-          Console.write(article.text)
-          if files.count > 1 { Console.write("") }
-        }
-      } catch {
-        failed += 1
-        Console.error("\(error)")
+    let counts = try forEachArticle(in: normalizer.normalizeBatch(paths)) { article in
+      if json {
+        Console.write(try StableJSON.string(article))
+      } else {
+        if files.count > 1 { Console.write("==> \(article.id) <==") }
+        Console.write(article.text)
+        if files.count > 1 { Console.write("") }
       }
     }
-    if failed > 0 { throw ExitCode(2) }
+    if counts.failed > 0 { throw ExitCode(2) }
   }
 }

@@ -14,19 +14,11 @@ struct Summary: ParsableCommand {
 
   func run() throws {
     let pipeline = try ExtractionPipeline(registryFiles: registry)
-    var failed = 0
-    let files = ArticleCorpus.articlePaths(paths)
-    for path in files {
-      do {
-        let extraction = try pipeline.run(ArticleInput.read(path: path))
-        Console.write(ExtractionSummary.lines(extraction).joined(separator: "\n"))
-      } catch {
-        failed += 1
-        Console.error("\(error)")
-      }
+    let counts = forEachArticle(in: pipeline.runBatch(paths)) { extraction in
+      Console.write(ExtractionSummary.lines(extraction).joined(separator: "\n"))
     }
-    Console.write("\(files.count - failed) of \(files.count) article(s) read")
-    if failed > 0 { throw ExitCode(2) }
+    Console.write("\(counts.read) of \(counts.read + counts.failed) article(s) read")
+    if counts.failed > 0 { throw ExitCode(2) }
   }
 }
 

@@ -183,7 +183,7 @@ struct HostileInputTests {
       ("e.html", Array("<p>Erdoğan spoke with Zelenskyy.</p>".utf8)),
     ]
     for (name, bytes) in files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
-    let results = normalizer.normalizeBatch([folder.path, folder.appendingPathComponent("missing.txt").path])
+    let results = Array(normalizer.normalizeBatch([folder.path, folder.appendingPathComponent("missing.txt").path]))
     #expect(results.map { ArticleInput.articleID(forPath: $0.path) } == ["a", "b", "c", "d", "e", "missing"])
     let texts = results.compactMap { try? $0.result.get().text }
     #expect(texts == ["Guterres met Putin in Moscow.", "Erdoğan spoke with Zelenskyy."])
