@@ -134,8 +134,9 @@ public struct Normalizer: Sendable {
           }
         }
       }
-      var dropRule = paragraph.isEmpty ? nil : wholeParagraphRule(for: paragraph, seen: seen)
-      if paragraph.isEmpty { dropRule = nil }
+      // Hashed once: the duplicate rule looks it up, and a kept paragraph is inserted.
+      let key = paragraph.isEmpty ? nil : ParagraphKey(paragraph)
+      let dropRule = key.flatMap { wholeParagraphRule(for: $0, seen: seen) }
       let keeps = !paragraph.isEmpty && dropRule == nil
       let keptLength = keeps ? Normalizer.scalarCount(paragraph) : 0
       for cut in cuts {
@@ -156,7 +157,7 @@ public struct Normalizer: Sendable {
       }
       text += paragraph
       length += keptLength
-      seen.insert(ParagraphKey(paragraph))
+      if let key { seen.insert(key) }
     }
     // A removal after the last kept paragraph stood at the end of the text.
     let clamped = removed.map { removal -> Removal in
@@ -168,11 +169,12 @@ public struct Normalizer: Sendable {
   }
 
   /// The first whole-paragraph rule that drops this paragraph, if any.
-  private func wholeParagraphRule(for paragraph: String, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
+  private func wholeParagraphRule(for key: ParagraphKey, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
+    let paragraph = key.text
     for compiled in rules.compiled {
       switch compiled.rule.kind {
       case .paragraph where compiled.matchesWhole(paragraph): return compiled.rule
-      case .duplicate where seen.contains(ParagraphKey(paragraph)): return compiled.rule
+      case .duplicate where seen.contains(key): return compiled.rule
       case .tagLine where Normalizer.isTagLine(paragraph): return compiled.rule
       default: continue
       }
@@ -215,14 +217,36 @@ public struct Normalizer: Sendable {
 /// A paragraph as a set key compared byte for byte ("word for word") and hashed in bulk:
 /// `String` hashing normalizes Unicode and `[UInt8]` hashing feeds the hasher byte by byte,
 /// both measurably slow here. Paragraphs are NFC already, so bytes are the right equality.
+/// The bytes are hashed once, when the key is made; set operations hash that value.
 struct ParagraphKey: Hashable {
   let text: String
+  private let bytesHash: Int
 
-  init(_ text: String) { self.text = text }
+  init(_ text: String) {
+    self.text = text
+    var copy = text
+    bytesHash = copy.withUTF8 { ParagraphKey.fold(UnsafeRawBufferPointer($0)) }
+  }
 
   func hash(into hasher: inout Hasher) {
-    var copy = text
-    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    hasher.combine(bytesHash)
+  }
+
+  /// A quick hash of the bytes, eight at a time (the set's own hasher then mixes it):
+  /// SipHash over every byte of every paragraph was a visible share of normalization.
+  private static func fold(_ bytes: UnsafeRawBufferPointer) -> Int {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      h = (h ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      offset += 8
+    }
+    while offset < bytes.count {
+      h = (h ^ UInt64(bytes[offset])) &* 0xC4CE_B9FE_1A85_EC53
+      offset += 1
+    }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
   }
 
   static func == (lhs: ParagraphKey, rhs: ParagraphKey) -> Bool {
