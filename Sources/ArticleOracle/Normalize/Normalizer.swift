@@ -55,7 +55,9 @@ public struct Normalizer: Sendable {
             message: "a DOCTYPE internal subset (\(stripped.entityCount) entity declaration(s)) was dropped unread"))
       }
       let parsed = try LibXML2Parser.parse(utf8: markup, source: input.source)
-      paragraphs = parsed.blocks.map { canonicalizer.canonicalize($0) }
+      paragraphs = parsed.text.withUnsafeBufferPointer { text in
+        parsed.blockRanges.map { canonicalizer.canonicalize(bytes: UnsafeBufferPointer(rebasing: text[$0])) }
+      }
       metadataDate = PublicationMetadata.firstDate(in: parsed.publishedCandidates)
       if parsed.isTruncated {
         findings.append(
