@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds URLs and embedded social media posts in the normalized text. They stay in the
 /// text; the scanner only reports them, with code-point spans.
 ///
 /// Hand-written scanning over the text's UTF-8 bytes, entered only when a byte search
-/// finds a trigger (`http`, `www.`, `pic.`, `(@`). Scalars are decoded only where a rule
+/// finds a trigger (`://`, `www.`, `pic.`, `(@`). Scalars are decoded only where a rule
 /// looks at one, and code-point offsets are counted on the way (no array of scalars).
 enum LinkAndEmbedScanner {
   static func findings(in text: String) -> [InputFinding] {
@@ -12,8 +18,7 @@ enum LinkAndEmbedScanner {
     return text.withUTF8 { bytes in
       let utf8 = UTF8Text(bytes: bytes)
       var findings: [InputFinding] = []
-      // Each scan runs only when its own trigger is there (a URL start holds one of
-      // `http`, `www.`, `pic.`; a handle needs `(@`).
+      // Each scan runs only when its own trigger is there.
       for span in triggers.embed ? embeds(in: utf8) : [] {
         findings.append(
           InputFinding(
@@ -30,41 +35,31 @@ enum LinkAndEmbedScanner {
     }
   }
 
-  /// Bytes a trigger starts with: `(`, and `h`, `w`, `p` in either case.
-  private static let triggerStarts: [Bool] = (0...255).map { byte in
-    byte == 0x28 || [0x68, 0x77, 0x70].contains(byte | 0x20)
-  }
-
-  /// One pass over the bytes for the link triggers `http`, `www.`, `pic.` (any case) and
-  /// the embed trigger `(@`, comparing bytes in place (no allocation per candidate).
+  /// Whether the text may hold a URL start (`http://`, `https://`, `www.`, `pic.twitter.com/`,
+  /// any case) and whether it may hold a handle (`(@`). A URL start holds `://` or a `.`
+  /// after `www`/`pic`, so the search only stops at `:`, `.` and `(`, which `memchr` finds
+  /// many bytes at a time; the scans themselves decide what is found.
   static func triggers(in text: String) -> (link: Bool, embed: Bool) {
     var text = text
     return text.withUTF8 { bytes in
-      var link = false
-      var embed = false
+      guard let base = bytes.baseAddress else { return (false, false) }
       let n = bytes.count
-      var i = 0
-      let candidates = triggerStarts
-      while i + 1 < n, !(link && embed) {
-        let b = bytes[i]
-        // Most bytes start no trigger: one table look-up, and on.
-        guard candidates[Int(b)] else {
-          i += 1
-          continue
+      func each(_ byte: UInt8, from start: Int, until found: (Int) -> Bool) -> Bool {
+        var offset = start
+        while offset < n, let hit = memchr(base + offset, Int32(byte), n - offset) {
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if found(at) { return true }
+          offset = at + 1
         }
-        if b == 0x28 {  // (
-          if bytes[i + 1] == 0x40 { embed = true }  // @
-        } else if !link, i + 3 < n {
-          let b1 = bytes[i + 1] | 0x20, b2 = bytes[i + 2] | 0x20, b3 = bytes[i + 3]
-          switch b | 0x20 {
-          case 0x68 where b1 == 0x74 && b2 == 0x74 && (b3 | 0x20) == 0x70: link = true  // http
-          case 0x77 where b1 == 0x77 && b2 == 0x77 && b3 == 0x2E: link = true  // www.
-          case 0x70 where b1 == 0x69 && b2 == 0x63 && b3 == 0x2E: link = true  // pic.
-          default: break
-          }
-        }
-        i += 1
+        return false
       }
+      let embed = each(0x28, from: 0) { $0 + 1 < n && bytes[$0 + 1] == 0x40 }  // (@
+      let link =
+        each(0x3A, from: 0) { $0 + 2 < n && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F }  // ://
+        || each(0x2E, from: 3) { at in  // www. pic.
+          let a = bytes[at - 3] | 0x20, b = bytes[at - 2] | 0x20, c = bytes[at - 1] | 0x20
+          return (a == 0x77 && b == 0x77 && c == 0x77) || (a == 0x70 && b == 0x69 && c == 0x63)
+        }
       return (link, embed)
     }
   }

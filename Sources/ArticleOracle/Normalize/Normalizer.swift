@@ -128,9 +128,12 @@ public struct Normalizer: Sendable {
       var changed = true
       while changed && !paragraph.isEmpty {
         changed = false
-        for compiled in rules.compiled where compiled.rule.kind == .trailing || compiled.rule.kind == .leading {
-          if let cut = compiled.cut(paragraph) {
-            cuts.append((compiled.rule, cut.removed, compiled.rule.kind == .trailing))
+        // By index: iterating copies each compiled rule (and retains its strings).
+        for index in rules.compiled.indices
+        where rules.compiled[index].rule.kind == .trailing || rules.compiled[index].rule.kind == .leading {
+          if let cut = rules.compiled[index].cut(paragraph) {
+            let rule = rules.compiled[index].rule
+            cuts.append((rule, cut.removed, rule.kind == .trailing))
             paragraph = cut.kept
             changed = true
           }
@@ -173,11 +176,11 @@ public struct Normalizer: Sendable {
   /// The first whole-paragraph rule that drops this paragraph, if any.
   private func wholeParagraphRule(for key: ParagraphKey, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
     let paragraph = key.text
-    for compiled in rules.compiled {
-      switch compiled.rule.kind {
-      case .paragraph where compiled.matchesWhole(paragraph): return compiled.rule
-      case .duplicate where seen.contains(key): return compiled.rule
-      case .tagLine where Normalizer.isTagLine(paragraph): return compiled.rule
+    for index in rules.compiled.indices {
+      switch rules.compiled[index].rule.kind {
+      case .paragraph where rules.compiled[index].matchesWhole(paragraph): return rules.compiled[index].rule
+      case .duplicate where seen.contains(key): return rules.compiled[index].rule
+      case .tagLine where Normalizer.isTagLine(paragraph): return rules.compiled[index].rule
       default: continue
       }
     }
@@ -201,15 +204,33 @@ public struct Normalizer: Sendable {
     }
   }
 
-  /// The number of code points in `text`, counted on its UTF-8 bytes.
+  /// The number of code points in `text`, counted on its UTF-8 bytes: every byte that is
+  /// not a continuation byte (`10xxxxxx`), eight bytes at a time.
   static func scalarCount(_ text: String) -> Int {
     var text = text
-    return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    return text.withUTF8 { bytes in
+      let raw = UnsafeRawBufferPointer(bytes)
+      var continuations = 0
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        // High bit set and next bit clear, per byte.
+        continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        offset += 8
+      }
+      while offset < raw.count {
+        if raw[offset] & 0xC0 == 0x80 { continuations += 1 }
+        offset += 1
+      }
+      return raw.count - continuations
+    }
   }
 
   /// One word of letters (and inner hyphens), no sentence punctuation: `ukraine`, `World`.
   static func isTagLine(_ paragraph: String) -> Bool {
-    guard paragraph.utf8.count <= 160, paragraph.unicodeScalars.count <= 40, let first = paragraph.unicodeScalars.first,
+    // A space is neither a letter nor a hyphen: most paragraphs are out at the first one.
+    guard paragraph.utf8.count <= 160, !paragraph.utf8.contains(0x20) else { return false }
+    guard paragraph.unicodeScalars.count <= 40, let first = paragraph.unicodeScalars.first,
       first.properties.isAlphabetic
     else { return false }
     return paragraph.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
