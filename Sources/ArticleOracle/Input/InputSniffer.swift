@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Cheap looks at the first bytes of an input: is it binary, is it HTML-ish.
 enum InputSniffer {
   /// Why the bytes look binary, or nil when they look like text. Looks at the first 8 KiB:
@@ -58,7 +64,13 @@ enum InputSniffer {
   static func looksLikeHTML(_ text: Substring.UTF8View) -> Bool {
     let head = text.prefix(65536)
     // Native strings are contiguous: read the bytes in place.
-    if let answer = head.withContiguousStorageIfAvailable({ looksLikeHTML(bytes: $0) }) { return answer }
+    if let answer = head.withContiguousStorageIfAvailable({ bytes -> Bool in
+      // Nothing but a "<" starts a tag: text without one (most plain articles) is out at once.
+      guard let base = bytes.baseAddress, memchr(base, 0x3C, bytes.count) != nil else { return false }
+      return looksLikeHTML(bytes: bytes)
+    }) {
+      return answer
+    }
     return looksLikeHTML(bytes: Array(head))
   }
 

@@ -238,6 +238,8 @@ private final class SAXReader {
   @exclusivity(unchecked) private var timeAny: [String] = []
   /// Element names by name pointer (libxml2 interns names for the length of a parse).
   @exclusivity(unchecked) private var names: [UnsafeRawPointer: ElementName] = [:]
+  @exclusivity(unchecked) private var lastNameKey: UnsafeRawPointer?
+  @exclusivity(unchecked) private var lastName = ElementName()
 
   private enum RootState { case none, open, closed }
 
@@ -259,9 +261,11 @@ private final class SAXReader {
     var suppresses: Bool
   }
 
-  /// An element name as the tree builder stores it, and what it means to the walk.
+  /// An element name as the tree builder stores it (its local part), and what it means
+  /// to the walk. Plain values only: copied on every start tag.
   private struct ElementName {
-    var local: String
+    enum Special { case none, meta, script, time, anchor }
+    var special = Special.none
     var isNamespaceCompliant = true
     var isBlock = false
     var isCell = false
@@ -407,10 +411,10 @@ private final class SAXReader {
 
   private func enter(_ element: ElementName, _ attributes: Attributes) -> Role {
     var collectsJSONLD = false
-    switch element.local {
-    case "meta": readMeta(attributes)
-    case "script" where attributes["type"]?.lowercased() == "application/ld+json": collectsJSONLD = true
-    case "time":
+    switch element.special {
+    case .meta: readMeta(attributes)
+    case .script where attributes["type"]?.lowercased() == "application/ld+json": collectsJSONLD = true
+    case .time:
       if let datetime = attributes["datetime"] {
         if attributes["pubdate"] != nil || attributes["itemprop"] == "datePublished" {
           timePublished.append(datetime)
@@ -470,7 +474,7 @@ private final class SAXReader {
       let isXMLID = xmlStrEqual(attribute, SAXReader.xmlIDName.utf8Start) != 0
       let isID =
         isXMLID || xmlStrEqual(attribute, SAXReader.idName.utf8Start) != 0
-        || (name.local == "a" && xmlStrEqual(attribute, SAXReader.nameName.utf8Start) != 0)
+        || (name.special == .anchor && xmlStrEqual(attribute, SAXReader.nameName.utf8Start) != 0)
       guard isID else { continue }
       let text = String(cString: value)
       if isXMLID, !SAXReader.isNCName(value) {
@@ -502,24 +506,40 @@ private final class SAXReader {
 
   /// The name as `xmlSplitQName` splits it (`o:p` is `p` with prefix `o`), with its classes.
   private func elementName(_ namePointer: UnsafePointer<xmlChar>?) -> ElementName {
-    guard let namePointer else { return ElementName(local: "") }
+    guard let namePointer else { return ElementName() }
+    // A one-entry cache first: runs of the same tag (<p>, <p>, …) are the common case.
     let key = UnsafeRawPointer(namePointer)
-    if let known = names[key] { return known }
+    if key == lastNameKey { return lastName }
+    let name = names[key] ?? classify(namePointer)
+    names[key] = name
+    lastNameKey = key
+    lastName = name
+    return name
+  }
+
+  private func classify(_ namePointer: UnsafePointer<xmlChar>) -> ElementName {
     let full = String(cString: namePointer)
-    var name = ElementName(local: full)
+    var local = full
+    var name = ElementName()
     let bytes = Array(full.utf8)
     // Not split: no colon, a leading colon, or a trailing one after the first part.
     if bytes.first != 0x3A, let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count {
-      name.local = String(decoding: bytes[(colon + 1)...], as: UTF8.self)
+      local = String(decoding: bytes[(colon + 1)...], as: UTF8.self)
       let first = bytes[colon + 1]
       let startsName = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first >= 0x80
       name.isNamespaceCompliant = startsName
     }
-    name.isBlock = SAXReader.blockElements.contains(name.local)
-    name.isCell = SAXReader.cellElements.contains(name.local)
-    name.isSkipped = SAXReader.skipped.contains(name.local)
-    name.isOpaque = name.local == "script" || name.local == "style"
-    names[key] = name
+    switch local {
+    case "meta": name.special = .meta
+    case "script": name.special = .script
+    case "time": name.special = .time
+    case "a": name.special = .anchor
+    default: break
+    }
+    name.isBlock = SAXReader.blockElements.contains(local)
+    name.isCell = SAXReader.cellElements.contains(local)
+    name.isSkipped = SAXReader.skipped.contains(local)
+    name.isOpaque = local == "script" || local == "style"
     return name
   }
 
