@@ -510,11 +510,45 @@ private final class SAXReader {
     // A one-entry cache first: runs of the same tag (<p>, <p>, …) are the common case.
     let key = UnsafeRawPointer(namePointer)
     if key == lastNameKey { return lastName }
-    let name = names[key] ?? classify(namePointer)
+    let name = names[key] ?? SAXReader.knownName(namePointer) ?? classify(namePointer)
     names[key] = name
     lastNameKey = key
     lastName = name
     return name
+  }
+
+  /// Up to 16 name bytes packed into two words: the key of `knownNames`.
+  private struct NameKey: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    /// The key of a name of 1...16 bytes without a colon, else nil.
+    init?(_ name: UnsafePointer<xmlChar>) {
+      var index = 0
+      while name[index] != 0 {
+        guard index < 16, name[index] != 0x3A else { return nil }
+        let shift = UInt64(index % 8) * 8
+        if index < 8 { low |= UInt64(name[index]) << shift } else { high |= UInt64(name[index]) << shift }
+        index += 1
+      }
+      guard index > 0 else { return nil }
+    }
+  }
+
+  /// The classes of every name the walk treats specially, by packed bytes: a name that is
+  /// not here (and has no colon) is a plain inline element.
+  private static let knownNames: [NameKey: ElementName] = {
+    var table: [NameKey: ElementName] = [:]
+    for name in skipped.union(blockElements).union(cellElements).union(["meta", "script", "time", "a", "style"]) {
+      let key = name.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { NameKey($0) } }
+      if let key { table[key] = classified(local: name) }
+    }
+    return table
+  }()
+
+  private static func knownName(_ namePointer: UnsafePointer<xmlChar>) -> ElementName? {
+    guard let key = NameKey(namePointer) else { return nil }
+    return knownNames[key] ?? ElementName()
   }
 
   private func classify(_ namePointer: UnsafePointer<xmlChar>) -> ElementName {
@@ -529,6 +563,14 @@ private final class SAXReader {
       let startsName = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first >= 0x80
       name.isNamespaceCompliant = startsName
     }
+    var classes = SAXReader.classified(local: local)
+    classes.isNamespaceCompliant = name.isNamespaceCompliant
+    return classes
+  }
+
+  /// What an element with this local name means to the walk.
+  private static func classified(local: String) -> ElementName {
+    var name = ElementName()
     switch local {
     case "meta": name.special = .meta
     case "script": name.special = .script
@@ -536,9 +578,9 @@ private final class SAXReader {
     case "a": name.special = .anchor
     default: break
     }
-    name.isBlock = SAXReader.blockElements.contains(local)
-    name.isCell = SAXReader.cellElements.contains(local)
-    name.isSkipped = SAXReader.skipped.contains(local)
+    name.isBlock = blockElements.contains(local)
+    name.isCell = cellElements.contains(local)
+    name.isSkipped = skipped.contains(local)
     name.isOpaque = local == "script" || local == "style"
     return name
   }
