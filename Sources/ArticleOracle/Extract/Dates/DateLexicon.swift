@@ -1,11 +1,36 @@
 /// Phrases indexed by their first word, longest first, so a lookup costs one hash.
 struct PhraseTable<V: Sendable>: Sendable {
   let byFirstWord: [String: [([String], V)]]
+  /// The same phrases as `DateWord`s, indexed by their first word's raw value, so matching
+  /// compares integers; nil when a word of the table is not a `DateWord` case.
+  let byFirstID: [[([DateWord], V)]]?
+  /// One-word phrases, and the second words of longer ones: a token whose word and next word
+  /// are in neither starts no phrase, which two bit tests tell without reading the phrases.
+  let singleWords: DateWordSet
+  let secondWords: DateWordSet
 
   init(_ phrases: [[String]: V]) {
     var index: [String: [([String], V)]] = [:]
     for (phrase, value) in phrases { index[phrase[0], default: []].append((phrase, value)) }
     byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
+    var byID = [[([DateWord], V)]](repeating: [], count: DateWord.allCases.count)
+    var complete = true
+    var singles: [DateWord] = [], seconds: [DateWord] = []
+    for (first, candidates) in byFirstWord {
+      guard let w = DateWord(text: first) else {
+        complete = false
+        continue
+      }
+      for (phrase, value) in candidates {
+        let words = phrase.compactMap { DateWord(text: $0) }
+        if words.count != phrase.count { complete = false }
+        if words.count == 1 { singles.append(w) } else if words.count >= 2 { seconds.append(words[1]) }
+        byID[Int(w.rawValue)].append((words, value))
+      }
+    }
+    byFirstID = complete ? byID : nil
+    singleWords = DateWordSet(singles)
+    secondWords = DateWordSet(seconds)
   }
 }
 
@@ -20,8 +45,11 @@ enum DateLexicon {
   ]
   /// Whether a month word is an abbreviation (`Sept`), which takes a period.
   static func isAbbreviation(_ month: String) -> Bool {
-    !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].contains(month)
+    !fullMonthNames.contains(month)
   }
+  private static let fullMonthNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  ]
 
   /// Month words that are also common English words: dates only with a day, a year or a cue.
   static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jun", "jan", "dec", "sep"]
@@ -174,6 +202,13 @@ enum DateLexicon {
     static let setAdverb = WordClass(rawValue: 1 << 17)
     static let namedTime = WordClass(rawValue: 1 << 18)
     static let spelledCentury = WordClass(rawValue: 1 << 19)
+    static let season = WordClass(rawValue: 1 << 20)
+    static let dayPart = WordClass(rawValue: 1 << 21)
+    static let spanStarter = WordClass(rawValue: 1 << 22)
+    static let bareUnitCue = WordClass(rawValue: 1 << 23)
+    static let countModifier = WordClass(rawValue: 1 << 24)
+    /// Words a number written in words can start with (`NumberWords.starters`).
+    static let numberStart = WordClass(rawValue: 1 << 25)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -203,31 +238,15 @@ enum DateLexicon {
     add(DateScanner.setAdverbs.keys, .setAdverb)
     add(DateScanner.namedTimes.keys, .namedTime)
     add(DateScanner.spelledCenturies.keys, .spelledCentury)
+    add(seasons.keys, .season)
+    add(dayParts.keys, .dayPart)
+    add(DateScanner.spanStarters, .spanStarter)
+    add(DateScanner.bareUnitCues, .bareUnitCue)
+    add(DateScanner.countModifiers, .countModifier)
+    add(NumberWords.starters, .numberStart)
     return table
   }()
 
-  /// The classes of a lower-case word. Most words of a text are in no class: a bit filter
-  /// over their length and first and last bytes turns most of them away without hashing.
-  static func classesOf(_ word: String) -> WordClass {
-    let h = filterHash(word)
-    guard classFilter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return [] }
-    return classes[word] ?? []
-  }
-
-  private static let classFilter: [UInt64] = {
-    var bits = [UInt64](repeating: 0, count: 64)
-    for word in classes.keys {
-      let h = filterHash(word)
-      bits[h >> 6] |= 1 << UInt64(h & 63)
-    }
-    return bits
-  }()
-
-  /// 12 bits from a word's length and first and last bytes.
-  private static func filterHash(_ word: String) -> Int {
-    let utf8 = word.utf8
-    guard let first = utf8.first, let last = utf8.last else { return 0 }
-    let key = UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: utf8.count) << 16
-    return Int((key &* 2_654_435_761) >> 20)
-  }
+  /// The lexicon's words and the rules' `DateWord`s, looked up over a token's bytes.
+  static let wordTable = DateWordTable(classes: classes)
 }

@@ -17,13 +17,15 @@ struct DateMatch {
 /// and what the text said so far that later expressions refer to (the last quarter named).
 struct DateScanner {
   let text: String
-  /// The last code-point offset an item's text was cut at and its index: items come in text
-  /// order, so cutting walks the text once instead of copying out all its code points.
-  private var cursor: (offset: Int, index: String.Index)
+  /// The last code-point offset an item's text was cut at and its UTF-8 offset: items come in
+  /// text order, so cutting walks the text's bytes once instead of copying out its code points.
+  private var cursor: (offset: Int, byte: Int)
   let tokens: [Token]
-  let lower: [String]
+  let lower: LowerCaseWords
   /// The lexicon classes of each word token (empty for numbers and punctuation).
   let classes: [DateLexicon.WordClass]
+  /// The `DateWord` of each token the rules name (nil for other words, numbers, punctuation).
+  let ids: [DateWord?]
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
@@ -36,17 +38,30 @@ struct DateScanner {
 
   init(text: String, published: CalendarDate?) {
     self.text = text
-    self.cursor = (0, text.unicodeScalars.startIndex)
+    self.cursor = (0, 0)
     self.tokens = Tokenizer.tokens(text)
-    // Most words are lower-case ASCII already: keep their text instead of building a copy.
-    self.lower = tokens.map { token in
-      guard token.kind == .word else { return token.text }
-      for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
-      return token.text
+    // One lookup per word over its bytes gives its lower-case text (lower-case words keep
+    // theirs, lexicon words share the table's), its classes and its `DateWord`.
+    let table = DateLexicon.wordTable
+    var lower = LowerCaseWords(capacity: tokens.count)
+    var classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
+    classes.reserveCapacity(tokens.count)
+    ids.reserveCapacity(tokens.count)
+    for token in tokens {
+      guard token.kind == .word else {
+        lower.append(token.text)
+        classes.append([])
+        ids.append(nil)
+        continue
+      }
+      let (w, later, c, id) = table.lookUp(token.text)
+      lower.append(w, lowerLater: later)
+      classes.append(c)
+      ids.append(id)
     }
-    self.classes = zip(tokens, lower).map { token, w in
-      token.kind == .word ? DateLexicon.classesOf(w) : []
-    }
+    self.lower = lower
+    self.classes = classes
+    self.ids = ids
     self.published = published
   }
 
@@ -90,12 +105,31 @@ struct DateScanner {
     return items
   }
 
-  /// The index of code-point `offset`, walked forward from the last one asked for.
+  /// The index of code-point `offset`, walked forward over UTF-8 bytes from the last one asked for.
   private mutating func index(at offset: Int) -> String.Index {
-    if offset < cursor.offset { cursor = (0, text.unicodeScalars.startIndex) }
-    let index = text.unicodeScalars.index(cursor.index, offsetBy: offset - cursor.offset)
-    cursor = (offset, index)
-    return index
+    if offset < cursor.offset { cursor = (0, 0) }
+    let start = cursor
+    let byte =
+      text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var b = start.byte
+        var steps = offset - start.offset
+        let raw = UnsafeRawBufferPointer(bytes)
+        while steps > 0 {
+          // Eight ASCII bytes are eight code points.
+          if steps >= 8, b + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: b, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            b += 8
+            steps -= 8
+            continue
+          }
+          b += 1
+          while b < bytes.count, bytes[b] & 0xC0 == 0x80 { b += 1 }
+          steps -= 1
+        }
+        return b
+      }
+      ?? text.utf8.distance(from: text.utf8.startIndex, to: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset))
+    cursor = (offset, byte)
+    return text.utf8.index(text.utf8.startIndex, offsetBy: byte)
   }
 
   private mutating func noteContext(_ value: String, ended: Bool) {
@@ -128,8 +162,14 @@ struct DateScanner {
 
   func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
 
+  /// Whether token `i` is the word `w` (an integer comparison).
+  @inline(__always) func isWord(_ i: Int, _ w: DateWord) -> Bool { i >= 0 && i < ids.count && ids[i] == w }
+
+  /// The `DateWord` of token `i`, nil for other words and tokens and out of range.
+  @inline(__always) func id(_ i: Int) -> DateWord? { i >= 0 && i < ids.count ? ids[i] : nil }
+
   /// Whether token `i` is a word of lexicon class `c`.
-  func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
+  @inline(__always) func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
   func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
 
@@ -159,10 +199,26 @@ struct DateScanner {
     return true
   }
 
+  /// Whether the words starting at `i` are `phrase`.
+  func matches(_ phrase: [DateWord], at i: Int) -> Bool {
+    for (k, w) in phrase.enumerated() where id(i + k) != w { return false }
+    return true
+  }
+
   /// The longest phrase of `table` whose words start at `i`: its value and length.
   /// (`firstWords` is the class of the table's first words: other words skip the lookup.)
-  func longest<V>(_ table: PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
-    guard isWord(i, of: firstWords), let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+  /// (The table is read only after the class test: most calls end there.)
+  func longest<V>(_ table: @autoclosure () -> PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
+    guard isWord(i, of: firstWords) else { return nil }
+    let table = table()
+    if let byID = table.byFirstID {
+      guard let first = ids[i], table.singleWords.contains(first) || table.secondWords.contains(id(i + 1)) else { return nil }
+      for (phrase, value) in byID[Int(first.rawValue)] where matches(phrase, at: i) {
+        return (value, phrase.count)
+      }
+      return nil
+    }
+    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
     for (phrase, value) in candidates where matches(phrase, at: i) {
       return (value, phrase.count)
     }
