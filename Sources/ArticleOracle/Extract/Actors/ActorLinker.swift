@@ -36,7 +36,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text, words: index.words, infos: index.wordInfos)
+    scan = TextScan(text, index: index)
     covered = Array(repeating: false, count: scan.count)
   }
 
@@ -77,7 +77,7 @@ struct ActorLinker {
         chosen = Array(Set((explicit.isEmpty ? names : explicit).map(\.actor))).sorted()
       }
       let commonWord = !hasExplicit && match.to - match.from == 1
-        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.keys[match.from].count <= 2
+        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.key(match.from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
@@ -95,8 +95,8 @@ struct ActorLinker {
 
   /// `in May`, `May 5`: a month, not the family name May.
   private func isDateWord(_ key: Int) -> Bool {
-    if key > 0, Self.datePrepositions.contains(scan.keys[key - 1]) { return true }
-    return key + 1 < scan.count && scan.token(key + 1).kind == .number
+    if key > 0, Self.datePrepositions.contains(scan.key(key - 1)) { return true }
+    return key + 1 < scan.count && scan.kind(key + 1) == .number
   }
 
   private static let datePrepositions: Set<String> = [
@@ -123,20 +123,30 @@ struct ActorLinker {
     let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
     var cache: [String: Int?] = [:]
     for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
-      let token = scan.token(k)
-      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength,
+      guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
-      let key = scan.keys[k]
+      // Most words are ruled out from their bytes; ASCII words are compared with the
+      // registered keys of their signature; other words go through the deletion index.
+      let quick: Int?? = scan.withKeyBytes(k) { bytes, lowercasing in
+        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return .some(nil) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return .some(index.fuzzy.actor(forASCII: bytes, lowercasing: lowercasing))
+      }
       let found: Int?
-      if let cached = cache[key] {
-        found = cached
+      if let quick {
+        found = quick
       } else {
-        found = index.fuzzy.actor(for: key)
-        cache[key] = found
+        let key = scan.key(k)
+        if let cached = cache[key] {
+          found = cached
+        } else {
+          found = index.fuzzy.actor(for: key)
+          cache[key] = found
+        }
       }
       guard let actor = found else { continue }
-      if scan.sentenceInitial[k], !named.contains(actor) { continue }
+      if scan.isSentenceInitial(k), !named.contains(actor) { continue }
       hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true
     }
@@ -149,22 +159,29 @@ struct ActorLinker {
   mutating func scanInsideTitle(_ match: TextScan.Match) {
     guard match.to - match.from > 1 else { return }
     for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
-      let organizations = Set(
-        inner.targets.names.filter { !$0.isDerived && index.actorKinds[$0.actor] == .organization }.map(\.actor))
-      if organizations.count == 1, let actor = organizations.first {
+      // The one organization the inner phrase names explicitly, if only one.
+      var organization: Int?
+      var several = false
+      for name in inner.targets.names where !name.isDerived && index.actorKinds[name.actor] == .organization {
+        if organization == nil {
+          organization = name.actor
+        } else if organization != name.actor {
+          several = true
+        }
+      }
+      if let actor = organization, !several {
         titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
       }
     }
   }
 
-  /// Organizations named anywhere (on their own or in a title): they narrow `the
+  /// Whether an organization is named anywhere (on its own or in a title): it narrows `the
   /// Secretary-General` to the organization's office.
-  var organizationsNamed: Set<Int> {
-    var set: Set<Int> = []
-    for hit in hits + titleHits {
-      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { set.insert(actor) }
+  func isNamed(organization: Int) -> Bool {
+    func names(_ hit: Hit) -> Bool {
+      if case .registered(let actor) = hit.key { return actor == organization } else { return false }
     }
-    return set
+    return index.actorKinds[organization] == .organization && (hits.contains(where: names) || titleHits.contains(where: names))
   }
 
   // MARK: - Assembly
@@ -176,22 +193,32 @@ struct ActorLinker {
       for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
     }
     all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    // Sorted, so a span seen before is the one just before.
     var order: [Key] = []
-    var mentions: [Key: [ActorMention]] = [:]
-    var seenSpans: Set<Int> = []
-    for hit in all where seenSpans.insert(hit.start << 32 | hit.end).inserted {
-      if mentions[hit.key] == nil { order.append(hit.key) }
-      let text = textOf(hit.start, hit.end)
-      mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
+    var slots: [Key: Int] = [:]
+    var mentions: [[ActorMention]] = []
+    var previous: (start: Int, end: Int) = (-1, -1)
+    for hit in all where hit.start != previous.start || hit.end != previous.end {
+      previous = (hit.start, hit.end)
+      let slot: Int
+      if let known = slots[hit.key] {
+        slot = known
+      } else {
+        slot = order.count
+        slots[hit.key] = slot
+        order.append(hit.key)
+        mentions.append([])
+      }
+      mentions[slot].append(ActorMention(text: textOf(hit.start, hit.end), start: hit.start, end: hit.end, via: hit.via))
     }
     let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     var roles: [String: [String]] = [:]
     for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
       roles[title.actorID, default: []].append(title.role)
     }
-    let items = order.map { key -> ActorItem in
-      let (id, name, kind) = describe(key)
-      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[key] ?? [], roles: roles[id] ?? [])
+    let items = order.indices.map { slot -> ActorItem in
+      let (id, name, kind) = describe(order[slot])
+      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[id] ?? [])
     }
     let ids = Set(items.map(\.id))
     return ActorLinkDetail(

@@ -1,0 +1,73 @@
+/// Every folded word the linker compares tokens with (trie edges, cue words), each with a
+/// small integer id. An article's tokens are looked up once, straight from their UTF-8
+/// bytes (ASCII words lower-cased on the fly), so the trie walks and cue checks compare
+/// integers and no `String` is made per token. Words are hashed with FNV-1a
+/// (`WordTable.hash`) in an open-addressing table and compared byte for byte on a hit.
+struct Vocabulary: Sendable {
+  /// The folded word of each id.
+  private(set) var words: [String] = []
+  /// The bytes of every word, back to back; word `id` is `bytes[offsets[id]..<offsets[id + 1]]`.
+  private var bytes: [UInt8] = []
+  private var offsets: [Int32] = [0]
+  private var ids: [String: Int32] = [:]
+  /// The sealed table: `slots` hold ids (or -1), `slotHashes` their words' hashes.
+  private var slots: [Int32] = []
+  private var slotHashes: [UInt64] = []
+  private var mask = 0
+
+  var count: Int { words.count }
+
+  /// The id of `word`, added if new. Call `seal()` after the last word.
+  @discardableResult
+  mutating func intern(_ word: String) -> Int32 {
+    if let id = ids[word] { return id }
+    let id = Int32(words.count)
+    ids[word] = id
+    words.append(word)
+    bytes.append(contentsOf: word.utf8)
+    offsets.append(Int32(bytes.count))
+    return id
+  }
+
+  /// Builds the lookup table used by `id(lowercasing:hash:)`.
+  mutating func seal() {
+    var size = 16
+    while size < words.count * 2 { size <<= 1 }
+    slots = Array(repeating: -1, count: size)
+    slotHashes = Array(repeating: 0, count: size)
+    mask = size - 1
+    for (id, word) in words.enumerated() {
+      let h = WordTable.hash(word)
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(id)
+      slotHashes[slot] = h
+    }
+  }
+
+  /// The id of a word already folded, or nil.
+  func id(of word: String) -> Int32? { ids[word] }
+
+  /// The id of the word whose bytes are `token` with ASCII capitals lower-cased, given the
+  /// `WordTable.hash` of those lower-cased bytes; nil for a word not in the vocabulary.
+  @inline(__always)
+  func id(lowercasing token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let id = slots[slot]
+      if id < 0 { return nil }
+      if slotHashes[slot] == hash, equals(Int(id), token) { return id }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  @inline(__always) private func equals(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    let from = Int(offsets[id])
+    guard Int(offsets[id + 1]) - from == token.count else { return false }
+    for k in 0..<token.count {
+      let b = token[k]
+      if bytes[from + k] != (b >= 65 && b <= 90 ? b | 0x20 : b) { return false }
+    }
+    return true
+  }
+}
