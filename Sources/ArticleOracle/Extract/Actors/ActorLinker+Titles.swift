@@ -49,6 +49,7 @@ extension ActorLinker {
     else { return nil }
     hits[h].from = key
     hits[h].start = scan.start(key)
+    hits[h].first = key
     markCovered(key, k)
     byFrom[key] = h
     return h

@@ -15,6 +15,8 @@ struct ActorLinker {
     /// Offsets of the mention (a role mention includes its determiner).
     var start: Int
     var end: Int
+    /// The key the mention starts at (`from`, or the determiner before it).
+    var first: Int
   }
 
   let index: ActorLinkIndex
@@ -56,7 +58,9 @@ struct ActorLinker {
   }
 
   func hit(_ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) -> Hit {
-    Hit(key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1))
+    Hit(
+      key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1),
+      first: startKey ?? from)
   }
 
   // MARK: - Names
@@ -126,24 +130,21 @@ struct ActorLinker {
       guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
-      // Most words are ruled out from their bytes; ASCII words are compared with the
-      // registered keys of their signature; other words go through the deletion index.
-      let quick: Int?? = scan.withKeyBytes(k) { bytes, lowercasing in
-        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return .some(nil) }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return .some(index.fuzzy.actor(forASCII: bytes, lowercasing: lowercasing))
-      }
+      // Most words are ruled out from their bytes; the rest are looked up once per article:
+      // ASCII words by comparing them with the registered keys of their signature, other
+      // words through the deletion index.
+      guard let ascii = scan.withKeyBytes(k, { bytes, lowercasing -> Bool? in
+        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
+        return bytes.allSatisfy { $0 < 0x80 }
+      }) else { continue }
+      let key = scan.key(k)
       let found: Int?
-      if let quick {
-        found = quick
+      if let cached = cache[key] {
+        found = cached
       } else {
-        let key = scan.key(k)
-        if let cached = cache[key] {
-          found = cached
-        } else {
-          found = index.fuzzy.actor(for: key)
-          cache[key] = found
-        }
+        let quick = ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+        found = quick ?? index.fuzzy.actor(for: key)
+        cache[key] = found
       }
       guard let actor = found else { continue }
       if scan.isSentenceInitial(k), !named.contains(actor) { continue }
@@ -209,7 +210,8 @@ struct ActorLinker {
         order.append(hit.key)
         mentions.append([])
       }
-      mentions[slot].append(ActorMention(text: textOf(hit.start, hit.end), start: hit.start, end: hit.end, via: hit.via))
+      let text = scan.text(keys: hit.first, hit.to - 1)
+      mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
     let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     var roles: [String: [String]] = [:]

@@ -171,22 +171,35 @@ struct FuzzyNameIndex: Sendable {
     isOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
   }
 
-  /// `isOneEdit(_:_:)` of two words given as scalars.
+  /// `isOneEdit(_:_:)` of two words given as scalars; allocates nothing.
   static func isOneEdit(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
     guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
-    if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
-    if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }
+    // `y` is `x` + `s` (or the reverse): a plural, not a misspelling.
+    if x.count + 1 == y.count, y.last == "s", y.starts(with: x) { return false }
+    if y.count + 1 == x.count, x.last == "s", x.starts(with: y) { return false }
     if x.count == y.count {
-      let diffs = x.indices.filter { x[$0] != y[$0] }
-      if diffs.count == 1 { return true }
-      if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]], x[diffs[1]] == y[diffs[0]] {
-        return true
+      var first = -1
+      var second = -1
+      for i in x.indices where x[i] != y[i] {
+        if first < 0 {
+          first = i
+        } else if second < 0 {
+          second = i
+        } else {
+          return false
+        }
       }
-      return false
+      if first >= 0, second < 0 { return true }
+      return second == first + 1 && x[first] == y[second] && x[second] == y[first]
     }
     let (long, short) = x.count > y.count ? (x, y) : (y, x)
     var i = 0
     while i < short.count, long[i] == short[i] { i += 1 }
-    return Array(long[(i + 1)...]) == Array(short[i...])
+    while i < short.count {
+      if long[i + 1] != short[i] { return false }
+      i += 1
+    }
+    return true
   }
+
 }

@@ -46,6 +46,7 @@ struct PhraseTrie: Sendable {
 
   /// Interns every edge word in `vocabulary` and builds the table used by `child(_:id:)`.
   mutating func seal(vocabulary: inout Vocabulary) {
+    targetOf = nodes.map(\.target)
     var edges: [(UInt64, Int32)] = []
     for (parent, node) in nodes.enumerated() {
       for (key, child) in node.children {
@@ -89,8 +90,11 @@ struct PhraseTrie: Sendable {
     }
   }
 
+  /// Each node's `target`, filled by `seal(vocabulary:)`: read for every step of a walk.
+  private var targetOf: [Int32] = []
+
   @inline(__always) func targets(at node: Int) -> PhraseTargets? {
-    let index = nodes[node].target
+    let index = targetOf[node]
     return index < 0 ? nil : targets[Int(index)]
   }
 }

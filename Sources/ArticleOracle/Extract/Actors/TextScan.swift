@@ -181,6 +181,13 @@ struct TextScan {
     return withBytes(spans[first].startByte, spans[last].endByte) { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// The text from the start of key `first` to the end of key `last`.
+  func text(keys first: Int, _ last: Int) -> String {
+    withBytes(spans[Int(facts[first].token)].startByte, spans[Int(facts[last].token)].endByte) {
+      String(decoding: $0, as: UTF8.self)
+    }
+  }
+
   /// The text of one token.
   private func tokenText(_ k: Int) -> String {
     let span = spans[Int(facts[k].token)]
