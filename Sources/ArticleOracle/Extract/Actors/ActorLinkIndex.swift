@@ -28,8 +28,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var vocabulary = Vocabulary()
   /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
   private(set) var wordInfos: [WordInfo] = []
-  /// The vocabulary id of `,`.
+  /// The vocabulary ids of `,` and `'`.
   private(set) var commaID: Int32 = -1
+  private(set) var apostropheID: Int32 = -1
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -82,6 +83,7 @@ struct ActorLinkIndex: Sendable {
     trie.seal(vocabulary: &vocabulary)
     for word in infos.keys.sorted() { vocabulary.intern(word) }
     commaID = vocabulary.intern(",")
+    apostropheID = vocabulary.intern("'")
     vocabulary.seal()
     wordInfos = vocabulary.words.map { infos[$0] ?? WordInfo() }
     fuzzy.seal()

@@ -187,11 +187,16 @@ struct ActorLinker {
 
   // MARK: - Assembly
 
+  /// Up to this many keys, `assemble` finds them by a linear search.
+  private static let fewKeys = 16
+
   private func assemble() -> ActorLinkDetail {
     var all = hits
     if !titleHits.isEmpty {
-      let standalone: Set<Key> = Set(hits.map(\.key))
-      for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
+      let standalone: Set<Key> = hits.count > Self.fewKeys ? Set(hits.map(\.key)) : []
+      for hit in titleHits where hits.count > Self.fewKeys ? standalone.contains(hit.key) : hits.contains(where: { $0.key == hit.key }) {
+        all.append(hit)
+      }
     }
     all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     // Sorted, so a span seen before is the one just before.
@@ -201,14 +206,22 @@ struct ActorLinker {
     var previous: (start: Int, end: Int) = (-1, -1)
     for hit in all where hit.start != previous.start || hit.end != previous.end {
       previous = (hit.start, hit.end)
+      // Few actors: a linear search is cheaper than hashing the key.
+      let known = order.count > Self.fewKeys ? slots[hit.key] : order.firstIndex(of: hit.key)
       let slot: Int
-      if let known = slots[hit.key] {
+      if let known {
         slot = known
       } else {
         slot = order.count
-        slots[hit.key] = slot
         order.append(hit.key)
         mentions.append([])
+        if order.count > Self.fewKeys {
+          if slots.isEmpty {
+            for (index, key) in order.enumerated() { slots[key] = index }
+          } else {
+            slots[hit.key] = slot
+          }
+        }
       }
       let text = scan.text(keys: hit.first, hit.to - 1)
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))

@@ -35,6 +35,7 @@ struct TextScan {
     commaID = index.commaID
     let infos = index.wordInfos
     let vocabulary = index.vocabulary
+    let apostropheID = index.apostropheID
     var spans: [TokenSpan] = []
     var facts: [Facts] = []
     var foldedKeys: [String] = []
@@ -71,6 +72,25 @@ struct TextScan {
           id = vocabulary.id(lowercasing: token, hash: h) ?? -1
           let first = token[0]
           capital = first >= 65 && first <= 90
+        } else if span.kind == .punct {
+          // One scalar that is not a letter: folds to itself, or to `'` for a typographic
+          // apostrophe (`NameFolding.fold`).
+          let isApostrophe =
+            token.count == 3 ? token[0] == 0xE2 && token[1] == 0x80 && (token[2] == 0x98 || token[2] == 0x99)
+            : token.count == 2 && token[0] == 0xCA && token[1] == 0xBC
+          if isApostrophe {
+            id = apostropheID
+          } else {
+            h = 0xcbf2_9ce4_8422_2325
+            for b in token { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            h |= 1
+            id = vocabulary.id(lowercasing: token, hash: h) ?? -1
+          }
+          if id < 0 {
+            id = -2 - Int32(foldedKeys.count)
+            foldedKeys.append(String(decoding: token, as: UTF8.self))
+          }
+          capital = Self.firstScalar(token).properties.isUppercase
         } else {
           let raw = String(decoding: token, as: UTF8.self)
           if let known = foldedWords[raw] {
@@ -98,6 +118,16 @@ struct TextScan {
     self.spans = spans
     self.facts = facts
     self.foldedKeys = foldedKeys
+  }
+
+  /// The first scalar of valid UTF-8 bytes.
+  private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    let lead = bytes[0]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<min(length, bytes.count) { value = value << 6 | (UInt32(bytes[k]) & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   /// `NameFolding.isJoiningHyphen` over spans: `-`, `‐` or `‑` with no space on either side.

@@ -10,10 +10,15 @@ struct Vocabulary: Sendable {
   private var bytes: [UInt8] = []
   private var offsets: [Int32] = [0]
   private var ids: [String: Int32] = [:]
-  /// The sealed table: `slots` hold ids (or -1), `slotHashes` their words' hashes.
-  private var slots: [Int32] = []
-  private var slotHashes: [UInt64] = []
+  /// The sealed table: each slot holds an id (or -1) and the high half of its word's hash,
+  /// side by side so that a lookup reads one cache line.
+  private var slots: [Slot] = []
   private var mask = 0
+
+  private struct Slot {
+    var tag: UInt32
+    var id: Int32
+  }
 
   var count: Int { words.count }
 
@@ -33,15 +38,13 @@ struct Vocabulary: Sendable {
   mutating func seal() {
     var size = 16
     while size < words.count * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
-    slotHashes = Array(repeating: 0, count: size)
+    slots = Array(repeating: Slot(tag: 0, id: -1), count: size)
     mask = size - 1
     for (id, word) in words.enumerated() {
       let h = WordTable.hash(word)
       var slot = Int(truncatingIfNeeded: h) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
-      slotHashes[slot] = h
+      while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = Slot(tag: UInt32(truncatingIfNeeded: h >> 32), id: Int32(id))
     }
   }
 
@@ -52,11 +55,12 @@ struct Vocabulary: Sendable {
   /// `WordTable.hash` of those lower-cased bytes; nil for a word not in the vocabulary.
   @inline(__always)
   func id(lowercasing token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    let tag = UInt32(truncatingIfNeeded: hash >> 32)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let id = slots[slot]
-      if id < 0 { return nil }
-      if slotHashes[slot] == hash, equals(Int(id), token) { return id }
+      let entry = slots[slot]
+      if entry.id < 0 { return nil }
+      if entry.tag == tag, equals(Int(entry.id), token) { return entry.id }
       slot = (slot + 1) & mask
     }
   }
