@@ -33,16 +33,21 @@ struct TextScan {
     self.text = text
     vocabulary = index.vocabulary
     commaID = index.commaID
+    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index) }
+  }
+
+  /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
+  /// the vocabulary does not know.
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex) -> ([TokenSpan], [Facts], [String]) {
     let infos = index.wordInfos
     let vocabulary = index.vocabulary
     let apostropheID = index.apostropheID
-    var spans: [TokenSpan] = []
+    let spans = Tokenizer.spans(utf8: bytes)
     var facts: [Facts] = []
     var foldedKeys: [String] = []
-    text.withUTF8 { bytes in
-      spans = Tokenizer.spans(utf8: bytes)
-      let count = spans.count
-      facts.reserveCapacity(count)
+    let count = spans.count
+    facts.reserveCapacity(count)
+    do {
       var number: Int32 = 0
       var lastKept = -1
       // Folding a non-ASCII word goes through Foundation and is slow; an article repeats its
@@ -115,9 +120,7 @@ struct TextScan {
         lastKept = i
       }
     }
-    self.spans = spans
-    self.facts = facts
-    self.foldedKeys = foldedKeys
+    return (spans, facts, foldedKeys)
   }
 
   /// The first scalar of valid UTF-8 bytes.
