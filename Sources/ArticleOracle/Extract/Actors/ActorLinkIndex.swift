@@ -10,6 +10,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var officeOrganization: [Int?] = []
   /// Index of each office's country, if any.
   private(set) var officeCountry: [Int?] = []
+  /// Each country's offices, and their ids.
+  private(set) var countryOffices: [[Int]] = []
+  private(set) var countryOfficeIDs: [[String]] = []
   /// Offices by position id.
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
@@ -80,6 +83,14 @@ struct ActorLinkIndex: Sendable {
     flag(cues.personAppositions, WordInfo.apposition)
     flag(cues.commonFamilyNames, WordInfo.commonFamily)
     flag(["the", "a", "an"], WordInfo.article)
+    let officeIDs = registry.offices.map(\.id)
+    trie.updateAll { targets in
+      if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
+    }
+    countryOffices = registry.countries.indices.map { country in
+      registry.offices.indices.filter { officeCountry[$0] == country }
+    }
+    countryOfficeIDs = countryOffices.map { $0.map { officeIDs[$0] } }
     trie.seal(vocabulary: &vocabulary)
     for word in infos.keys.sorted() { vocabulary.intern(word) }
     commaID = vocabulary.intern(",")

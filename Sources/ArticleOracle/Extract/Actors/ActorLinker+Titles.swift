@@ -70,7 +70,7 @@ extension ActorLinker {
     let text = textOf(scan.start(match.from), scan.end(match.to - 1))
     var candidates: [Int]
     if let country = match.targets.counterpartCountry {
-      candidates = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+      candidates = index.countryOffices[country]
     } else {
       candidates = match.targets.title?.offices ?? []
     }
@@ -100,7 +100,15 @@ extension ActorLinker {
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: candidates.map { index.registry.offices[$0].id }, role: role, source: .nextToName))
+        candidateOfficeIDs: candidateIDs(match, candidates), role: role, source: .nextToName))
+  }
+
+  /// The ids of a title's candidate offices: made when the registry was compiled, unless
+  /// the title was made while linking.
+  private func candidateIDs(_ match: TextScan.Match, _ candidates: [Int]) -> [String] {
+    if let country = match.targets.counterpartCountry { return index.countryOfficeIDs[country] }
+    if let ids = match.targets.title?.officeIDs { return ids }
+    return candidates.map { index.registry.offices[$0].id }
   }
 
   // MARK: - Role mentions
@@ -127,7 +135,7 @@ extension ActorLinker {
   }
 
   private mutating func resolveCounterpart(_ match: TextScan.Match, country: Int, startKey: Int) {
-    let inCountry = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+    let inCountry = index.countryOffices[country]
     guard let date = published else {
       link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: nil)
       return

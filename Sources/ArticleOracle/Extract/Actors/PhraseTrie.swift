@@ -27,6 +27,11 @@ struct PhraseTrie: Sendable {
     return current
   }
 
+  /// Changes every phrase's targets.
+  mutating func updateAll(_ change: (inout PhraseTargets) -> Void) {
+    for index in targets.indices { change(&targets[index]) }
+  }
+
   /// Changes what the phrase `keys` links to.
   mutating func update(_ keys: [String], _ change: (inout PhraseTargets) -> Void) {
     guard !keys.isEmpty else { return }
@@ -122,6 +127,9 @@ struct PhraseTargets: Sendable {
     var isBare = true
     /// For acronyms (`PM`): the tokens as they must appear.
     var exact: [String]?
+    /// The ids of `offices`, filled in once the registry's trie is complete (nil for a
+    /// title made while linking).
+    var officeIDs: [String]?
   }
 
   var names: [Name] = []
