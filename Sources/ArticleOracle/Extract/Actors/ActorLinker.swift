@@ -198,13 +198,15 @@ struct ActorLinker {
         all.append(hit)
       }
     }
-    all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-    // Sorted, so a span seen before is the one just before.
+    // In text order (sorting indices, not the hits), so a span seen before is the one just
+    // before.
     var order: [Key] = []
     var slots: [Key: Int] = [:]
     var mentions: [[ActorMention]] = []
     var previous: (start: Int, end: Int) = (-1, -1)
-    for hit in all where hit.start != previous.start || hit.end != previous.end {
+    for h in Self.textOrder(all.count, { (all[$0].start, all[$0].end) }) {
+      let hit = all[h]
+      guard hit.start != previous.start || hit.end != previous.end else { continue }
       previous = (hit.start, hit.end)
       // Few actors: a linear search is cheaper than hashing the key.
       let known = order.count > Self.fewKeys ? slots[hit.key] : order.firstIndex(of: hit.key)
@@ -226,7 +228,7 @@ struct ActorLinker {
       let text = scan.text(keys: hit.first, hit.to - 1)
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
-    let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    let sortedTitles = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) }).map { titles[$0] }
     var roles: [String: [String]] = [:]
     for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
       roles[title.actorID, default: []].append(title.role)
@@ -239,6 +241,17 @@ struct ActorLinker {
     return ActorLinkDetail(
       items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },
       unresolved: unresolved.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+  }
+
+  /// The indices `0..<count` in the order of their spans (start, then end), equal spans in
+  /// index order: the order a stable sort of the items gives, without moving the items.
+  private static func textOrder(_ count: Int, _ span: (Int) -> (start: Int, end: Int)) -> [Int] {
+    var order = (0..<count).map { index -> (Int, Int, Int) in
+      let (start, end) = span(index)
+      return (start, end, index)
+    }
+    order.sort { $0 < $1 }
+    return order.map(\.2)
   }
 
   func describe(_ key: Key) -> (id: String, name: String, kind: ActorItem.Kind) {
