@@ -193,8 +193,10 @@ struct ActorLinker {
   private func assemble() -> ActorLinkDetail {
     var all = hits
     if !titleHits.isEmpty {
-      let standalone: Set<Key> = hits.count > Self.fewKeys ? Set(hits.map(\.key)) : []
-      for hit in titleHits where hits.count > Self.fewKeys ? standalone.contains(hit.key) : hits.contains(where: { $0.key == hit.key }) {
+      // Few title hits: searching the hits is cheaper than hashing every key.
+      let search = titleHits.count * hits.count <= 4096
+      let standalone: Set<Key> = search ? [] : Set(hits.map(\.key))
+      for hit in titleHits where search ? hits.contains(where: { $0.key == hit.key }) : standalone.contains(hit.key) {
         all.append(hit)
       }
     }
@@ -202,7 +204,9 @@ struct ActorLinker {
     // before.
     var order: [Key] = []
     var slots: [Key: Int] = [:]
-    var mentions: [[ActorMention]] = []
+    // Each kept hit's slot first, then each slot's mentions in an array of the right size.
+    var kept: [(hit: Int, slot: Int)] = []
+    var counts: [Int] = []
     var previous: (start: Int, end: Int) = (-1, -1)
     for h in Self.textOrder(all.count, { (all[$0].start, all[$0].end) }) {
       let hit = all[h]
@@ -216,7 +220,7 @@ struct ActorLinker {
       } else {
         slot = order.count
         order.append(hit.key)
-        mentions.append([])
+        counts.append(0)
         if order.count > Self.fewKeys {
           if slots.isEmpty {
             for (index, key) in order.enumerated() { slots[key] = index }
@@ -225,6 +229,16 @@ struct ActorLinker {
           }
         }
       }
+      kept.append((h, slot))
+      counts[slot] += 1
+    }
+    var mentions: [[ActorMention]] = counts.map { count in
+      var list: [ActorMention] = []
+      list.reserveCapacity(count)
+      return list
+    }
+    for (h, slot) in kept {
+      let hit = all[h]
       let text = scan.text(keys: hit.first, hit.to - 1)
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
