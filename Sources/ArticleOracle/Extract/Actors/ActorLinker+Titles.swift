@@ -67,7 +67,7 @@ extension ActorLinker {
 
   mutating func attachTitle(_ match: TextScan.Match, to h: Int) {
     let hit = hits[h]
-    let text = textOf(scan.start(match.from), scan.end(match.to - 1))
+    let text = scan.text(keys: match.from, match.to - 1)
     var candidates: [Int]
     if let country = match.targets.counterpartCountry {
       candidates = index.countryOffices[country]
@@ -168,7 +168,7 @@ extension ActorLinker {
     let ids = offices.map { index.registry.offices[$0].id }
     func unresolvedRole(_ reason: UnresolvedRole.Reason) {
       unresolved.append(
-        UnresolvedRole(text: textOf(start, end), start: start, end: end, candidateOfficeIDs: ids, reason: reason))
+        UnresolvedRole(text: scan.text(keys: startKey, match.to - 1), start: start, end: end, candidateOfficeIDs: ids, reason: reason))
     }
     if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
     guard let date = published else { return unresolvedRole(.noPublicationDate) }
@@ -186,7 +186,7 @@ extension ActorLinker {
     let office = index.registry.offices[holder.office]
     titles.append(
       TitleAttribution(
-        actorID: index.registry.actors[holder.actor].id, text: textOf(scan.start(match.from), end),
+        actorID: index.registry.actors[holder.actor].id, text: scan.text(keys: match.from, match.to - 1),
         start: scan.start(match.from), end: end, mentionStart: start, mentionEnd: end, officeID: office.id,
         candidateOfficeIDs: ids, role: office.title, source: .roleMention))
   }

@@ -45,7 +45,7 @@ extension ActorLinker {
     let person = addUnregistered(names, kind: .person)
     let candidates = title.targets.title?.offices ?? []
     let office = candidates.count == 1 ? candidates[0] : nil
-    let text = textOf(scan.start(title.from), scan.end(title.to - 1))
+    let text = scan.text(keys: title.from, title.to - 1)
     titles.append(
       TitleAttribution(
         actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
@@ -57,7 +57,7 @@ extension ActorLinker {
 
   @discardableResult
   private mutating func addUnregistered(_ names: Range<Int>, kind: ActorItem.Kind) -> Hit {
-    let name = textOf(scan.start(names.lowerBound), scan.end(names.upperBound - 1))
+    let name = scan.text(keys: names.lowerBound, names.upperBound - 1)
     let id = NameFolding.slug(name)
     if unregistered[id] == nil { unregistered[id] = (name, kind) }
     let found = hit(.unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
@@ -81,7 +81,7 @@ extension ActorLinker {
           let person = addUnregistered(names, kind: .person)
           let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.key(k - 1))
           let first = modified ? k - 1 : k
-          let text = textOf(scan.start(first), scan.end(after - 1))
+          let text = scan.text(keys: first, after - 1)
           if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1 {
             titles.append(
               TitleAttribution(

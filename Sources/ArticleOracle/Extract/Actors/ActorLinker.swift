@@ -278,7 +278,4 @@ struct ActorLinker {
       return (id, info.name, info.kind)
     }
   }
-
-  /// The text between two token boundaries.
-  func textOf(_ start: Int, _ end: Int) -> String { scan.text(start, end) }
 }

@@ -208,12 +208,6 @@ struct TextScan {
     return body(UnsafeBufferPointer(start: nil, count: 0))
   }
 
-  /// The text between two token boundaries (code-point offsets).
-  func text(_ start: Int, _ end: Int) -> String {
-    guard let first = tokenIndex(startingAt: start), let last = tokenIndex(endingAt: end) else { return "" }
-    return withBytes(spans[first].startByte, spans[last].endByte) { String(decoding: $0, as: UTF8.self) }
-  }
-
   /// The text from the start of key `first` to the end of key `last`.
   func text(keys first: Int, _ last: Int) -> String {
     withBytes(spans[Int(facts[first].token)].startByte, spans[Int(facts[last].token)].endByte) {
@@ -225,26 +219,6 @@ struct TextScan {
   private func tokenText(_ k: Int) -> String {
     let span = spans[Int(facts[k].token)]
     return withBytes(span.startByte, span.endByte) { String(decoding: $0, as: UTF8.self) }
-  }
-
-  private func tokenIndex(startingAt offset: Int) -> Int? {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let mid = (low + high) / 2
-      if spans[mid].start < offset { low = mid + 1 } else { high = mid }
-    }
-    return low < spans.count && spans[low].start == offset ? low : nil
-  }
-
-  private func tokenIndex(endingAt offset: Int) -> Int? {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let mid = (low + high) / 2
-      if spans[mid].end < offset { low = mid + 1 } else { high = mid }
-    }
-    return low < spans.count && spans[low].end == offset ? low : nil
   }
 
   @inline(__always) func start(_ key: Int) -> Int { spans[Int(facts[key].token)].start }
