@@ -58,7 +58,7 @@ struct TextScan {
         let token = UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte])
         if span.kind == .punct, Self.isJoiningHyphen(spans, i, token) { continue }
         var starts = lastKept < 0 || span.newlineBefore
-        if lastKept >= 0, Self.endsSentence(spans, lastKept, bytes) { starts = true }
+        if lastKept >= 0, spans[lastKept].kind == .punct, Self.endsSentence(spans, lastKept, bytes) { starts = true }
         if starts, lastKept >= 0 { number += 1 }
         // The vocabulary id, from the bytes when they are ASCII (hashed lower-cased).
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -15,6 +15,15 @@ struct Vocabulary: Sendable {
   private var slots: [Slot] = []
   private var mask = 0
 
+  /// One bit per hash value (its high bits) of every word: small enough to stay in the L1
+  /// cache, so most words outside the vocabulary are turned away without probing `slots`.
+  private var filter: [UInt64] = []
+  private var filterMask: UInt64 = 0
+
+  @inline(__always) private static func filterBit(_ hash: UInt64, _ mask: UInt64) -> Int {
+    Int(truncatingIfNeeded: (hash >> 40) & mask)
+  }
+
   private struct Slot {
     var tag: UInt32
     var id: Int32
@@ -38,6 +47,10 @@ struct Vocabulary: Sendable {
   mutating func seal() {
     var size = 16
     while size < words.count * 2 { size <<= 1 }
+    var bits = 1 << 15
+    while bits < words.count * 8, bits < 1 << 18 { bits <<= 1 }
+    filter = Array(repeating: 0, count: bits / 64)
+    filterMask = UInt64(bits - 1)
     slots = Array(repeating: Slot(tag: 0, id: -1), count: size)
     mask = size - 1
     for (id, word) in words.enumerated() {
@@ -45,6 +58,8 @@ struct Vocabulary: Sendable {
       var slot = Int(truncatingIfNeeded: h) & mask
       while slots[slot].id >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Slot(tag: UInt32(truncatingIfNeeded: h >> 32), id: Int32(id))
+      let bit = Self.filterBit(h, filterMask)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
   }
 
@@ -55,6 +70,8 @@ struct Vocabulary: Sendable {
   /// `WordTable.hash` of those lower-cased bytes; nil for a word not in the vocabulary.
   @inline(__always)
   func id(lowercasing token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    let bit = Self.filterBit(hash, filterMask)
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
     let tag = UInt32(truncatingIfNeeded: hash >> 32)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
