@@ -42,7 +42,9 @@ struct ActorLinker {
     covered = Array(repeating: false, count: scan.count)
   }
 
-  mutating func run() -> ActorLinkDetail {
+  /// The article's actors; with `detailed` false, only `items` is filled (what `extract`
+  /// returns), the titles and unresolved roles are left empty.
+  mutating func run(detailed: Bool = true) -> ActorLinkDetail {
     matches = scan.matches(index.trie, in: 0..<scan.count)
     for match in matches { markCovered(match.from, match.to) }
     linkNames()
@@ -50,7 +52,7 @@ struct ActorLinker {
     linkOrganizationTitles()
     linkMisspellings()
     linkUnregistered()
-    return assemble()
+    return assemble(detailed: detailed)
   }
 
   mutating func markCovered(_ from: Int, _ to: Int) {
@@ -190,7 +192,7 @@ struct ActorLinker {
   /// Up to this many keys, `assemble` finds them by a linear search.
   private static let fewKeys = 16
 
-  private func assemble() -> ActorLinkDetail {
+  private func assemble(detailed: Bool) -> ActorLinkDetail {
     var all = hits
     if !titleHits.isEmpty {
       // Few title hits: searching the hits is cheaper than hashing every key.
@@ -251,6 +253,7 @@ struct ActorLinker {
       let (id, name, kind) = describe(order[slot])
       return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[id] ?? [])
     }
+    guard detailed else { return ActorLinkDetail(items: items, titles: [], unresolved: []) }
     let ids = Set(items.map(\.id))
     return ActorLinkDetail(
       items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },
