@@ -168,7 +168,9 @@ extension ActorLinker {
     let ids = offices.map { index.registry.offices[$0].id }
     func unresolvedRole(_ reason: UnresolvedRole.Reason) {
       unresolved.append(
-        UnresolvedRole(text: scan.text(keys: startKey, match.to - 1), start: start, end: end, candidateOfficeIDs: ids, reason: reason))
+        UnresolvedRole(
+          text: scan.text(keys: startKey, match.to - 1), start: start, end: end, candidateOfficeIDs: ids,
+          reason: reason))
     }
     if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
     guard let date = published else { return unresolvedRole(.noPublicationDate) }

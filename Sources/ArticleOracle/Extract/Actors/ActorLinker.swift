@@ -144,7 +144,8 @@ struct ActorLinker {
       if let cached = cache[key] {
         found = cached
       } else {
-        let quick = ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+        let quick =
+          ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
         found = quick ?? index.fuzzy.actor(for: key)
         cache[key] = found
       }
@@ -184,7 +185,8 @@ struct ActorLinker {
     func names(_ hit: Hit) -> Bool {
       if case .registered(let actor) = hit.key { return actor == organization } else { return false }
     }
-    return index.actorKinds[organization] == .organization && (hits.contains(where: names) || titleHits.contains(where: names))
+    return index.actorKinds[organization] == .organization
+      && (hits.contains(where: names) || titleHits.contains(where: names))
   }
 
   // MARK: - Assembly

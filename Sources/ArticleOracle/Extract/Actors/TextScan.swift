@@ -38,7 +38,9 @@ struct TextScan {
 
   /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
   /// the vocabulary does not know.
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex) -> ([TokenSpan], [Facts], [String]) {
+  private static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex
+  ) -> ([TokenSpan], [Facts], [String]) {
     let infos = index.wordInfos
     let vocabulary = index.vocabulary
     let apostropheID = index.apostropheID
@@ -267,7 +269,9 @@ struct TextScan {
       var j = i
       var best: Match?
       while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil) : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
+        let next = j == i
+          ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
+          : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
       {
         node = next
         j += 1

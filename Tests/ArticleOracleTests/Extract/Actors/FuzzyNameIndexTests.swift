@@ -8,7 +8,10 @@ import Testing
 struct FuzzyNameIndexTests {
   /// Family names (folded) with near neighbours of each other, plus made-up ones.
   static func index() -> (FuzzyNameIndex, [String]) {
-    var names = ["guterres", "gutteres", "erdogan", "stoltenberg", "zelenskyy", "zelensky", "kuleba", "lavrov", "griffiths", "phillips"]
+    var names = [
+      "guterres", "gutteres", "erdogan", "stoltenberg", "zelenskyy", "zelensky", "kuleba", "lavrov", "griffiths",
+      "phillips",
+    ]
     var generator = SeededGenerator(state: 42)
     let letters = Array("aeioulnrstkmgvd").map(String.init)
     for _ in 0..<300 {
