@@ -39,6 +39,11 @@ enum DateLexicon {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
   ]
 
+  /// Decades in words and their tens (`the nineties` → 199, in the latest such decade).
+  static let spelledDecades: [String: Int] = [
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+  ]
+
   /// Parts of the day and their TIMEX3 codes.
   static let dayParts: [String: String] = [
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -122,8 +127,9 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then",
+      "these", "short", "long", "full", "same", "then", "election",
     ]
+    words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)
     words.formUnion(weekdays.keys)
     words.formUnion(weekdaysPlural.keys)

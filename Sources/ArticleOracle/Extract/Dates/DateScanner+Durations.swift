@@ -125,8 +125,13 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
     let n = Int(amount) * direction
+    // `six weeks ago` is a week: TIMEX3 writes a value at the granularity of its unit, as
+    // `last week` is the ISO week seven days back.
     if unit.granularity == .week {
-      return relative(end, placeholder: "XXXX-XX-XX") { $0.adding(days: 7 * n).iso }
+      return relative(end, placeholder: "XXXX-WXX") { TimexFormat.week($0.adding(days: 7 * n)) }
+    }
+    if unit.granularity == .year, n == -1, let q = lastQuarter {
+      return DateMatch(end: end, type: .date, value: yearBefore(q, at: end - 3), anchor: .publication)
     }
     if unit.granularity == .year, abs(n) == 1, let q = lastQuarter {
       return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year + n, q.quarter), anchor: .publication)

@@ -35,6 +35,10 @@ extension DateScanner {
     // third quarter, third-quarter, 3rd quarter, first half
     var ordinal = word(j).flatMap { Self.ordinals[$0] }
     var afterOrdinal = j + 1
+    // `the last half of 1989` is its second half (only with the year: `the last half hour`).
+    if ordinal == nil, w == "last", isWord(j + 1, "half"), followingYear(j + 2) != nil || (isWord(j + 2, "of") && followingYear(j + 3) != nil) {
+      ordinal = 2
+    }
     if ordinal == nil, let n = integer(j), hasOrdinalSuffix(j), (1...4).contains(n) {
       ordinal = n
       afterOrdinal = j + 2
@@ -58,7 +62,7 @@ extension DateScanner {
         // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
         let ended = isWord(end, "ended") || isWord(end, "ending")
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended, fiscalQuarter: w == "fiscal")
         }
         // In a past clause a quarter or half that has not begun yet is last year's
         // (`fourth-quarter profit fell` in January).
@@ -71,19 +75,24 @@ extension DateScanner {
         m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
         m.quarterEnded = ended
+        m.fiscalQuarter = w == "fiscal"
         return m
       }
     }
     if w == "fiscal" { return nil }
     // the quarter, the latest quarter, the latest period
-    if (w == "quarter" && isWord(i - 1, "the")) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
+    // (`the quarter-to-quarter comparison` is an adjective, not a period.)
+    if (w == "quarter" && isWord(i - 1, "the") && !(isPunct(i + 1, "-") && isWord(i + 2, "to"))) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
       let end = w == "quarter" ? i + 1 : i + 2
       // `the quarter ended Sept. 30` when the text named no quarter: the calendar quarter the
       // stated end date falls in (a named quarter, fiscal or not, keeps its own number).
       if lastQuarter == nil, isWord(end, "ended") || isWord(end, "ending"), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
         let y = Int(m.value.prefix(4)), let month = Int(m.value.dropFirst(5).prefix(2))
       {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(y, TimexFormat.quarterOf(month: month)), anchor: m.anchor,
+        // (The calendar quarter that holds most of the three months: that of the middle month,
+        // so a quarter ended July 31 is the second.)
+        let middle = month == 1 ? (y - 1, 12) : (y, month - 1)
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(middle.0, TimexFormat.quarterOf(month: middle.1)), anchor: m.anchor,
           takesArticle: true, namesQuarter: true, quarterEnded: true)
       }
       // `the quarter a year ago`: the reported quarter a year before, one expression.
@@ -110,7 +119,8 @@ extension DateScanner {
       }
       if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
       if let q = lastQuarter {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
+        let value = isWord(end - 1, "quarter") ? TimexFormat.quarter(q.year - 1, q.quarter) : yearBefore(q, at: i)
+        return DateMatch(end: end, type: .date, value: value, anchor: .publication, takesArticle: true)
       }
       var m = relative(end, placeholder: "XXXX") { TimexFormat.year($0.year - 1) }
       m.takesArticle = true
@@ -175,6 +185,9 @@ extension DateScanner {
     case "thanksgiving":
       holiday = .thanksgiving
       if isWord(end, "day") { end += 1 }
+    case "election" where isWord(i + 1, "day") && isCapitalized(i) && isCapitalized(i + 1):
+      holiday = .electionDay
+      end = i + 2
     case "good" where isWord(i + 1, "friday") && isCapitalized(i):
       holiday = .goodFriday
       end = i + 2
@@ -197,16 +210,20 @@ extension DateScanner {
       }
     default: return nil
     }
+    // `Easter week`, `Christmas week`: the ISO week the holiday falls in.
+    let week = !weekend && isWord(end, "week")
+    if week { end += 1 }
     guard let holiday, isCapitalized(i) else { return nil }
     func value(_ date: CalendarDate) -> String {
       if weekend { return TimexFormat.week(date.weekday == 7 ? date : date.adding(days: 7 - date.weekday)) + "-WE" }
+      if week { return TimexFormat.week(date) }
       return date.iso
     }
     if let (year, after) = followingYear(end), let date = holiday.date(in: year) {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
     let future = isFuture(around: i)
-    let placeholder = weekend ? "XXXX-WXX-WE" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
+    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     var m = relative(end, placeholder: placeholder) { p in
       guard var date = holiday.date(in: p.year) else { return nil }
       // The holiday's nearest occurrence in the clause's tense, this year's when close.
@@ -258,6 +275,19 @@ extension DateScanner {
     return nil
   }
 
+  /// `the nineties`, `the early eighties`: the latest decade of that name by the publication
+  /// date (the twenties of a 2022 article are the 2020s). Only after `the` (`in her forties`
+  /// is an age).
+  func spelledDecade(at i: Int) -> DateMatch? {
+    guard let tens = DateLexicon.spelledDecades[lower[i]], isWord(i - 1, "the") || isWord(i - 1, of: .pointMod) || (isPunct(i - 1, "-") && isWord(i - 2, of: .pointMod)) else { return nil }
+    var m = relative(i + 1, placeholder: "XX\(tens)") { p in
+      let century = p.year / 100 - (p.year % 100 / 10 < tens ? 1 : 0)
+      return TimexFormat.pad(century, 2) + "\(tens)"
+    }
+    m.takesArticle = true
+    return m
+  }
+
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
     if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
@@ -294,6 +324,8 @@ extension DateScanner {
   func timeWord(at i: Int) -> DateMatch? {
     let times = DateScanner.namedTimes
     guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
+    // `high noon` is an idiom (and a film), not a time.
+    if isWord(i - 1, "high") { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }

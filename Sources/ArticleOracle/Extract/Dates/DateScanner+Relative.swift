@@ -19,6 +19,10 @@ extension DateScanner {
       }
       return p.adding(days: diff).iso
     }
+    // `Tuesday nights`: every Tuesday night, a set.
+    if allowDayPart, let w = word(i + 1), w.hasSuffix("s"), let part = DateLexicon.dayParts[String(w.dropLast())] {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)T" + part, anchor: .absolute)
+    }
     if allowDayPart, let part = word(i + 1).flatMap({ DateLexicon.dayParts[$0] }) {
       match.end = i + 2
       match.type = .time
@@ -48,7 +52,8 @@ extension DateScanner {
     }
     switch w {
     case "now":
-      if isWord(i - 1, "from") || isWord(i + 1, "that") { return nil }
+      // (`now that we know` is still the present: TimeML marks it `PRESENT_REF`.)
+      if isWord(i - 1, "from") { return nil }
       return ref("PRESENT_REF", i + 1)
     case "currently", "nowadays", "presently": return ref("PRESENT_REF", i + 1)
     case "current" where isWord(i + 1, "fiscal") && isWord(i + 2, "year"):
@@ -124,6 +129,10 @@ extension DateScanner {
     if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, isWord(m.end, of: .unit), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || lower[i] == "past"
     {
+      // `the first two quarters of 1990` is that year's first half.
+      if lower[i] == "first", m.value == 2, unit.granularity == .quarter, isWord(m.end + 1, "of"), let (year, after) = followingYear(m.end + 2) {
+        return DateMatch(end: after, type: .date, value: TimexFormat.year(year) + "-H1", anchor: .absolute, takesArticle: true)
+      }
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
     if hasArticle, lower[i] != "first", lower[i] != "latest", isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
@@ -188,7 +197,12 @@ extension DateScanner {
       // year` in earnings news: the
       // reported quarter a year before, as `a year ago` is.
       if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, "period") || isWord(i - 1, "quarter") {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication)
+        return DateMatch(end: end, type: .date, value: yearBefore(q, at: i), anchor: .publication)
+      }
+      // `this quarter's loss` in a story that reports a quarter just ended is that quarter;
+      // `sales should rise this quarter` is the one running.
+      if unit.granularity == .quarter, direction == 0, let q = lastQuarter, !isFuture(around: i) {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year, q.quarter), anchor: .publication)
       }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
@@ -256,6 +270,29 @@ extension DateScanner {
   func isPossessive(_ k: Int) -> Bool {
     (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, "s")
   }
+
+  /// The period a year before the reported quarter `q` that an expression at `i` compares
+  /// with: that quarter a year before, or the year before when the sentence reports a span of
+  /// several quarters (`for the nine months ... a year earlier`), which TIMEX3 can only write
+  /// at the granularity of its year.
+  func yearBefore(_ q: (year: Int, quarter: Int), at i: Int) -> String {
+    reportsMultiQuarterSpan(before: i) ? TimexFormat.year(q.year - 1) : TimexFormat.quarter(q.year - 1, q.quarter)
+  }
+
+  /// Whether the sentence before `i` names a span of six or nine months (`the first nine
+  /// months`, `the latest six months`).
+  func reportsMultiQuarterSpan(before i: Int) -> Bool {
+    var j = i - 1
+    while j > 0, j >= i - 60, !isSentenceEnd(j) {
+      if isWord(j, "months"), let n = word(j - 1).flatMap({ DateScanner.multiQuarterCounts[$0] }) ?? integer(j - 1), n == 6 || n == 9 {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  static let multiQuarterCounts = ["six": 6, "nine": 9]
 
   /// Whether a comparison of figures (`compared with`, `from`, `versus`) comes shortly before
   /// `i` in its clause.

@@ -35,7 +35,7 @@ extension DateScanner {
   }
 
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
-  private func isSentenceEnd(_ j: Int) -> Bool {
+  func isSentenceEnd(_ j: Int) -> Bool {
     guard tokens[j].kind == .punct else { return false }
     if isPunct(j, "!") || isPunct(j, "?") || isPunct(j, ";") { return true }
     guard isPunct(j, ".") else { return false }

@@ -32,7 +32,7 @@ enum DateCases {
     .init("Profit fell in the 2021 fourth quarter.", "2022-04-26", ["the 2021 fourth quarter => 2021-Q4"]),
     .init("Profit fell in this year's third quarter.", "2022-10-26", ["this year's third quarter => 2022-Q3"]),
     .init("Profit beat the year-earlier third quarter.", "2022-10-26", ["the year-earlier third quarter => 2021-Q3"]),
-    .init("He picked the date a week or so ago.", "2022-04-26", ["a week or so ago => 2022-04-19"]),
+    .init("He picked the date a week or so ago.", "2022-04-26", ["a week or so ago => 2022-W16"]),
     .init("Talks could take two years or so.", "2022-04-26", ["two years or so => P2Y DURATION"]),
     .init("The strike ended in May 2019 after talks.", "2022-04-26", ["May 2019 => 2019-05"]),
     .init("The vote is on Nov. 8, 2022.", "2022-04-26", ["Nov. 8, 2022 => 2022-11-08"]),
@@ -145,7 +145,7 @@ enum DateCases {
   static let offsets: [DateCase] = [
     .init("He left five days ago.", "2022-04-26", ["five days ago => 2022-04-21 DATE anchor=publication"]),
     .init("He left 5 days ago.", "2022-04-26", ["5 days ago => 2022-04-21"]),
-    .init("He left two weeks ago.", "2022-04-26", ["two weeks ago => 2022-04-12"]),
+    .init("He left two weeks ago.", "2022-04-26", ["two weeks ago => 2022-W15"]),
     .init("He left three months ago.", "2022-04-26", ["three months ago => 2022-01"]),
     .init("He left two years ago.", "2022-04-26", ["two years ago => 2020"]),
     .init("He left a year ago.", "2022-04-26", ["a year ago => 2021"]),
@@ -153,7 +153,7 @@ enum DateCases {
     .init("He left five days ago.", "2024-03-03", ["five days ago => 2024-02-27"]),
     .init("He left five days ago.", "2023-03-03", ["five days ago => 2023-02-26"]),
     .init("He left around five days ago.", "2022-04-26", ["around five days ago => 2022-04-21 mod=APPROX"]),
-    .init("He left nearly two weeks ago.", "2022-04-26", ["nearly two weeks ago => 2022-04-12 mod=LESS_THAN"]),
+    .init("He left nearly two weeks ago.", "2022-04-26", ["nearly two weeks ago => 2022-W15 mod=LESS_THAN"]),
     .init("He left five days ago.", nil, ["five days ago => XXXX-XX-XX anchor=unresolved"]),
     .init("He returned two weeks later.", "2022-04-26", ["two weeks => P2W DURATION"]),
     .init("He returns in three months.", "2022-04-26", ["three months => P3M DURATION"]),
@@ -351,7 +351,47 @@ enum DateCases {
     .init("Three quarters of voters agreed.", "2022-04-26", []),
   ]
 
+  /// TIMEX3 conventions of DateExtractor 1.2.0: unit granularity, periods of several quarters,
+  /// the reported quarter, holidays, parts of the day and decades in words.
+  static let conventions: [DateCase] = [
+    .init("The flood hit six weeks ago.", "2022-04-26", ["six weeks ago => 2022-W11 DATE"]),
+    .init("She returns three weeks from now.", "2022-04-26", ["three weeks from now => 2022-W20"]),
+    .init("Now that the vote is over, the talks can go on.", "2022-04-26", ["Now => PRESENT_REF"]),
+    .init("Third-quarter profit rose. For the nine months, profit rose to $5 million from $4 million a year earlier.", "2022-10-27",
+      ["Third-quarter => 2022-Q3", "the nine months => P9M DURATION", "a year earlier => 2021"]),
+    .init("Third-quarter profit rose. In the first nine months, net was $9 million, against $7 million in the 2021 period.", "2022-10-27",
+      ["Third-quarter => 2022-Q3", "the first nine months => P9M DURATION", "the 2021 period => 2021"]),
+    .init("Third-quarter profit rose. For the six months, sales were flat compared with year-earlier sales.", "2022-10-27",
+      ["Third-quarter => 2022-Q3", "the six months => P6M DURATION", "year-earlier => 2021"]),
+    .init("Revenue for the quarter ended July 31 grew.", "2022-09-01", ["the quarter => 2022-Q2", "July 31 => 2022-07-31"]),
+    .init("Revenue for the quarter ended Jan. 31 grew.", "2022-03-01", ["the quarter => 2021-Q4", "Jan. 31 => 2022-01-31"]),
+    .init("Profit rose in the last half of 2021.", "2022-04-26", ["the last half of 2021 => 2021-H2"]),
+    .init("He waited for the last half hour.", "2022-04-26", []),
+    .init("Demand will be weak in the first two quarters of 2023.", "2022-04-26", ["the first two quarters of 2023 => 2023-H1"]),
+    .init("The townspeople waited for high noon. The film High Noon played.", "2022-04-26", []),
+    .init("Pilgrims arrived during Easter week.", "2022-04-26", ["Easter week => 2022-W15"]),
+    .init("Shops close in Christmas week.", "2022-10-26", ["Christmas week => 2021-W51"]),
+    .init("Flights leave on Tuesday nights.", "2022-04-26", ["Tuesday nights => XXXX-WXX-2TNI SET"]),
+    .init("Candidates will campaign until Election Day.", "2022-10-20", ["Election Day => 2022-11-08"]),
+    .init("Turnout was high on Election Day.", "2021-11-10", ["Election Day => 2021-11-02"]),
+    .init("By mid afternoon, the market had recovered.", "2022-04-26", ["mid afternoon => 2022-04-26TAF TIME mod=MID"]),
+    .init("At mid-afternoon yesterday, shares were up.", "2022-04-26", ["mid-afternoon yesterday => 2022-04-25TAF TIME mod=MID"]),
+    .init("The raid came Monday. By late evening, it was over.", "2022-04-26",
+      ["Monday => 2022-04-25", "late evening => 2022-04-25TEV TIME mod=END"]),
+    .init("Late-night shows mocked him.", "2022-04-26", []),
+    .init("Hate groups grew through the nineties.", "1998-03-03", ["the nineties => 199"]),
+    .init("Hemlines rose in the twenties and in the mid-sixties. She is in her forties.", "2022-04-26",
+      ["the twenties => 202", "the mid-sixties => 196 mod=MID"]),
+    .init("Second-quarter profit rose. The quarter-to-quarter comparison was weak.", "2022-08-01", ["Second-quarter => 2022-Q2"]),
+    .init("Third-quarter profit rose 20% from a year ago. After a flat second quarter, sales grew. Costs were lower than a year ago.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "a year ago => 2021-Q3", "second quarter => 2022-Q2", "a year ago => 2021-Q3"]),
+    .init("Third-quarter net fell. Separately, a rival posted fiscal second-quarter profit, up from $2 million a year ago.", "2022-11-01",
+      ["Third-quarter => 2022-Q3", "fiscal second-quarter => 2022-Q2", "a year ago => 2021-Q2"]),
+    .init("Third-quarter net fell. This quarter's loss includes charges.", "2022-11-01", ["Third-quarter => 2022-Q3", "This quarter => 2022-Q3"]),
+    .init("Third-quarter net fell. Sales will rise this quarter.", "2022-11-01", ["Third-quarter => 2022-Q3", "this quarter => 2022-Q4"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions
 }
