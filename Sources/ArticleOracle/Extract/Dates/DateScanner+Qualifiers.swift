@@ -114,6 +114,7 @@ extension DateScanner {
     if let m = timeWord(at: i) { return m }
     if let m = season(at: i) { return m }
     if let m = spelledDecade(at: i) { return m }
+    if let m = anchoredToDate(at: i) { return m }
     return duration(at: i)
   }
 }

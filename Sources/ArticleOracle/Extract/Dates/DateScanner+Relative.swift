@@ -121,6 +121,32 @@ extension DateScanner {
     return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: lower[i] != "that")
   }
 
+  /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day
+  /// after Jan. 5`: the day next to it (TimeML anchors them to the date written).
+  func anchoredToDate(at i: Int) -> DateMatch? {
+    guard isWord(i - 1, "the"), let w = word(i), w == "week" || w == "day" else { return nil }
+    let k: Int, shift: Int
+    if w == "week", isWord(i + 1, "of") {
+      (k, shift) = (i + 2, 0)
+    } else if w == "day", let after = word(i + 1), after == "before" || after == "after" {
+      (k, shift) = (i + 2, after == "before" ? -1 : 1)
+    } else {
+      return nil
+    }
+    guard k < tokens.count, tokens[k].kind == .word, let m = anchorDay(at: k), m.value.utf8.count == 10, let date = CalendarDate(iso: m.value) else { return nil }
+    let value = w == "week" ? TimexFormat.week(date) : date.adding(days: shift).iso
+    return DateMatch(end: m.end, type: .date, value: value, anchor: m.anchor, takesArticle: true)
+  }
+
+  /// A day written at `k`: a month and day, a weekday, `last Tuesday`, `yesterday`.
+  private func anchorDay(at k: Int) -> DateMatch? {
+    if let w = word(k), DateLexicon.months[w] != nil { return monthLed(at: k) }
+    if let w = word(k), DateLexicon.weekdays[w] != nil, isCapitalized(k) { return weekday(at: k, allowDayPart: false) }
+    if isWord(k, of: .deictic) { return deictic(at: k) }
+    if isWord(k, of: .relativeDirection), let m = relativeUnit(at: k), m.type == .date { return m }
+    return nil
+  }
+
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {

@@ -389,6 +389,10 @@ enum DateCases {
       ["Third-quarter => 2022-Q3", "fiscal second-quarter => 2022-Q2", "a year ago => 2021-Q2"]),
     .init("Third-quarter net fell. This quarter's loss includes charges.", "2022-11-01", ["Third-quarter => 2022-Q3", "This quarter => 2022-Q3"]),
     .init("Third-quarter net fell. Sales will rise this quarter.", "2022-11-01", ["Third-quarter => 2022-Q3", "this quarter => 2022-Q4"]),
+    .init("The case may be heard the week of May 9.", "2022-04-26", ["the week of May 9 => 2022-W19"]),
+    .init("The day before last Friday's vote, he resigned.", "2022-04-26", ["The day before last Friday => 2022-04-21"]),
+    .init("She flew home the day after Jan. 1 and left the day before yesterday.", "2022-04-26",
+      ["the day after Jan. 1 => 2022-01-02", "the day before yesterday => 2022-04-24"]),
   ]
 
   static let all: [DateCase] =
