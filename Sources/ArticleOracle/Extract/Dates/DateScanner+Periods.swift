@@ -290,10 +290,13 @@ extension DateScanner {
 
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
-    if lower[i] == "year", isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), "end") {
+    // `year-end`, `year end`, `year's end`
+    let possessive = lower[i] == "year" && isPossessive(i + 1)
+    let endAt = possessive ? i + 3 : i + (isPunct(i + 1, "-") ? 2 : 1)
+    if lower[i] == "year", possessive || isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(endAt, "end") {
       // `since year-end`: the last year-end already passed, the year before's.
       let since = isWord(i - 1, "since")
-      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
+      var m = relative(endAt + 1, placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
       m.mod = "END"
       return m
     }

@@ -326,7 +326,10 @@ extension DateScanner {
     var j = i - 1
     while j >= 0, j >= i - 10 {
       if tokens[j].kind == .punct, isPunct(j, ".") || isPunct(j, ";") { return false }
-      if let w = word(j), ["compared", "from", "versus", "vs", "against"].contains(w) { return true }
+      // (`from` compares only a figure: `up from $4 million last year`, not `a threat from
+      // the brewer, which last year…`.)
+      if let w = word(j), ["compared", "versus", "vs", "against"].contains(w) { return true }
+      if isWord(j, "from"), (j + 1..<i).contains(where: { tokens[$0].kind == .number }) { return true }
       j -= 1
     }
     return false
