@@ -144,7 +144,7 @@ extension DateScanner {
     if let w = word(k), DateLexicon.weekdays[w] != nil, isCapitalized(k) { return weekday(at: k, allowDayPart: false) }
     if isWord(k, of: .deictic) { return deictic(at: k) }
     if isWord(k, of: .relativeDirection), let m = relativeUnit(at: k), m.type == .date { return m }
-    return nil
+    return holiday(at: k)
   }
 
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,

@@ -393,6 +393,7 @@ enum DateCases {
     .init("The day before last Friday's vote, he resigned.", "2022-04-26", ["The day before last Friday => 2022-04-21"]),
     .init("She flew home the day after Jan. 1 and left the day before yesterday.", "2022-04-26",
       ["the day after Jan. 1 => 2022-01-02", "the day before yesterday => 2022-04-24"]),
+    .init("Stores reopened the day after Christmas.", "2022-12-28", ["the day after Christmas => 2022-12-26"]),
     .init("The rules should be in place by year's end.", "2022-10-27", ["year's end => 2022 mod=END"]),
     .init("Third-quarter sales rose. The threat comes from the brewer, which last year sold 41% of all beer.", "2022-10-27",
       ["Third-quarter => 2022-Q3", "last year => 2021"]),
