@@ -20,8 +20,11 @@ enum DateLexicon {
   ]
   /// Whether a month word is an abbreviation (`Sept`), which takes a period.
   static func isAbbreviation(_ month: String) -> Bool {
-    !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].contains(month)
+    !fullMonthNames.contains(month)
   }
+  private static let fullMonthNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  ]
 
   /// Month words that are also common English words: dates only with a day, a year or a cue.
   static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jun", "jan", "dec", "sep"]
@@ -47,6 +50,10 @@ enum DateLexicon {
   /// Parts of the day and their TIMEX3 codes.
   static let dayParts: [String: String] = [
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+  ]
+  /// Plural parts of the day (`Tuesday nights` is a set).
+  static let dayPartsPlural: [String: String] = [
+    "mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI",
   ]
 
   /// Calendar units: the TIMEX3 unit letter and whether it goes in the time part (`PT5H`).
@@ -180,6 +187,16 @@ enum DateLexicon {
     static let setAdverb = WordClass(rawValue: 1 << 17)
     static let namedTime = WordClass(rawValue: 1 << 18)
     static let spelledCentury = WordClass(rawValue: 1 << 19)
+    static let season = WordClass(rawValue: 1 << 20)
+    static let dayPart = WordClass(rawValue: 1 << 21)
+    static let spanStarter = WordClass(rawValue: 1 << 22)
+    static let bareUnitCue = WordClass(rawValue: 1 << 23)
+    static let countModifier = WordClass(rawValue: 1 << 24)
+    /// Words a number written in words can start with (`NumberWords.starters`).
+    static let numberStart = WordClass(rawValue: 1 << 25)
+    /// Plural parts of the day (`Tuesday nights`).
+    static let dayPartPlural = WordClass(rawValue: 1 << 26)
+    static let spelledDecade = WordClass(rawValue: 1 << 27)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -209,31 +226,17 @@ enum DateLexicon {
     add(DateScanner.setAdverbs.keys, .setAdverb)
     add(DateScanner.namedTimes.keys, .namedTime)
     add(DateScanner.spelledCenturies.keys, .spelledCentury)
+    add(seasons.keys, .season)
+    add(dayParts.keys, .dayPart)
+    add(dayPartsPlural.keys, .dayPartPlural)
+    add(spelledDecades.keys, .spelledDecade)
+    add(DateScanner.spanStarters, .spanStarter)
+    add(DateScanner.bareUnitCues, .bareUnitCue)
+    add(DateScanner.countModifiers, .countModifier)
+    add(NumberWords.starters, .numberStart)
     return table
   }()
 
-  /// The classes of a lower-case word. Most words of a text are in no class: a bit filter
-  /// over their length and first and last bytes turns most of them away without hashing.
-  static func classesOf(_ word: String) -> WordClass {
-    let h = filterHash(word)
-    guard classFilter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return [] }
-    return classes[word] ?? []
-  }
-
-  private static let classFilter: [UInt64] = {
-    var bits = [UInt64](repeating: 0, count: 64)
-    for word in classes.keys {
-      let h = filterHash(word)
-      bits[h >> 6] |= 1 << UInt64(h & 63)
-    }
-    return bits
-  }()
-
-  /// 12 bits from a word's length and first and last bytes.
-  private static func filterHash(_ word: String) -> Int {
-    let utf8 = word.utf8
-    guard let first = utf8.first, let last = utf8.last else { return 0 }
-    let key = UInt32(first) | UInt32(last) << 8 | UInt32(truncatingIfNeeded: utf8.count) << 16
-    return Int((key &* 2_654_435_761) >> 20)
-  }
+  /// The lexicon's words and the rules' `DateWord`s, looked up over a token's bytes.
+  static let wordTable = DateWordTable(classes: classes)
 }

@@ -28,7 +28,7 @@ extension DateScanner {
       return dayMonth(day: d, month: month, end: end)
     }
     // the 24th of February
-    if let d = n, (1...31).contains(d), hasOrdinalSuffix(i), isWord(i + 2, "of"), let w = word(i + 3),
+    if let d = n, (1...31).contains(d), hasOrdinalSuffix(i), isWord(i + 2, .of), let w = word(i + 3),
       let month = DateLexicon.months[w], isCapitalized(i + 3)
     {
       var end = i + 4
@@ -36,38 +36,37 @@ extension DateScanner {
       return dayMonth(day: d, month: month, end: end)
     }
     // 20th century
-    if hasOrdinalSuffix(i), let k = n, isWord(i + 2, "century") {
+    if hasOrdinalSuffix(i), let k = n, isWord(i + 2, .century) {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
     }
     // 1990s
-    if let y = n, text.utf8.count == 4, isWord(i + 1, "s"), isAttached(i + 1) {
+    if let y = n, text.utf8.count == 4, isWord(i + 1, .s), isAttached(i + 1) {
       return DateMatch(end: i + 2, type: .date, value: String(text.prefix(3)), anchor: .absolute, takesArticle: true)
     }
     if let y = n, text.utf8.count == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
     if let m = duration(at: i) { return m }
     if let y = n, isYear(at: i, y) {
-      return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, "period"))
+      return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
     }
     return nil
   }
 
   /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
   func yearPeriod(year: Int, at j: Int) -> DateMatch? {
-    let ordinals = DateScanner.quarterOrdinals
     var k = j
-    if isWord(k, "fiscal") { k += 1 }
-    if let q = word(k).flatMap({ ordinals[$0] }) {
+    if isWord(k, .fiscal) { k += 1 }
+    if let q = quarterOrdinal(k) {
       var end = k + 1
       if isPunct(end, "-") { end += 1 }
-      if isWord(end, "quarter") {
+      if isWord(end, .quarter) {
         return DateMatch(end: end + 1, type: .date, value: TimexFormat.quarter(year, q), anchor: .absolute, takesArticle: true, namesQuarter: true)
       }
-      if isWord(end, "half"), q <= 2 {
+      if isWord(end, .half), q <= 2 {
         return DateMatch(end: end + 1, type: .date, value: TimexFormat.year(year) + "-H\(q)", anchor: .absolute, takesArticle: true)
       }
       return nil
     }
-    if isWord(k, "quarter") || isWord(k, "period"), isWord(j - 2, "the") {
+    if isWord(k, .quarter) || isWord(k, .period), isWord(j - 2, .the) {
       let value = lastQuarter.map { reportsMultiQuarterSpan(before: j) ? TimexFormat.year(year) : TimexFormat.quarter(year, $0.quarter) } ?? TimexFormat.year(year)
       return DateMatch(end: k + 1, type: .date, value: value, anchor: lastQuarter == nil ? .absolute : .publication, takesArticle: true)
     }
@@ -77,7 +76,7 @@ extension DateScanner {
   /// `'80s`
   func decadeWithApostrophe(at i: Int) -> DateMatch? {
     guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), tokens[i + 1].text.utf8.count == 2,
-      isAttached(i + 1), isWord(i + 2, "s"), isAttached(i + 2)
+      isAttached(i + 1), isWord(i + 2, .s), isAttached(i + 2)
     else { return nil }
     let century = n >= 30 ? "19" : "20"
     return DateMatch(end: i + 3, type: .date, value: century + String(n / 10), anchor: .absolute, takesArticle: true)
@@ -88,20 +87,27 @@ extension DateScanner {
     guard tokens[i].text.utf8.count == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
       return false
     }
-    if i > 0, tokens[i - 1].kind == .punct, ["$", "#", "£", "€", ":", "/"].contains(tokens[i - 1].text) { return false }
-    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || [":", "/", "%"].contains(tokens[i + 1].text) {
+    // (A punctuation token is one code point.)
+    if i > 0, tokens[i - 1].kind == .punct, let p = tokens[i - 1].text.unicodeScalars.first, "$#£€:/".unicodeScalars.contains(p) { return false }
+    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(tokens[i + 1].text.unicodeScalars.first!) {
       return false
     }
-    if let next = word(i + 1), ["percent", "people", "shares", "troops", "members", "points", "feet", "meters", "miles", "hours", "votes", "cases", "deaths", "soldiers", "residents", "times", "units"].contains(next) {
+    if DateScanner.countedThings.contains(id(i + 1)) {
       return false
     }
     return true
   }
 
   private func yearCue(_ i: Int) -> Bool {
-    guard let w = word(i) else { return false }
-    return ["in", "since", "from", "until", "by", "of", "before", "after", "year", "fiscal"].contains(w)
+    DateScanner.yearCues.contains(id(i))
   }
+
+  static let countedThings: DateWordSet = [
+    .percent, .people, .shares, .troops, .members, .points, .feet, .meters, .miles, .hours, .votes, .cases, .deaths, .soldiers, .residents, .times, .units,
+  ]
+  static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
+  static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after]
+  static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
   func dayMonth(day: Int, month: Int, end: Int) -> DateMatch? {
@@ -144,7 +150,7 @@ extension DateScanner {
       return dayMonth(day: d, month: month, end: end)
     }
     var k = j
-    if isWord(k, "of") { k += 1 }
+    if isWord(k, .of) { k += 1 }
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
@@ -153,11 +159,12 @@ extension DateScanner {
       return DateMatch(end: spelled.end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `June last year`, `February this year`
-    if let shift = ["last": -1, "this": 0, "next": 1][word(j) ?? ""], isWord(j + 1, "year") {
+    let shift: Int? = switch id(j) { case .last: -1; case .this: 0; case .next: 1; default: nil }
+    if let shift, isWord(j + 1, .year) {
       return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
-      guard let before = word(i - 1), ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "during", "before", "after"].contains(before) else {
+      guard DateScanner.monthCues.contains(id(i - 1)) else {
         return nil
       }
     }
@@ -201,10 +208,10 @@ extension DateScanner {
     } else if j == i + 1 {
       return nil
     }
-    if let zone = word(j), ["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet"].contains(zone) { j += 1 }
+    if DateScanner.timeZones.contains(id(j)) { j += 1 }
     let clock = "T\(TimexFormat.pad(h, 2)):\(TimexFormat.pad(minute, 2))"
     var k = j
-    if isPunct(k, ",") || isWord(k, "on") { k += 1 }
+    if isPunct(k, ",") || isWord(k, .on) { k += 1 }
     if word(k).flatMap({ DateLexicon.weekdays[$0] }) != nil || word(k).flatMap({ DateLexicon.months[$0] }) != nil,
       let day = DateScannerDay.match(self, at: k)
     {
@@ -219,11 +226,12 @@ extension DateScanner {
 
   /// `a.m.`, `p.m`, `am`, `PM`: whether it is afternoon and the token after it.
   private func meridiem(_ j: Int) -> (Bool, Int)? {
-    if let w = word(j), w == "am" || w == "pm" { return (w == "pm", j + 1) }
-    guard let w = word(j), w == "a" || w == "p", isPunct(j + 1, "."), isWord(j + 2, "m") else { return nil }
+    let w = id(j)
+    if w == .am || w == .pm { return (w == .pm, j + 1) }
+    guard w == .a || w == .p, isPunct(j + 1, "."), isWord(j + 2, .m) else { return nil }
     var end = j + 3
     if isPunct(end, "."), isAttached(end) { end += 1 }
-    return (w == "p", end)
+    return (w == .p, end)
   }
 }
 

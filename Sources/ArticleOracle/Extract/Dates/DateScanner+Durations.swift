@@ -24,20 +24,21 @@ extension DateScanner {
       return Count(value: value, end: addHalf(value, end))
     }
     guard let w = word(i) else { return nil }
+    let wid = ids[i]
     if let (exact, length) = longest(DateLexicon.vagueCounts, .vagueCount, at: i) {
       return Count(value: exact ? nil : 2, end: i + length)
     }
-    if w == "a" || w == "an" {
-      if isWord(i + 1, "half") { return Count(value: 0.5, end: i + 2) }
+    if wid == .a || wid == .an {
+      if isWord(i + 1, .half) { return Count(value: 0.5, end: i + 2) }
       if isWord(i + 1, of: .unit) { return Count(value: 1, end: addHalf(1, i + 1)) }
       // `an additional year`, `a further week`: the adjective stands between count and unit.
-      if let next = word(i + 1), next == "additional" || next == "extra" || next == "further", isWord(i + 2, of: .unit) {
+      if let next = id(i + 1), next == .additional || next == .extra || next == .further, isWord(i + 2, of: .unit) {
         return Count(value: 1, end: i + 1)
       }
     }
-    if w == "half", isWord(i + 1, "a") || isWord(i + 1, "an") { return Count(value: 0.5, end: i + 2) }
-    // `mayStart` is a set lookup: most words (`the`, `that`) never reach the number reader.
-    if NumberWords.mayStart(w), let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+    if wid == .half, isWord(i + 1, .a) || isWord(i + 1, .an) { return Count(value: 0.5, end: i + 2) }
+    // (`NumberWords.mayStart` as a class bit: most words (`the`, `that`) never reach the number reader.)
+    if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
@@ -45,23 +46,28 @@ extension DateScanner {
 
   /// `two and a half years`: the count's end after an `and a half`.
   private func addHalf(_ value: Double, _ end: Int) -> Int {
-    matches(["and", "a", "half"], at: end) ? end + 3 : end
+    isAndAHalf(end) ? end + 3 : end
+  }
+
+  /// Whether `and a half` starts at `k`.
+  private func isAndAHalf(_ k: Int) -> Bool {
+    isWord(k, .and) && isWord(k + 1, .a) && isWord(k + 2, .half)
   }
 
   private func hasHalf(_ c: Count, _ i: Int) -> Bool {
-    c.end >= 3 && matches(["and", "a", "half"], at: c.end - 3)
+    c.end >= 3 && isAndAHalf(c.end - 3)
   }
 
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
     // `a day-long meeting`, `a decades-long feud`: one unit, or a vague number of them.
-    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, "long"), isAttached(i + 2) {
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, .long), isAttached(i + 2) {
       let value = TimexFormat.duration(DateLexicon.isPlural(w) ? nil : 1, unit)
       return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
     }
     // `the weeks ahead`: a vague span to come.
-    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, "the"), isWord(i + 1, "ahead") {
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, .the), isWord(i + 1, .ahead) {
       return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
     }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
@@ -75,45 +81,45 @@ extension DateScanner {
       j += 1
       hyphenated = true
     }
-    if let w = word(j), DateScanner.countModifiers.contains(w), !hyphenated {
+    if isWord(j, of: .countModifier), !hyphenated {
       j += 1
     }
     guard isWord(j, of: .unit), let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
-    if unitWord == "second", lower[i] == "a" || lower[i] == "an" { return nil }
+    if unitWord == "second", ids[i] == .a || ids[i] == .an { return nil }
     // `three-quarters`, `a quarter of` are fractions.
     // (`several quarters of losses` counts periods: a vague count is no fraction.)
-    if unit.granularity == .quarter, hyphenated || lower[i] == "a" || (isWord(j + 1, "of") && c.value != nil) { return nil }
+    if unit.granularity == .quarter, hyphenated || ids[i] == .a || (isWord(j + 1, .of) && c.value != nil) { return nil }
     if hyphenated, DateLexicon.isPlural(unitWord) { return nil }
     // `a day-long meeting`: the article belongs to the noun; the unit starts `day-long`.
-    if !hyphenated, isPunct(j + 1, "-"), isWord(j + 2, "long") { return nil }
+    if !hyphenated, isPunct(j + 1, "-"), isWord(j + 2, .long) { return nil }
     var unitEnd = j + 1
     // `a minute and a half`
-    if let v = value, v == v.rounded(), matches(["and", "a", "half"], at: unitEnd) {
+    if let v = value, v == v.rounded(), isAndAHalf(unitEnd) {
       value = v + 0.5
       unitEnd += 3
     }
-    if isPunct(unitEnd, "-"), let w = word(unitEnd + 1), w == "earlier" || w == "ago" { return nil }
+    if isPunct(unitEnd, "-"), isWord(unitEnd + 1, .earlier) || isWord(unitEnd + 1, .ago) { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
-    if isWord(unitEnd, "old") || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, "old")) { return nil }
+    if isWord(unitEnd, .old) || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, .old)) { return nil }
     if hyphenated, isPunct(unitEnd, "-") { return nil }
     // `a week or so ago`, `two years or so`: the hedge belongs to the expression.
-    let end = !hyphenated && matches(["or", "so"], at: unitEnd) ? unitEnd + 2 : unitEnd
-    if let after = word(end) {
-      if after == "ago" {
+    let end = !hyphenated && isWord(unitEnd, .or) && isWord(unitEnd + 1, .so) ? unitEnd + 2 : unitEnd
+    if let after = id(end) {
+      if after == .ago {
         return offset(value, unit, direction: -1, end: end + 1)
       }
       // `a year earlier` in earnings news is the same period a year before; other
       // `N units earlier/later` measure time from an event, so they are durations.
-      if after == "earlier", value == 1, unit.granularity == .year {
+      if after == .earlier, value == 1, unit.granularity == .year {
         return offset(value, unit, direction: -1, end: end + 1)
       }
-      if after == "from", isWord(end + 1, "now") {
+      if after == .from, isWord(end + 1, .now) {
         return offset(value, unit, direction: 1, end: end + 2)
       }
     }
     // `4 a week`, `twice a year`: a rate.
-    if (lower[i] == "a" || lower[i] == "an"), i > 0, tokens[i - 1].kind == .number || ["once", "twice", "times"].contains(word(i - 1) ?? "") {
+    if (ids[i] == .a || ids[i] == .an), i > 0, tokens[i - 1].kind == .number || isWord(i - 1, .once) || isWord(i - 1, .twice) || isWord(i - 1, .times) {
       return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
@@ -142,10 +148,10 @@ extension DateScanner {
   /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
   private func bareUnits(at i: Int) -> DateMatch? {
     guard isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
-    guard let before = word(i - 1), DateScanner.bareUnitCues.contains(before) else {
+    guard isWord(i - 1, of: .bareUnitCue) else {
       return nil
     }
-    if isWord(i + 1, "ago") { return nil }
+    if isWord(i + 1, .ago) { return nil }
     return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
   }
 }

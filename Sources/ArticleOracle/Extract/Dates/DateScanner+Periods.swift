@@ -2,7 +2,6 @@
 /// `year-earlier`, holidays, sets (`every Tuesday`, `weekly`) and named times (`noon`).
 extension DateScanner {
   static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
-  private static let ordinals = quarterOrdinals
   // Tables the patterns look words up in, built once (a literal inside a function is
   // rebuilt on every call, and these run for most tokens).
   static let setAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
@@ -16,14 +15,21 @@ extension DateScanner {
     "more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long", "extra", "further",
   ]
 
+  static let seasonCues: DateWordSet = [.the, .in, .during, .early, .late, .mid, .this]
+
+  private static let quarterOrdinalIDs = DateWordMap(quarterOrdinals)
+
+  /// `first` to `fourth` at `k`, as a quarter's number.
+  func quarterOrdinal(_ k: Int) -> Int? { Self.quarterOrdinalIDs[id(k)] }
+
   mutating func financial(at i: Int) -> DateMatch? {
-    let w = lower[i]
+    let w = ids[i]
     var j = i
-    if w == "fiscal" {
+    if w == .fiscal {
       if let y = integer(i + 1), isYear(at: i + 1, y) {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(y), anchor: .absolute)
       }
-      if isWord(i + 1, "year") {
+      if isWord(i + 1, .year) {
         if let y = integer(i + 2), isYear(at: i + 2, y) {
           return DateMatch(end: i + 3, type: .date, value: TimexFormat.year(y), anchor: .absolute)
         }
@@ -33,10 +39,10 @@ extension DateScanner {
       j += 1
     }
     // third quarter, third-quarter, 3rd quarter, first half
-    var ordinal = word(j).flatMap { Self.ordinals[$0] }
+    var ordinal = quarterOrdinal(j)
     var afterOrdinal = j + 1
     // `the last half of 1989` is its second half (only with the year: `the last half hour`).
-    if ordinal == nil, w == "last", isWord(j + 1, "half"), followingYear(j + 2) != nil || (isWord(j + 2, "of") && followingYear(j + 3) != nil) {
+    if ordinal == nil, w == .last, isWord(j + 1, .half), followingYear(j + 2) != nil || (isWord(j + 2, .of) && followingYear(j + 3) != nil) {
       ordinal = 2
     }
     if ordinal == nil, let n = integer(j), hasOrdinalSuffix(j), (1...4).contains(n) {
@@ -47,22 +53,22 @@ extension DateScanner {
       var k = afterOrdinal
       let hyphenated = isPunct(k, "-") && isAttached(k)
       if hyphenated { k += 1 }
-      if isWord(k, "quarter") || (isWord(k, "half") && q <= 2) {
-        let isHalf = isWord(k, "half")
+      if isWord(k, .quarter) || (isWord(k, .half) && q <= 2) {
+        let isHalf = isWord(k, .half)
         var end = k + 1
         var year: Int?
         if let (y, after) = followingYear(end) {
           year = y
           end = after
-        } else if isWord(end, "of"), let (y, after) = followingYear(end + 1) {
+        } else if isWord(end, .of), let (y, after) = followingYear(end + 1) {
           year = y
           end = after
         }
         let code = isHalf ? "H\(q)" : "Q\(q)"
         // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
-        let ended = isWord(end, "ended") || isWord(end, "ending")
+        let ended = isWord(end, .ended) || isWord(end, .ending)
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended, fiscalQuarter: w == "fiscal")
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended, fiscalQuarter: w == .fiscal)
         }
         // In a past clause a quarter or half that has not begun yet is last year's
         // (`fourth-quarter profit fell` in January).
@@ -75,18 +81,18 @@ extension DateScanner {
         m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
         m.quarterEnded = ended
-        m.fiscalQuarter = w == "fiscal"
+        m.fiscalQuarter = w == .fiscal
         return m
       }
     }
-    if w == "fiscal" { return nil }
+    if w == .fiscal { return nil }
     // the quarter, the latest quarter, the latest period
     // (`the quarter-to-quarter comparison` is an adjective, not a period.)
-    if (w == "quarter" && isWord(i - 1, "the") && !(isPunct(i + 1, "-") && isWord(i + 2, "to"))) || (w == "latest" && (isWord(i + 1, "quarter") || isWord(i + 1, "period"))) {
-      let end = w == "quarter" ? i + 1 : i + 2
+    if (w == .quarter && isWord(i - 1, .the) && !(isPunct(i + 1, "-") && isWord(i + 2, .to))) || (w == .latest && (isWord(i + 1, .quarter) || isWord(i + 1, .period))) {
+      let end = w == .quarter ? i + 1 : i + 2
       // `the quarter ended Sept. 30` when the text named no quarter: the calendar quarter the
       // stated end date falls in (a named quarter, fiscal or not, keeps its own number).
-      if lastQuarter == nil, isWord(end, "ended") || isWord(end, "ending"), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
+      if lastQuarter == nil, isWord(end, .ended) || isWord(end, .ending), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
         let y = Int(m.value.prefix(4)), let month = Int(m.value.dropFirst(5).prefix(2))
       {
         // (The calendar quarter that holds most of the three months: that of the middle month,
@@ -96,7 +102,7 @@ extension DateScanner {
           takesArticle: true, namesQuarter: true, quarterEnded: true)
       }
       // `the quarter a year ago`: the reported quarter a year before, one expression.
-      if let q = lastQuarter, isWord(end, "a"), isWord(end + 1, "year"), isWord(end + 2, "ago") || isWord(end + 2, "earlier") {
+      if let q = lastQuarter, isWord(end, .a), isWord(end + 1, .year), isWord(end + 2, .ago) || isWord(end + 2, .earlier) {
         return DateMatch(end: end + 3, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
       }
       if let q = lastQuarter {
@@ -107,19 +113,19 @@ extension DateScanner {
       return m
     }
     // year-earlier, year-ago, the year-ago quarter
-    if w == "year", isPunct(i + 1, "-"), let after = word(i + 2), after == "earlier" || after == "ago" {
+    if w == .year, isPunct(i + 1, "-"), isWord(i + 2, .earlier) || isWord(i + 2, .ago) {
       var end = i + 3
       // `the year-earlier third quarter`
-      if let q = word(end).flatMap({ Self.quarterOrdinals[$0] }), isWord(end + 1, "quarter") {
+      if let q = quarterOrdinal(end), isWord(end + 1, .quarter) {
         return relativeYearEarlierQuarter(q, end: end + 2)
       }
       // `the year-earlier nine months`: the span of the year before.
       if let c = count(at: end), isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], DateLexicon.isPlural(unitWord) {
         return DateMatch(end: c.end + 1, type: .duration, value: TimexFormat.duration(c.value, unit), anchor: .absolute, takesArticle: true)
       }
-      if let next = word(end), ["quarter", "period"].contains(next) { end += 1 }
+      if isWord(end, .quarter) || isWord(end, .period) { end += 1 }
       if let q = lastQuarter {
-        let value = isWord(end - 1, "quarter") ? TimexFormat.quarter(q.year - 1, q.quarter) : yearBefore(q, at: i)
+        let value = isWord(end - 1, .quarter) ? TimexFormat.quarter(q.year - 1, q.quarter) : yearBefore(q, at: i)
         return DateMatch(end: end, type: .date, value: value, anchor: .publication, takesArticle: true)
       }
       var m = relative(end, placeholder: "XXXX") { TimexFormat.year($0.year - 1) }
@@ -127,21 +133,21 @@ extension DateScanner {
       return m
     }
     // `for the full year`
-    if w == "full", isWord(i + 1, "year"), isWord(i - 1, "the") {
+    if w == .full, isWord(i + 1, .year), isWord(i - 1, .the) {
       var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
     }
-    if w == "year", isWord(i - 1, "the"), !isPunct(i + 1, "-"), !isWord(i + 1, "ago"), !isWord(i + 1, "earlier") {
+    if w == .year, isWord(i - 1, .the), !isPunct(i + 1, "-"), !isWord(i + 1, .ago), !isWord(i + 1, .earlier) {
       // `the year ended March 31` is a twelve-month span; `a high for the year` is this year.
-      if let next = word(i + 1), ["ended", "ending", "ends", "end", "to", "through"].contains(next) {
+      if let next = id(i + 1), next == .ended || next == .ending || next == .ends || next == .end || next == .to || next == .through {
         return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
       }
       var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
     }
-    if w == "weekend", isWord(i - 1, "the") {
+    if w == .weekend, isWord(i - 1, .the) {
       let future = isFuture(around: i)
       var m = relative(i + 1, placeholder: "XXXX-WXX-WE") { p in
         var base = p
@@ -166,52 +172,52 @@ extension DateScanner {
     var holiday: Holiday?
     var end = i + 1
     var weekend = false
-    switch lower[i] {
-    case "christmas":
+    switch ids[i] {
+    case .christmas:
       holiday = .christmas
-      if isWord(end, "day") { end += 1 } else if isWord(end, "eve") {
+      if isWord(end, .day) { end += 1 } else if isWord(end, .eve) {
         holiday = .christmasEve
         end += 1
       }
-    case "new":
-      guard isWord(i + 1, "year"), isCapitalized(i), isCapitalized(i + 1) else { return nil }
+    case .new:
+      guard isWord(i + 1, .year), isCapitalized(i), isCapitalized(i + 1) else { return nil }
       end = i + 2
-      if isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s") { end += 2 }
+      if isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s) { end += 2 }
       holiday = .newYearsDay
-      if isWord(end, "day") { end += 1 } else if isWord(end, "eve") {
+      if isWord(end, .day) { end += 1 } else if isWord(end, .eve) {
         holiday = .newYearsEve
         end += 1
       }
-    case "thanksgiving":
+    case .thanksgiving:
       holiday = .thanksgiving
-      if isWord(end, "day") { end += 1 }
-    case "election" where isWord(i + 1, "day") && isCapitalized(i) && isCapitalized(i + 1):
+      if isWord(end, .day) { end += 1 }
+    case .election where isWord(i + 1, .day) && isCapitalized(i) && isCapitalized(i + 1):
       holiday = .electionDay
       end = i + 2
-    case "good" where isWord(i + 1, "friday") && isCapitalized(i):
+    case .good where isWord(i + 1, .friday) && isCapitalized(i):
       holiday = .goodFriday
       end = i + 2
-    case "easter", "orthodox":
+    case .easter, .orthodox:
       var k = i
-      if lower[i] == "orthodox" {
-        guard isWord(i + 1, "easter") else { return nil }
+      if ids[i] == .orthodox {
+        guard isWord(i + 1, .easter) else { return nil }
         k += 1
         holiday = .orthodoxEaster
       } else {
         holiday = .easter
       }
       end = k + 1
-      if isWord(end, "sunday") { end += 1 } else if isWord(end, "monday"), holiday == .easter {
+      if isWord(end, .sunday) { end += 1 } else if isWord(end, .monday), holiday == .easter {
         holiday = .easterMonday
         end += 1
-      } else if isWord(end, "weekend") || isWord(end, "holiday") || isWord(end, "holidays") {
-        weekend = isWord(end, "weekend")
+      } else if isWord(end, .weekend) || isWord(end, .holiday) || isWord(end, .holidays) {
+        weekend = isWord(end, .weekend)
         end += 1
       }
     default: return nil
     }
     // `Easter week`, `Christmas week`: the ISO week the holiday falls in.
-    let week = !weekend && isWord(end, "week")
+    let week = !weekend && isWord(end, .week)
     if week { end += 1 }
     guard let holiday, isCapitalized(i) else { return nil }
     func value(_ date: CalendarDate) -> String {
@@ -237,12 +243,12 @@ extension DateScanner {
 
   /// `every Tuesday`, `each year`, `daily`, `weekly`, `annually`.
   func set(at i: Int) -> DateMatch? {
-    let w = lower[i]
+    let w = ids[i]
     let adverbs = DateScanner.setAdverbs
-    if isWord(i, of: .setAdverb), let value = adverbs[w] {
+    if isWord(i, of: .setAdverb), let value = adverbs[lower[i]] {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
-    guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
+    guard w == .every || w == .each, let next = word(i + 1) else { return nil }
     if let day = DateLexicon.weekdays[next] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
@@ -252,7 +258,7 @@ extension DateScanner {
     if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
       return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == "every" {
+    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == .every {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil
@@ -263,11 +269,11 @@ extension DateScanner {
     let centuries = DateScanner.spelledCenturies
     if isWord(i, of: .spelledCentury), let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
-      lower[i] != "twenty" || rest.value < 40
+      ids[i] != .twenty || rest.value < 40
     {
       return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
     }
-    if lower[i] == "year", isWord(i - 1, "the"), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
+    if ids[i] == .year, isWord(i - 1, .the), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
       (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
     {
       return DateMatch(end: reading.endIndex, type: .date, value: TimexFormat.year(Int(reading.value)), anchor: .absolute, takesArticle: true)
@@ -279,7 +285,7 @@ extension DateScanner {
   /// date (the twenties of a 2022 article are the 2020s). Only after `the` (`in her forties`
   /// is an age).
   func spelledDecade(at i: Int) -> DateMatch? {
-    guard let tens = DateLexicon.spelledDecades[lower[i]], isWord(i - 1, "the") || isWord(i - 1, of: .pointMod) || (isPunct(i - 1, "-") && isWord(i - 2, of: .pointMod)) else { return nil }
+    guard isWord(i, of: .spelledDecade), let tens = DateLexicon.spelledDecades[lower[i]], isWord(i - 1, .the) || isWord(i - 1, of: .pointMod) || (isPunct(i - 1, "-") && isWord(i - 2, of: .pointMod)) else { return nil }
     var m = relative(i + 1, placeholder: "XX\(tens)") { p in
       let century = p.year / 100 - (p.year % 100 / 10 < tens ? 1 : 0)
       return TimexFormat.pad(century, 2) + "\(tens)"
@@ -291,26 +297,26 @@ extension DateScanner {
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
     // `year-end`, `year end`, `year's end`
-    let possessive = lower[i] == "year" && isPossessive(i + 1)
+    let possessive = ids[i] == .year && isPossessive(i + 1)
     let endAt = possessive ? i + 3 : i + (isPunct(i + 1, "-") ? 2 : 1)
-    if lower[i] == "year", possessive || isPunct(i + 1, "-") || isWord(i + 1, "end"), isWord(endAt, "end") {
+    if ids[i] == .year, possessive || isPunct(i + 1, "-") || isWord(i + 1, .end), isWord(endAt, .end) {
       // `since year-end`: the last year-end already passed, the year before's.
-      let since = isWord(i - 1, "since")
+      let since = isWord(i - 1, .since)
       var m = relative(endAt + 1, placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
       m.mod = "END"
       return m
     }
-    guard let code = DateLexicon.seasons[lower[i]] else { return nil }
+    guard isWord(i, of: .season), let code = DateLexicon.seasons[lower[i]] else { return nil }
     var k = i + 1
-    if isWord(k, "of") { k += 1 }
+    if isWord(k, .of) { k += 1 }
     if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
     }
-    if isWord(i + 1, "of"), let spelled = spelledYear(at: k) {
+    if isWord(i + 1, .of), let spelled = spelledYear(at: k) {
       return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
     }
     // A season alone is this year's, or last year's when it is still to come in a past clause.
-    guard let before = word(i - 1), ["the", "in", "during", "early", "late", "mid", "this"].contains(before), lower[i] != "fall" || before == "the" else {
+    guard let before = id(i - 1), DateScanner.seasonCues.contains(before), ids[i] != .fall || before == .the else {
       return nil
     }
     let future = isFuture(around: i)
@@ -328,7 +334,7 @@ extension DateScanner {
     let times = DateScanner.namedTimes
     guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
     // `high noon` is an idiom (and a film), not a time.
-    if isWord(i - 1, "high") { return nil }
+    if isWord(i - 1, .high) { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }

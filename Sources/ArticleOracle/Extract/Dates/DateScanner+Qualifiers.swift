@@ -11,22 +11,22 @@ extension DateScanner {
     if let (mod, length) = longest(DateLexicon.quantityMods, .quantityMod, at: i) {
       let j = i + length
       var m = core(at: j)
-      if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
+      if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }
       if var m, m.type == .duration || isAgo(m) {
         m.mod = mod
         return (i, m)
       }
     }
     // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
-    let articleBeforeMod = word(i) == "the" && ["early", "late", "mid"].contains(word(i + 1) ?? "")
+    let articleBeforeMod = isWord(i, .the) && (isWord(i + 1, .early) || isWord(i + 1, .late) || isWord(i + 1, .mid))
     if let (mod, length) = longest(DateLexicon.pointMods, .pointMod, at: articleBeforeMod ? i + 1 : i) {
       var j = (articleBeforeMod ? i + 1 : i) + length
-      if let w = word(j), DateLexicon.weekdays[w] != nil { return nil }
+      if isWord(j, of: .weekday) { return nil }
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
-      if m == nil, isWord(j, "the"), let inner = core(at: j + 1), inner.takesArticle { m = inner }
+      if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }
       // `the end of the year`: the unit that contains the publication date.
-      if m == nil || m?.type == .duration, isWord(j, "the"), isWord(j + 1, of: .unit), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
+      if m == nil || m?.type == .duration, isWord(j, .the), isWord(j + 1, of: .unit), let unitWord = word(j + 1), let unit = DateLexicon.units[unitWord],
         !DateLexicon.isPlural(unitWord), !unit.isTime
       {
         m = relative(j + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
@@ -41,13 +41,13 @@ extension DateScanner {
       }
     }
     // `earlier this year`, `later that day`, `earlier Sunday`.
-    if word(i) == "earlier" || word(i) == "later", let next = word(i + 1),
-      ["this", "yesterday", "last", "next", "that"].contains(next),
+    if isWord(i, .earlier) || isWord(i, .later), let next = id(i + 1),
+      next == .this || next == .yesterday || next == .last || next == .next || next == .that,
       let m = core(at: i + 1)
     {
       return (i, m)
     }
-    if word(i) == "the", let m = core(at: i + 1), m.takesArticle {
+    if isWord(i, .the), let m = core(at: i + 1), m.takesArticle {
       return (i, m)
     }
     return core(at: i).map { (i, $0) }
@@ -58,16 +58,16 @@ extension DateScanner {
   /// publication day). Bare, it must stand alone after a preposition (`late-night shows` is
   /// an adjective).
   private func partOfDay(at j: Int) -> DateMatch? {
-    guard let w = word(j), let part = DateLexicon.dayParts[w] else { return nil }
-    if let next = word(j + 1), let offset = DateScanner.deicticOffsets[next], next != "tonight" {
+    guard isWord(j, of: .dayPart), let part = DateLexicon.dayParts[lower[j]] else { return nil }
+    if isWord(j + 1, of: .deictic), !isWord(j + 1, .tonight), let offset = DateScanner.deicticOffsets[lower[j + 1]] {
       return relative(j + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
     }
-    if let next = word(j + 1), DateLexicon.weekdays[next] != nil, isCapitalized(j + 1), let day = weekday(at: j + 1, allowDayPart: false) {
+    if isWord(j + 1, of: .weekday), isCapitalized(j + 1), let day = weekday(at: j + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + "T" + part, anchor: day.anchor)
     }
     var k = j - 1
     while k >= 0, tokens[k].kind == .punct || isWord(k, of: .pointMod) { k -= 1 }
-    guard let before = word(k), DateScanner.partOfDayPrepositions.contains(before), j + 1 < tokens.count, tokens[j + 1].kind == .punct,
+    guard DateScanner.partOfDayPrepositions.contains(id(k)), j + 1 < tokens.count, tokens[j + 1].kind == .punct,
       !isPunct(j + 1, "-")
     else { return nil }
     if let day = lastDay, CalendarDate(iso: day.value) != nil {
@@ -76,12 +76,12 @@ extension DateScanner {
     return relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
   }
 
-  static let partOfDayPrepositions: Set<String> = ["by", "at", "in", "until", "since", "from", "around", "before", "after", "till"]
+  static let partOfDayPrepositions: DateWordSet = [.by, .at, .in, .until, .since, .from, .around, .before, .after, .till]
 
   private func isAgo(_ m: DateMatch) -> Bool {
     guard m.end > 0 else { return false }
-    let last = word(m.end - 1)
-    return last == "ago" || last == "earlier" || last == "later"
+    let last = id(m.end - 1)
+    return last == .ago || last == .earlier || last == .later
   }
 
   /// The expression whose first word is at `i`, by the kind of its first token.
@@ -97,16 +97,16 @@ extension DateScanner {
   }
 
   private mutating func wordLed(at i: Int) -> DateMatch? {
-    let w = lower[i], c = classes[i]
+    let w = ids[i], c = classes[i]
     if c.contains(.month), let m = monthLed(at: i) { return m }
     if c.contains(.weekday), isCapitalized(i) { return weekday(at: i) }
-    if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[w], isCapitalized(i) {
+    if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[lower[i]], isCapitalized(i) {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }
     if let m = reference(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
-    if w == "first" || w == "latest", let m = pastSpan(at: i) { return m }
+    if w == .first || w == .latest, let m = pastSpan(at: i) { return m }
     if let m = spelledYear(at: i) { return m }
     if let m = financial(at: i) { return m }
     if let m = holiday(at: i) { return m }

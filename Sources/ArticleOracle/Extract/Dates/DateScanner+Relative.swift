@@ -5,10 +5,10 @@ extension DateScanner {
   /// back in a past-tense clause and forward in a future one; the publication day itself
   /// when they are the same day.
   func weekday(at i: Int, allowDayPart: Bool = true) -> DateMatch? {
-    guard let day = DateLexicon.weekdays[lower[i]], !isWord(i - 1, "a") else { return nil }
+    guard isWord(i, of: .weekday), let day = DateLexicon.weekdays[lower[i]], !isWord(i - 1, .a) else { return nil }
     var k = i + 1
     if isPunct(k, ",") { k += 1 }
-    if let w = word(k), DateLexicon.months[w] != nil, let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
+    if isWord(k, of: .month), let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
       return m
     }
     let future = isFuture(around: i)
@@ -20,10 +20,10 @@ extension DateScanner {
       return p.adding(days: diff).iso
     }
     // `Tuesday nights`: every Tuesday night, a set.
-    if allowDayPart, let w = word(i + 1), w.hasSuffix("s"), let part = DateLexicon.dayParts[String(w.dropLast())] {
+    if allowDayPart, isWord(i + 1, of: .dayPartPlural), let part = DateLexicon.dayPartsPlural[lower[i + 1]] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)T" + part, anchor: .absolute)
     }
-    if allowDayPart, let part = word(i + 1).flatMap({ DateLexicon.dayParts[$0] }) {
+    if allowDayPart, isWord(i + 1, of: .dayPart), let part = DateLexicon.dayParts[lower[i + 1]] {
       match.end = i + 2
       match.type = .time
       match.value += "T" + part
@@ -35,10 +35,10 @@ extension DateScanner {
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets
     guard isWord(i, of: .deictic), let offset = offsets[lower[i]] else { return nil }
-    if lower[i] == "tonight" {
+    if ids[i] == .tonight {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
-    if let part = word(i + 1).flatMap({ DateLexicon.dayParts[$0] }) {
+    if isWord(i + 1, of: .dayPart), let part = DateLexicon.dayParts[lower[i + 1]] {
       return relative(i + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
     }
     return relative(i + 1, placeholder: "XXXX-XX-XX") { $0.adding(days: offset).iso }
@@ -46,63 +46,63 @@ extension DateScanner {
 
   /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
   func reference(at i: Int) -> DateMatch? {
-    let w = lower[i]
+    let w = ids[i]
     func ref(_ value: String, _ end: Int, article: Bool = false) -> DateMatch {
       DateMatch(end: end, type: .date, value: value, anchor: .absolute, takesArticle: article)
     }
     switch w {
-    case "now":
+    case .now:
       // (`now that we know` is still the present: TimeML marks it `PRESENT_REF`.)
-      if isWord(i - 1, "from") { return nil }
+      if isWord(i - 1, .from) { return nil }
       return ref("PRESENT_REF", i + 1)
-    case "currently", "nowadays", "presently": return ref("PRESENT_REF", i + 1)
-    case "current" where isWord(i + 1, "fiscal") && isWord(i + 2, "year"):
+    case .currently, .nowadays, .presently: return ref("PRESENT_REF", i + 1)
+    case .current where isWord(i + 1, .fiscal) && isWord(i + 2, .year):
       var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
-    case "then" where isWord(i + 1, "current"):
+    case .then where isWord(i + 1, .current):
       // `the then current price`: the present of a past time.
       return ref("PAST_REF", i + 2)
-    case "current":
+    case .current:
       if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
         var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
         m.takesArticle = true
         return m
       }
       return ref("PRESENT_REF", i + 1)
-    case "present":
-      if isWord(i - 1, "the"), isWord(i + 1, "moment") || isWord(i + 1, "time") { return ref("PRESENT_REF", i + 2, article: true) }
-      if isWord(i - 1, "the"), word(i + 1) == nil || isWord(i + 1, "and") { return ref("PRESENT_REF", i + 1, article: true) }
+    case .present:
+      if isWord(i - 1, .the), isWord(i + 1, .moment) || isWord(i + 1, .time) { return ref("PRESENT_REF", i + 2, article: true) }
+      if isWord(i - 1, .the), word(i + 1) == nil || isWord(i + 1, .and) { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
-    case "recently", "lately": return ref("PAST_REF", i + 1)
-    case "these" where isWord(i + 1, "days"): return ref("PRESENT_REF", i + 2)
-    case "same", "next", "following", "that" where narrativeDay(at: i) != nil:
+    case .recently, .lately: return ref("PAST_REF", i + 1)
+    case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
+    case .same, .next, .following, .that where narrativeDay(at: i) != nil:
       return narrativeDay(at: i)
-    case "near" where isWord(i + 1, "future"): return ref("FUTURE_REF", i + 2, article: true)
-    case "short", "near", "long":
+    case .near where isWord(i + 1, .future): return ref("FUTURE_REF", i + 2, article: true)
+    case .short, .near, .long:
       // `in the near term`, `over the long term`
-      guard isWord(i + 1, "term"), isWord(i - 1, "the"), let before = word(i - 2), ["in", "over", "for"].contains(before) else { return nil }
+      guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2), before == .in || before == .over || before == .for else { return nil }
       return ref("FUTURE_REF", i + 2, article: true)
-    case "that" where isWord(i + 1, "year"):
+    case .that where isWord(i + 1, .year):
       // `that year` is the year the story last named; unknown otherwise.
       guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
       return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
-    case "recent", "coming":
-      if w == "recent", isWord(i + 1, "years") { return ref("PAST_REF", i + 2, article: true) }
-      if w == "coming", isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
+    case .recent, .coming:
+      if w == .recent, isWord(i + 1, .years) { return ref("PAST_REF", i + 2, article: true) }
+      if w == .coming, isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
         return ref("FUTURE_REF", i + 2, article: true)
       }
       if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }
       return nil
-    case "future":
-      if isWord(i - 1, "the") || isWord(i - 1, "in") { return ref("FUTURE_REF", i + 1, article: true) }
-      if isWord(i - 1, "near"), isWord(i - 2, "the") { return nil }
+    case .future:
+      if isWord(i - 1, .the) || isWord(i - 1, .`in`) { return ref("FUTURE_REF", i + 1, article: true) }
+      if isWord(i - 1, .near), isWord(i - 2, .the) { return nil }
       return nil
-    case "past":
+    case .past:
       if let m = pastSpan(at: i) { return m }
-      if isWord(i - 1, "the"), !isWord(i + 1, "of") { return ref("PAST_REF", i + 1, article: true) }
+      if isWord(i - 1, .the), !isWord(i + 1, .of) { return ref("PAST_REF", i + 1, article: true) }
       return nil
     default: return nil
     }
@@ -112,36 +112,36 @@ extension DateScanner {
   /// last named, or the day after it. Nothing when the story named no day.
   func narrativeDay(at i: Int) -> DateMatch? {
     var k = i + 1
-    if lower[i] == "that", isWord(k, "same") { k += 1 }
-    let shift = ["next": 1, "following": 1][lower[i]] ?? 0
-    guard let unitWord = word(k), unitWord == "day" || (shift == 1 && DateLexicon.dayParts[unitWord] != nil),
+    if ids[i] == .that, isWord(k, .same) { k += 1 }
+    let shift = ids[i] == .next || ids[i] == .following ? 1 : 0
+    guard isWord(k, .day) || (shift == 1 && isWord(k, of: .dayPart)),
       let day = lastDay, let date = CalendarDate(iso: day.value)
     else { return nil }
-    if lower[i] != "that", !isWord(i - 1, "the") { return nil }
-    return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: lower[i] != "that")
+    if ids[i] != .that, !isWord(i - 1, .the) { return nil }
+    return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: ids[i] != .that)
   }
 
   /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day
   /// after Jan. 5`: the day next to it (TimeML anchors them to the date written).
   func anchoredToDate(at i: Int) -> DateMatch? {
-    guard isWord(i - 1, "the"), let w = word(i), w == "week" || w == "day" else { return nil }
+    guard isWord(i - 1, .the), let w = id(i), w == .week || w == .day else { return nil }
     let k: Int, shift: Int
-    if w == "week", isWord(i + 1, "of") {
+    if w == .week, isWord(i + 1, .of) {
       (k, shift) = (i + 2, 0)
-    } else if w == "day", let after = word(i + 1), after == "before" || after == "after" {
-      (k, shift) = (i + 2, after == "before" ? -1 : 1)
+    } else if w == .day, let after = id(i + 1), after == .before || after == .after {
+      (k, shift) = (i + 2, after == .before ? -1 : 1)
     } else {
       return nil
     }
     guard k < tokens.count, tokens[k].kind == .word, let m = anchorDay(at: k), m.value.utf8.count == 10, let date = CalendarDate(iso: m.value) else { return nil }
-    let value = w == "week" ? TimexFormat.week(date) : date.adding(days: shift).iso
+    let value = w == .week ? TimexFormat.week(date) : date.adding(days: shift).iso
     return DateMatch(end: m.end, type: .date, value: value, anchor: m.anchor, takesArticle: true)
   }
 
   /// A day written at `k`: a month and day, a weekday, `last Tuesday`, `yesterday`.
   private func anchorDay(at k: Int) -> DateMatch? {
-    if let w = word(k), DateLexicon.months[w] != nil { return monthLed(at: k) }
-    if let w = word(k), DateLexicon.weekdays[w] != nil, isCapitalized(k) { return weekday(at: k, allowDayPart: false) }
+    if isWord(k, of: .month) { return monthLed(at: k) }
+    if isWord(k, of: .weekday), isCapitalized(k) { return weekday(at: k, allowDayPart: false) }
     if isWord(k, of: .deictic) { return deictic(at: k) }
     if isWord(k, of: .relativeDirection), let m = relativeUnit(at: k), m.type == .date { return m }
     return holiday(at: k)
@@ -150,18 +150,18 @@ extension DateScanner {
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
-    let hasArticle = isWord(i - 1, "the")
-    guard DateScanner.spanStarters.contains(lower[i]) else { return nil }
+    let hasArticle = isWord(i - 1, .the)
+    guard isWord(i, of: .spanStarter) else { return nil }
     if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, isWord(m.end, of: .unit), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
-      hasArticle || lower[i] == "past"
+      hasArticle || ids[i] == .past
     {
       // `the first two quarters of 1990` is that year's first half.
-      if lower[i] == "first", m.value == 2, unit.granularity == .quarter, isWord(m.end + 1, "of"), let (year, after) = followingYear(m.end + 2) {
+      if ids[i] == .first, m.value == 2, unit.granularity == .quarter, isWord(m.end + 1, .of), let (year, after) = followingYear(m.end + 2) {
         return DateMatch(end: after, type: .date, value: TimexFormat.year(year) + "-H1", anchor: .absolute, takesArticle: true)
       }
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
-    if hasArticle, lower[i] != "first", lower[i] != "latest", isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
+    if hasArticle, ids[i] != .first, ids[i] != .latest, isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
@@ -173,13 +173,13 @@ extension DateScanner {
       if unit.granularity == .decade || unit.granularity == .century {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute, takesArticle: true)
       }
-      let direction = ["next": 1, "coming": 1, "following": 1][lower[i]] ?? -1
-      if lower[i] == "following" || lower[i] == "previous", unit.granularity == .year, let year = lastYear {
+      let direction = ids[i] == .next || ids[i] == .coming || ids[i] == .following ? 1 : -1
+      if ids[i] == .following || ids[i] == .previous, unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
       }
       // `the following month`, `the previous week` count from the month or day the story
       // last named (TimeML anchors them to the narrative's time), not from publication.
-      if lower[i] == "following" || lower[i] == "previous" {
+      if ids[i] == .following || ids[i] == .previous {
         if unit.granularity == .month, let m = lastMonth, let first = CalendarDate(year: m.year, month: m.month, day: 1) {
           let d = first.adding(months: direction)
           return DateMatch(end: i + 2, type: .date, value: TimexFormat.month(d.year, d.month), anchor: .publication, takesArticle: true)
@@ -198,22 +198,23 @@ extension DateScanner {
   /// `last week`, `next month`, `this year`, `this weekend`, `last Friday`, `last November`,
   /// `last fall`, `this morning`, `last night`.
   func relativeUnit(at i: Int) -> DateMatch? {
-    let w = lower[i]
+    let w = ids[i]
     let directions = DateScanner.relativeDirections
-    guard isWord(i, of: .relativeDirection), let direction = directions[w] else { return nil }
+    guard isWord(i, of: .relativeDirection), let direction = directions[lower[i]] else { return nil }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
+    let nextID = ids[i + 1], nextClasses = classes[i + 1]
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
-    if w == "this", next == "past", let m = relativeUnit(at: i + 1), m.type == .date { return m }
+    if w == .this, nextID == .past, let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
-    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
+    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
       // `this year's third quarter`
-      if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, "s"),
-        let q = word(end + 2).flatMap({ DateScanner.quarterOrdinals[$0] })
+      if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s),
+        let q = quarterOrdinal(end + 2)
       {
         var k = end + 3
         if isPunct(k, "-") { k += 1 }
-        if isWord(k, "quarter") {
+        if isWord(k, .quarter) {
           var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { TimexFormat.quarter($0.year + direction, q) }
           m.namesQuarter = true
           return m
@@ -222,7 +223,7 @@ extension DateScanner {
       // `compared with $3 million last year`, `last year's results`, `the same period last
       // year` in earnings news: the
       // reported quarter a year before, as `a year ago` is.
-      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, "period") || isWord(i - 1, "quarter") {
+      if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, .period) || isWord(i - 1, .quarter) {
         return DateMatch(end: end, type: .date, value: yearBefore(q, at: i), anchor: .publication)
       }
       // `this quarter's loss` in a story that reports a quarter just ended is that quarter;
@@ -232,25 +233,25 @@ extension DateScanner {
       }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
-    switch next {
-    case "weekend":
+    switch nextID {
+    case .weekend:
       return relative(end, placeholder: "XXXX-WXX-WE") { p in
         var base = p.adding(days: 7 * direction)
         if direction == -1, p.weekday >= 6 { base = p.adding(days: -7) }
         return TimexFormat.week(base) + "-WE"
       }
-    case "night":
+    case .night:
       guard direction <= 0 else { return nil }
       return relative(end, .time, placeholder: "XXXX-XX-XXTNI") { $0.adding(days: direction == -1 ? -1 : 0).iso + "TNI" }
-    case "morning", "afternoon", "evening":
+    case .morning, .afternoon, .evening:
       guard direction == 0, let part = DateLexicon.dayParts[next] else { return nil }
       return relative(end, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
     default: break
     }
-    if let day = DateLexicon.weekdays[next] {
+    if nextClasses.contains(.weekday), let day = DateLexicon.weekdays[next] {
       // `the previous Friday`, `the following Monday`: the nearest such day before or after
       // the day the story last named.
-      if w == "previous" || w == "following", let named = lastDay, let date = CalendarDate(iso: named.value) {
+      if w == .previous || w == .following, let named = lastDay, let date = CalendarDate(iso: named.value) {
         var diff = day - date.weekday
         if direction < 0 { if diff >= 0 { diff -= 7 } } else if diff <= 0 { diff += 7 }
         return DateMatch(end: end, type: .date, value: date.adding(days: diff).iso, anchor: named.anchor, takesArticle: true)
@@ -264,7 +265,7 @@ extension DateScanner {
         return p.adding(days: diff).iso
       }
     }
-    if let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
+    if nextClasses.contains(.month), let month = DateLexicon.months[next], isCapitalized(i + 1), next.count >= 3 {
       var stop = end
       if DateLexicon.isAbbreviation(next), isPunct(stop, "."), isAttached(stop) { stop += 1 }
       if integer(stop) != nil { return nil }
@@ -275,18 +276,18 @@ extension DateScanner {
         return TimexFormat.month(year, month)
       }
     }
-    if let season = DateLexicon.seasons[next] {
+    if nextClasses.contains(.season), let season = DateLexicon.seasons[next] {
       let index = TimexFormat.seasonIndex(season)
       return relative(end, placeholder: "XXXX-" + season) { p in
         let current = TimexFormat.seasonIndex(month: p.month)
         var year = p.year
         // `last fall` is the season of the year before; `next spring` the coming one;
         // `this past spring` the latest spring, this year's once it has begun.
-        if w == "past", isWord(i - 1, "this") { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
+        if w == .past, isWord(i - 1, .this) { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
         return TimexFormat.year(year) + "-" + season
       }
     }
-    if next == "century", direction == 0 {
+    if nextID == .century, direction == 0 {
       return relative(end, placeholder: "XX") { shifted($0, by: 0, .century) }
     }
     return nil
@@ -294,7 +295,7 @@ extension DateScanner {
 
   /// Whether `'s` follows at `k` (`last year's`).
   func isPossessive(_ k: Int) -> Bool {
-    (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, "s")
+    (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, .s)
   }
 
   /// The period a year before the reported quarter `q` that an expression at `i` compares
@@ -310,15 +311,13 @@ extension DateScanner {
   func reportsMultiQuarterSpan(before i: Int) -> Bool {
     var j = i - 1
     while j > 0, j >= i - 60, !isSentenceEnd(j) {
-      if isWord(j, "months"), let n = word(j - 1).flatMap({ DateScanner.multiQuarterCounts[$0] }) ?? integer(j - 1), n == 6 || n == 9 {
+      if isWord(j, .months), isWord(j - 1, .six) || isWord(j - 1, .nine) || integer(j - 1) == 6 || integer(j - 1) == 9 {
         return true
       }
       j -= 1
     }
     return false
   }
-
-  static let multiQuarterCounts = ["six": 6, "nine": 9]
 
   /// Whether a comparison of figures (`compared with`, `from`, `versus`) comes shortly before
   /// `i` in its clause.
@@ -328,8 +327,8 @@ extension DateScanner {
       if tokens[j].kind == .punct, isPunct(j, ".") || isPunct(j, ";") { return false }
       // (`from` compares only a figure: `up from $4 million last year`, not `a threat from
       // the brewer, which last year…`.)
-      if let w = word(j), ["compared", "versus", "vs", "against"].contains(w) { return true }
-      if isWord(j, "from"), (j + 1..<i).contains(where: { tokens[$0].kind == .number }) { return true }
+      if let w = id(j), w == .compared || w == .versus || w == .vs || w == .against { return true }
+      if isWord(j, .from), (j + 1..<i).contains(where: { tokens[$0].kind == .number }) { return true }
       j -= 1
     }
     return false

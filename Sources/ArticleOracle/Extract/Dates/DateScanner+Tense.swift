@@ -6,9 +6,9 @@ extension DateScanner {
   func isFuture(around i: Int) -> Bool {
     // `effective Feb. 1`: a change announced before it takes effect.
     // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
-    if isWord(i - 1, "effective") || isWord(i - 2, "effective") || isWord(i - 3, "effective") { return true }
+    if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
     // `by February`, `by Friday`: a deadline is ahead.
-    if isWord(i - 1, "by"), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
+    if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
     let window = 12
     var distance = 1
     var leftOpen = true, rightOpen = true
@@ -47,31 +47,31 @@ extension DateScanner {
   /// possessive determiner, or after an adverb that follows one (`a still unspecified`).
   private func isAdjectivePosition(_ j: Int) -> Bool {
     var k = j - 1
-    if let w = word(k), w.hasSuffix("ly") || w == "still" || w == "newly" { k -= 1 }
+    if let w = word(k), w.hasSuffix("ly") || ids[k] == .still || ids[k] == .newly { k -= 1 }
     return isWord(k, of: .determiner)
   }
 
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
-    isWord(k - 1, "had") || (isWord(k - 1, "been") && isWord(k - 2, "had"))
+    isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
   }
 
   /// true for a future cue, false for a past cue, nil for neither.
   private func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
-    let c = classes[j]
-    if w == "ll", j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
+    let c = classes[j], id = ids[j]
+    if id == .ll, j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
     if !c.isDisjoint(with: [.futureBeforeTo, .futureCue]), isPastPlan(j) { return false }
-    if w == "to", isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
+    if id == .to, isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
     if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
-    if w == "ahead", isWord(j + 1, "of") { return true }
-    if w == "early", isWord(j - 1, "as") { return true }
-    if w == "to", isWord(j - 1, of: .futureBeforeTo) { return true }
-    if w == "to" || c.contains(.futureBeforeTo), isWord(j + 1, "to") { return nil }
+    if id == .ahead, isWord(j + 1, .of) { return true }
+    if id == .early, isWord(j - 1, .`as`) { return true }
+    if id == .to, isWord(j - 1, of: .futureBeforeTo) { return true }
+    if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
-    if c.contains(.scheduledPresent), !isWord(j - 1, "to") { return true }
+    if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
     guard c.contains(.pastCue) || (w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }

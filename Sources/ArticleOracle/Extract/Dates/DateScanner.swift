@@ -26,6 +26,8 @@ struct DateScanner {
   let lower: [String]
   /// The lexicon classes of each word token (empty for numbers and punctuation).
   let classes: [DateLexicon.WordClass]
+  /// The `DateWord` of each token the rules name (nil for other words, numbers, punctuation).
+  let ids: [DateWord?]
   let published: CalendarDate?
   /// The last quarter the text named, for `a year earlier` in earnings news.
   var lastQuarter: (year: Int, quarter: Int)?
@@ -40,15 +42,28 @@ struct DateScanner {
     self.text = text
     self.cursor = (0, text.unicodeScalars.startIndex)
     self.tokens = Tokenizer.tokens(text)
-    // Most words are lower-case ASCII already: keep their text instead of building a copy.
-    self.lower = tokens.map { token in
-      guard token.kind == .word else { return token.text }
-      for byte in token.text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return token.text.lowercased() }
-      return token.text
+    // One lookup per word over its bytes gives its lower-case text (lower-case words keep
+    // theirs, lexicon words share the table's), its classes and its `DateWord`.
+    let table = DateLexicon.wordTable
+    var lower: [String] = [], classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
+    lower.reserveCapacity(tokens.count)
+    classes.reserveCapacity(tokens.count)
+    ids.reserveCapacity(tokens.count)
+    for token in tokens {
+      guard token.kind == .word else {
+        lower.append(token.text)
+        classes.append([])
+        ids.append(nil)
+        continue
+      }
+      let (w, c, id) = table.lookUp(token.text)
+      lower.append(w)
+      classes.append(c)
+      ids.append(id)
     }
-    self.classes = zip(tokens, lower).map { token, w in
-      token.kind == .word ? DateLexicon.classesOf(w) : []
-    }
+    self.lower = lower
+    self.classes = classes
+    self.ids = ids
     self.published = published
   }
 
@@ -133,6 +148,12 @@ struct DateScanner {
   }
 
   func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+  /// Whether token `i` is the word `w` (an integer comparison).
+  @inline(__always) func isWord(_ i: Int, _ w: DateWord) -> Bool { i >= 0 && i < ids.count && ids[i] == w }
+
+  /// The `DateWord` of token `i`, nil for other words and tokens and out of range.
+  @inline(__always) func id(_ i: Int) -> DateWord? { i >= 0 && i < ids.count ? ids[i] : nil }
 
   /// Whether token `i` is a word of lexicon class `c`.
   func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }

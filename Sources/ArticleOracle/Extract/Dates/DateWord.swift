@@ -1,0 +1,189 @@
+/// The words the date rules compare tokens with, as integers. The scanner looks each token
+/// up once over its lower-case UTF-8 bytes (`DateWordTable`) and the rules then compare
+/// enum cases instead of Strings. A case's name is its word.
+///
+/// A rule that names a new word adds a case here (the lookup table picks it up by itself);
+/// `isWord(i, "literal")` still works, at the cost of a String comparison.
+enum DateWord: UInt16, CaseIterable, Sendable {
+  // Articles, prepositions and other function words.
+  case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at
+  case this, that, these, last, next, past, previous, following, coming, same, then, now, more
+  case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
+  case present, moment, time, term, effective, had, been, still, newly, ll
+  // Units and periods.
+  case second, third, fourth
+  case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
+  case fiscal, ended, ending, ends, end, old
+  // Days, months and holidays the rules name.
+  case monday, friday, sunday, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
+  // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
+  case election, high, months, six, nine, around, till
+  case yesterday, tonight, recently, lately, currently, nowadays, presently
+  case every, each, twenty, fall, additional, extra, further, once, twice, times
+  // Clock times: meridiems and time zones.
+  case am, pm, p, m, s, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
+  // Counted things a four-digit number is not a year before (`2000 people`).
+  case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
+  // Comparisons of figures (`compared with $3 million last year`).
+  case compared, versus, vs, against
+}
+
+extension DateWord {
+  /// The case whose word is `text`, nil for other words.
+  init?(text: String) {
+    guard let w = DateWord.byText[text] else { return nil }
+    self = w
+  }
+
+  private static let byText: [String: DateWord] = Dictionary(uniqueKeysWithValues: allCases.map { (String(describing: $0), $0) })
+}
+
+/// A table of the lexicon keyed by words (`"first": 1`) as an array indexed by `DateWord`:
+/// a lookup is an index, not a String hash. Every key must be a `DateWord`.
+struct DateWordMap<V: Sendable>: Sendable {
+  private let values: [V?]
+
+  init(_ table: [String: V]) {
+    var values = [V?](repeating: nil, count: DateWord.allCases.count)
+    for (text, value) in table {
+      guard let w = DateWord(text: text) else { preconditionFailure("DateWordMap: \(text) is not a DateWord case; add it to DateWord") }
+      values[Int(w.rawValue)] = value
+    }
+    self.values = values
+  }
+
+  @inline(__always) subscript(_ w: DateWord?) -> V? {
+    guard let w else { return nil }
+    return values[Int(w.rawValue)]
+  }
+}
+
+/// A set of `DateWord`s as bits: `contains` is a shift and a mask.
+struct DateWordSet: ExpressibleByArrayLiteral, Sendable {
+  private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  init(arrayLiteral words: DateWord...) {
+    for w in words {
+      let bit = UInt64(1) << UInt64(w.rawValue & 63)
+      switch w.rawValue >> 6 {
+      case 0: bits.0 |= bit
+      case 1: bits.1 |= bit
+      case 2: bits.2 |= bit
+      default: bits.3 |= bit
+      }
+    }
+  }
+
+  @inline(__always) func contains(_ w: DateWord?) -> Bool {
+    guard let w else { return false }
+    let bit = UInt64(1) << UInt64(w.rawValue & 63)
+    switch w.rawValue >> 6 {
+    case 0: return bits.0 & bit != 0
+    case 1: return bits.1 & bit != 0
+    case 2: return bits.2 & bit != 0
+    default: return bits.3 & bit != 0
+    }
+  }
+}
+
+/// Every lexicon word and every `DateWord`, in an open-addressing hash table over lower-case
+/// UTF-8 bytes: one FNV hash and (for most words) one empty slot per token, no String hashing.
+struct DateWordTable: Sendable {
+  /// A word of the table: its text, lexicon classes and, when the rules name it, its case.
+  struct Entry: Sendable {
+    var text: String
+    var classes: DateLexicon.WordClass
+    var word: DateWord?
+  }
+
+  private(set) var entries: [Entry] = []
+  /// The entries' lower-case bytes, one after another (`starts[k]..<starts[k + 1]`).
+  private var bytes: [UInt8] = []
+  private var starts: [Int32] = [0]
+  /// Entry index + 1 per slot, 0 when the slot is empty.
+  private var slots: [Int16]
+  private let mask: Int
+  /// The longest word of the table: longer tokens skip the lookup.
+  private(set) var maxLength = 0
+
+  init(classes: [String: DateLexicon.WordClass]) {
+    var texts: [String: DateWord?] = [:]
+    for w in DateWord.allCases { texts[String(describing: w)] = w }
+    for w in classes.keys where texts[w] == nil { texts[w] = .some(nil) }
+    var size = 64
+    while size < texts.count * 4 { size *= 2 }
+    slots = [Int16](repeating: 0, count: size)
+    mask = size - 1
+    for text in texts.keys.sorted() {
+      let utf8 = Array(text.utf8)
+      entries.append(Entry(text: text, classes: classes[text] ?? [], word: texts[text] ?? nil))
+      bytes.append(contentsOf: utf8)
+      starts.append(Int32(bytes.count))
+      maxLength = max(maxLength, utf8.count)
+      var slot = Self.hash(utf8) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int16(entries.count)
+    }
+  }
+
+  /// FNV-1a over bytes.
+  @inline(__always) static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    var h: UInt32 = 2_166_136_261
+    for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+    return Int(h)
+  }
+
+  /// The entry of lower-case `word` with FNV hash `h`, if the table has it.
+  @inline(__always) func entry(_ word: UnsafeBufferPointer<UInt8>, hash h: Int) -> Int? {
+    var slot = h & mask
+    while true {
+      let e = Int(slots[slot])
+      if e == 0 { return nil }
+      let from = Int(starts[e - 1]), to = Int(starts[e])
+      if to - from == word.count {
+        var k = 0
+        while k < word.count, bytes[from + k] == word[k] { k += 1 }
+        if k == word.count { return e - 1 }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// A word token's lower-case text, lexicon classes and case, with one pass over its bytes.
+  func lookUp(_ token: String) -> (lower: String, classes: DateLexicon.WordClass, word: DateWord?) {
+    let found = token.utf8.withContiguousStorageIfAvailable { utf8 -> (String, DateLexicon.WordClass, DateWord?)? in
+      let n = utf8.count
+      guard n <= 32 else { return nil }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> (String, DateLexicon.WordClass, DateWord?)? in
+        var h: UInt32 = 2_166_136_261
+        var hasUpper = false
+        for k in 0..<n {
+          var b = utf8[k]
+          if b >= 0x80 { return nil }
+          if b >= 0x41 && b <= 0x5A {
+            b |= 0x20
+            hasUpper = true
+          }
+          buffer[k] = b
+          h = (h ^ UInt32(b)) &* 16_777_619
+        }
+        let lowered = UnsafeBufferPointer(rebasing: buffer[0..<n])
+        if n <= maxLength, let e = entry(lowered, hash: Int(h)) {
+          return (entries[e].text, entries[e].classes, entries[e].word)
+        }
+        return (hasUpper ? String(decoding: lowered, as: UTF8.self) : token, [], nil)
+      }
+    }
+    if let found = found ?? nil { return found }
+    // Non-ASCII, long or non-contiguous words: the general path.
+    var lower = token
+    for byte in token.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+      lower = token.lowercased()
+      break
+    }
+    var copy = lower
+    let e = copy.withUTF8 { utf8 in utf8.count <= maxLength ? entry(utf8, hash: Self.hash(utf8)) : nil }
+    guard let e else { return (lower, [], nil) }
+    return (lower, entries[e].classes, entries[e].word)
+  }
+}
