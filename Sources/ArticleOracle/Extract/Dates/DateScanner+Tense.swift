@@ -3,7 +3,10 @@
 /// `said`, `was`, `-ed` verbs look back). Without a cue the clause is taken as past, the
 /// usual tense of news.
 extension DateScanner {
-  func isFuture(around i: Int) -> Bool {
+  func isFuture(around i: Int) -> Bool { tense(around: i) ?? false }
+
+  /// true for a future clause, false for a past cue, nil when the sentence has no cue.
+  func tense(around i: Int) -> Bool? {
     // `effective Feb. 1`: a change announced before it takes effect.
     // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
@@ -31,7 +34,7 @@ extension DateScanner {
       }
       distance += 1
     }
-    return false
+    return nil
   }
 
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
