@@ -68,7 +68,7 @@ extension DateScanner {
         // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
         let ended = isWord(end, .ended) || isWord(end, .ending)
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended || (!isHalf && tense(around: i) == false), fiscalQuarter: w == .fiscal)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended || (!isHalf && isReportedInPast(i, end)), fiscalQuarter: w == .fiscal)
         }
         // In a past clause a quarter or half that has not begun yet is last year's
         // (`fourth-quarter profit fell` in January).
@@ -82,7 +82,7 @@ extension DateScanner {
         m.namesQuarter = !isHalf
         // `reported a decline in fourth-quarter earnings`: a quarter reported in the past tense
         // has ended (a fiscal one, when it is the calendar quarter still running).
-        m.quarterEnded = ended || (!isHalf && tense(around: i) == false)
+        m.quarterEnded = ended || (!isHalf && isReportedInPast(i, end))
         m.fiscalQuarter = w == .fiscal
         return m
       }

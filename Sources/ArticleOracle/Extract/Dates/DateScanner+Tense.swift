@@ -37,6 +37,30 @@ extension DateScanner {
     return nil
   }
 
+  /// Whether the period named at `start..<end` is reported in the past in its own clause: a
+  /// past cue before it (`reported a drop in fourth-quarter earnings`) or after its noun
+  /// (`fourth-quarter profit fell`), with no punctuation or `but`/`and` between.
+  func isReportedInPast(_ start: Int, _ end: Int) -> Bool {
+    var j = start - 1
+    while j >= 0, j >= start - 8, !isClauseBreak(j) {
+      if let cue = tenseCue(j) { return !cue }
+      j -= 1
+    }
+    j = end
+    while j < tokens.count, j < end + 4, !isClauseBreak(j) {
+      if let cue = tenseCue(j) { return !cue }
+      j += 1
+    }
+    return false
+  }
+
+  /// A comma, colon, bracket, quotation mark, sentence end or `and`/`but` (not `%`, `$`, `-`).
+  private func isClauseBreak(_ j: Int) -> Bool {
+    if isWord(j, .and) || isWord(j, .but) { return true }
+    guard tokens[j].kind == .punct else { return false }
+    return !(isPunct(j, "%") || isPunct(j, "$") || isPunct(j, "-"))
+  }
+
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
   func isSentenceEnd(_ j: Int) -> Bool {
     guard tokens[j].kind == .punct else { return false }
@@ -60,7 +84,7 @@ extension DateScanner {
   }
 
   /// true for a future cue, false for a past cue, nil for neither.
-  private func tenseCue(_ j: Int) -> Bool? {
+  func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
     let c = classes[j], id = ids[j]
     if id == .ll, j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
