@@ -1,11 +1,28 @@
 /// Phrases indexed by their first word, longest first, so a lookup costs one hash.
 struct PhraseTable<V: Sendable>: Sendable {
   let byFirstWord: [String: [([String], V)]]
+  /// The same phrases as `DateWord`s, indexed by their first word's raw value, so matching
+  /// compares integers; nil when a word of the table is not a `DateWord` case.
+  let byFirstID: [[([DateWord], V)]]?
 
   init(_ phrases: [[String]: V]) {
     var index: [String: [([String], V)]] = [:]
     for (phrase, value) in phrases { index[phrase[0], default: []].append((phrase, value)) }
     byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
+    var byID = [[([DateWord], V)]](repeating: [], count: DateWord.allCases.count)
+    var complete = true
+    for (first, candidates) in byFirstWord {
+      guard let w = DateWord(text: first) else {
+        complete = false
+        continue
+      }
+      for (phrase, value) in candidates {
+        let words = phrase.compactMap { DateWord(text: $0) }
+        if words.count != phrase.count { complete = false }
+        byID[Int(w.rawValue)].append((words, value))
+      }
+    }
+    byFirstID = complete ? byID : nil
   }
 }
 

@@ -19,9 +19,9 @@ struct DateMatch {
 /// and what the text said so far that later expressions refer to (the last quarter named).
 struct DateScanner {
   let text: String
-  /// The last code-point offset an item's text was cut at and its index: items come in text
-  /// order, so cutting walks the text once instead of copying out all its code points.
-  private var cursor: (offset: Int, index: String.Index)
+  /// The last code-point offset an item's text was cut at and its UTF-8 offset: items come in
+  /// text order, so cutting walks the text's bytes once instead of copying out its code points.
+  private var cursor: (offset: Int, byte: Int)
   let tokens: [Token]
   let lower: [String]
   /// The lexicon classes of each word token (empty for numbers and punctuation).
@@ -40,7 +40,7 @@ struct DateScanner {
 
   init(text: String, published: CalendarDate?) {
     self.text = text
-    self.cursor = (0, text.unicodeScalars.startIndex)
+    self.cursor = (0, 0)
     self.tokens = Tokenizer.tokens(text)
     // One lookup per word over its bytes gives its lower-case text (lower-case words keep
     // theirs, lexicon words share the table's), its classes and its `DateWord`.
@@ -107,12 +107,22 @@ struct DateScanner {
     return items
   }
 
-  /// The index of code-point `offset`, walked forward from the last one asked for.
+  /// The index of code-point `offset`, walked forward over UTF-8 bytes from the last one asked for.
   private mutating func index(at offset: Int) -> String.Index {
-    if offset < cursor.offset { cursor = (0, text.unicodeScalars.startIndex) }
-    let index = text.unicodeScalars.index(cursor.index, offsetBy: offset - cursor.offset)
-    cursor = (offset, index)
-    return index
+    if offset < cursor.offset { cursor = (0, 0) }
+    let start = cursor
+    let byte =
+      text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        var b = start.byte
+        for _ in 0..<(offset - start.offset) {
+          b += 1
+          while b < bytes.count, bytes[b] & 0xC0 == 0x80 { b += 1 }
+        }
+        return b
+      }
+      ?? text.utf8.distance(from: text.utf8.startIndex, to: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset))
+    cursor = (offset, byte)
+    return text.utf8.index(text.utf8.startIndex, offsetBy: byte)
   }
 
   private mutating func noteContext(_ value: String, ended: Bool, fiscal: Bool) {
@@ -156,7 +166,7 @@ struct DateScanner {
   @inline(__always) func id(_ i: Int) -> DateWord? { i >= 0 && i < ids.count ? ids[i] : nil }
 
   /// Whether token `i` is a word of lexicon class `c`.
-  func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
+  @inline(__always) func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
   func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
 
@@ -186,10 +196,24 @@ struct DateScanner {
     return true
   }
 
+  /// Whether the words starting at `i` are `phrase`.
+  func matches(_ phrase: [DateWord], at i: Int) -> Bool {
+    for (k, w) in phrase.enumerated() where id(i + k) != w { return false }
+    return true
+  }
+
   /// The longest phrase of `table` whose words start at `i`: its value and length.
   /// (`firstWords` is the class of the table's first words: other words skip the lookup.)
   func longest<V>(_ table: PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
-    guard isWord(i, of: firstWords), let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
+    guard isWord(i, of: firstWords) else { return nil }
+    if let byID = table.byFirstID {
+      guard let first = ids[i] else { return nil }
+      for (phrase, value) in byID[Int(first.rawValue)] where matches(phrase, at: i) {
+        return (value, phrase.count)
+      }
+      return nil
+    }
+    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
     for (phrase, value) in candidates where matches(phrase, at: i) {
       return (value, phrase.count)
     }

@@ -24,6 +24,9 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case am, pm, p, m, s, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
   // Counted things a four-digit number is not a year before (`2000 people`).
   case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
+  // Words of the qualifier and vague-count phrase tables (`more than`, `the end of`, `a few`).
+  case nearly, almost, less, than, fewer, under, just, up, most, no, longer, least, about, around, approximately, roughly
+  case beginning, start, middle, close, several, few, many, couple
   // Comparisons of figures (`compared with $3 million last year`).
   case compared, versus, vs, against
 }
@@ -133,8 +136,9 @@ struct DateWordTable: Sendable {
     return Int(h)
   }
 
-  /// The entry of lower-case `word` with FNV hash `h`, if the table has it.
-  @inline(__always) func entry(_ word: UnsafeBufferPointer<UInt8>, hash h: Int) -> Int? {
+  /// The entry of `word` with FNV hash `h` (of its lower-case bytes), if the table has it.
+  /// `word` is ASCII letters in any case: `| 0x20` lowers a letter.
+  @inline(__always) func entry(asciiLetters word: UnsafeBufferPointer<UInt8>, hash h: Int) -> Int? {
     var slot = h & mask
     while true {
       let e = Int(slots[slot])
@@ -142,48 +146,64 @@ struct DateWordTable: Sendable {
       let from = Int(starts[e - 1]), to = Int(starts[e])
       if to - from == word.count {
         var k = 0
-        while k < word.count, bytes[from + k] == word[k] { k += 1 }
+        while k < word.count, bytes[from + k] == word[k] | 0x20 { k += 1 }
         if k == word.count { return e - 1 }
       }
       slot = (slot + 1) & mask
     }
   }
 
+  /// The entry of lower-case `word` (any UTF-8), if the table has it.
+  func entry(lowercase word: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard word.count <= maxLength else { return nil }
+    var slot = Self.hash(word) & mask
+    while true {
+      let e = Int(slots[slot])
+      if e == 0 { return nil }
+      let from = Int(starts[e - 1]), to = Int(starts[e])
+      if to - from == word.count, bytes[from..<to].elementsEqual(word) { return e - 1 }
+      slot = (slot + 1) & mask
+    }
+  }
+
   /// A word token's lower-case text, lexicon classes and case, with one pass over its bytes.
   func lookUp(_ token: String) -> (lower: String, classes: DateLexicon.WordClass, word: DateWord?) {
-    let found = token.utf8.withContiguousStorageIfAvailable { utf8 -> (String, DateLexicon.WordClass, DateWord?)? in
-      let n = utf8.count
-      guard n <= 32 else { return nil }
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> (String, DateLexicon.WordClass, DateWord?)? in
-        var h: UInt32 = 2_166_136_261
-        var hasUpper = false
-        for k in 0..<n {
-          var b = utf8[k]
-          if b >= 0x80 { return nil }
-          if b >= 0x41 && b <= 0x5A {
-            b |= 0x20
-            hasUpper = true
-          }
-          buffer[k] = b
-          h = (h ^ UInt32(b)) &* 16_777_619
-        }
-        let lowered = UnsafeBufferPointer(rebasing: buffer[0..<n])
-        if n <= maxLength, let e = entry(lowered, hash: Int(h)) {
-          return (entries[e].text, entries[e].classes, entries[e].word)
-        }
-        return (hasUpper ? String(decoding: lowered, as: UTF8.self) : token, [], nil)
+    // ASCII words (nearly all): hash the lower-case bytes without copying them.
+    let ascii = token.utf8.withContiguousStorageIfAvailable { utf8 -> (Int?, Bool)? in
+      var h: UInt32 = 2_166_136_261
+      var hasUpper = false
+      for b in utf8 {
+        if b >= 0x80 { return nil }
+        hasUpper = hasUpper || b < 0x61
+        h = (h ^ UInt32(b | 0x20)) &* 16_777_619
       }
+      return (utf8.count <= maxLength ? entry(asciiLetters: utf8, hash: Int(h)) : nil, hasUpper)
     }
-    if let found = found ?? nil { return found }
-    // Non-ASCII, long or non-contiguous words: the general path.
+    if let (e, hasUpper) = ascii ?? nil {
+      if let e { return (entries[e].text, entries[e].classes, entries[e].word) }
+      return (hasUpper ? Self.asciiLowercased(token) : token, [], nil)
+    }
+    // Non-ASCII or non-contiguous words: the general path.
     var lower = token
     for byte in token.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
       lower = token.lowercased()
       break
     }
     var copy = lower
-    let e = copy.withUTF8 { utf8 in utf8.count <= maxLength ? entry(utf8, hash: Self.hash(utf8)) : nil }
-    guard let e else { return (lower, [], nil) }
+    guard let e = copy.withUTF8({ entry(lowercase: $0) }) else { return (lower, [], nil) }
     return (lower, entries[e].classes, entries[e].word)
+  }
+
+  /// An ASCII word in lower case (what `lowercased()` gives, without its Unicode tables).
+  private static func asciiLowercased(_ word: String) -> String {
+    let n = word.utf8.count
+    return String(unsafeUninitializedCapacity: n) { buffer in
+      var k = 0
+      for b in word.utf8 {
+        buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        k += 1
+      }
+      return n
+    }
   }
 }
