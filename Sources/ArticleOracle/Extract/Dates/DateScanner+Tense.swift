@@ -12,7 +12,9 @@ extension DateScanner {
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
     // `by February`, `by Friday`: a deadline is ahead.
     if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
-    let window = 12
+    // The whole sentence (bounded, for run-on text): `will be named commander … for a
+    // mission in December` is future although `will` stands 13 words before the month.
+    let window = 60
     var distance = 1
     var leftOpen = true, rightOpen = true
     while distance <= window && (leftOpen || rightOpen) {
