@@ -80,6 +80,16 @@ extension DateScanner {
     return isWord(k, of: .determiner)
   }
 
+  /// Whether `had` follows `j` within ten tokens of the same sentence.
+  private func hasPluperfect(after j: Int) -> Bool {
+    var k = j + 1
+    while k < tokens.count, k <= j + 10, !isSentenceEnd(k - 1) {
+      if isWord(k, .had) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
@@ -93,6 +103,8 @@ extension DateScanner {
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
     if !c.isDisjoint(with: [.futureBeforeTo, .futureCue]), isPastPlan(j) { return false }
     if id == .to, isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
+    // `Until Thursday, they had not called him a suspect`: a state that lasted up to a past day.
+    if id == .until || id == .till, hasPluperfect(after: j) { return false }
     if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }
