@@ -284,10 +284,14 @@ extension DateScanner {
   }
 
   /// `the nineties`, `the early eighties`: the latest decade of that name by the publication
-  /// date (the twenties of a 2022 article are the 2020s). Only after `the` (`in her forties`
-  /// is an age).
+  /// date (the twenties of a 2022 article are the 2020s). Only after `the` (`in her forties`,
+  /// `in his mid-forties` are ages).
   func spelledDecade(at i: Int) -> DateMatch? {
-    guard isWord(i, of: .spelledDecade), let tens = DateLexicon.spelledDecades[lower[i]], isWord(i - 1, .the) || isWord(i - 1, of: .pointMod) || (isPunct(i - 1, "-") && isWord(i - 2, of: .pointMod)) else { return nil }
+    guard isWord(i, of: .spelledDecade), let tens = DateLexicon.spelledDecades[lower[i]] else { return nil }
+    // `the nineties`, `the mid-sixties`, `the early eighties`; not `his mid-forties`.
+    var k = i - 1
+    while k >= 0, isPunct(k, "-") || isWord(k, .early) || isWord(k, .mid) || isWord(k, .late) { k -= 1 }
+    guard isWord(k, .the) else { return nil }
     var m = relative(i + 1, placeholder: "XX\(tens)") { p in
       let century = p.year / 100 - (p.year % 100 / 10 < tens ? 1 : 0)
       return TimexFormat.pad(century, 2) + "\(tens)"

@@ -380,6 +380,7 @@ enum DateCases {
       ["Monday => 2022-04-25", "late evening => 2022-04-25TEV TIME mod=END"]),
     .init("Late-night shows mocked him.", "2022-04-26", []),
     .init("Hate groups grew through the nineties.", "1998-03-03", ["the nineties => 199"]),
+    .init("He is a man in his mid-forties.", "2022-04-26", []),
     .init("Hemlines rose in the twenties and in the mid-sixties. She is in her forties.", "2022-04-26",
       ["the twenties => 202", "the mid-sixties => 196 mod=MID"]),
     .init("Second-quarter profit rose. The quarter-to-quarter comparison was weak.", "2022-08-01", ["Second-quarter => 2022-Q2"]),
