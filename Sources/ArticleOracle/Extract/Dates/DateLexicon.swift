@@ -214,6 +214,8 @@ enum DateLexicon {
     /// Plural parts of the day (`Tuesday nights`).
     static let dayPartPlural = WordClass(rawValue: 1 << 26)
     static let spelledDecade = WordClass(rawValue: 1 << 27)
+    /// Modal verbs (`will one day`).
+    static let modal = WordClass(rawValue: 1 << 28)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -247,6 +249,7 @@ enum DateLexicon {
     add(dayParts.keys, .dayPart)
     add(dayPartsPlural.keys, .dayPartPlural)
     add(spelledDecades.keys, .spelledDecade)
+    add(["will", "would", "could", "might", "may", "can", "shall", "should", "must"], .modal)
     add(DateScanner.spanStarters, .spanStarter)
     add(DateScanner.bareUnitCues, .bareUnitCue)
     add(DateScanner.countModifiers, .countModifier)

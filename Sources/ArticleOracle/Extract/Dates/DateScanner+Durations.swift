@@ -87,6 +87,11 @@ extension DateScanner {
     guard isWord(j, of: .unit), let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
     if unitWord == "second", ids[i] == .a || ids[i] == .an { return nil }
+    // `Islam will one day be …`: `one day` after a modal is some future day, not a span.
+    // (`in May one day` is the month.)
+    if ids[i] == .one, j == i + 1, ids[j] == .day, isWord(i - 1, of: .modal), !isWord(i - 1, of: .month) || !isCapitalized(i - 1) {
+      return DateMatch(end: j + 1, type: .date, value: "FUTURE_REF", anchor: .absolute)
+    }
     // `three-quarters`, `a quarter of` are fractions.
     // (`several quarters of losses` counts periods: a vague count is no fraction.)
     if unit.granularity == .quarter, hyphenated || ids[i] == .a || (isWord(j + 1, .of) && c.value != nil) { return nil }

@@ -402,6 +402,8 @@ enum DateCases {
       ["December => 2022-12"]),
     .init("Until Thursday, police had not named him a suspect.", "2022-04-26", ["Thursday => 2022-04-21"]),
     .init("The offer runs until Thursday. Police had doubts.", "2022-04-26", ["Thursday => 2022-04-28"]),
+    .init("Rivals say the firm will one day be the largest. The audit took one day.", "2022-04-26",
+      ["one day => FUTURE_REF DATE", "one day => P1D DURATION"]),
     .init("Stores reopened the day after Christmas.", "2022-12-28", ["the day after Christmas => 2022-12-26"]),
     .init("The rules should be in place by year's end.", "2022-10-27", ["year's end => 2022 mod=END"]),
     .init("Third-quarter sales rose. The threat comes from the brewer, which last year sold 41% of all beer.", "2022-10-27",
