@@ -4,6 +4,10 @@ struct PhraseTable<V: Sendable>: Sendable {
   /// The same phrases as `DateWord`s, indexed by their first word's raw value, so matching
   /// compares integers; nil when a word of the table is not a `DateWord` case.
   let byFirstID: [[([DateWord], V)]]?
+  /// One-word phrases, and the second words of longer ones: a token whose word and next word
+  /// are in neither starts no phrase, which two bit tests tell without reading the phrases.
+  let singleWords: DateWordSet
+  let secondWords: DateWordSet
 
   init(_ phrases: [[String]: V]) {
     var index: [String: [([String], V)]] = [:]
@@ -11,6 +15,7 @@ struct PhraseTable<V: Sendable>: Sendable {
     byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
     var byID = [[([DateWord], V)]](repeating: [], count: DateWord.allCases.count)
     var complete = true
+    var singles: [DateWord] = [], seconds: [DateWord] = []
     for (first, candidates) in byFirstWord {
       guard let w = DateWord(text: first) else {
         complete = false
@@ -19,10 +24,13 @@ struct PhraseTable<V: Sendable>: Sendable {
       for (phrase, value) in candidates {
         let words = phrase.compactMap { DateWord(text: $0) }
         if words.count != phrase.count { complete = false }
+        if words.count == 1 { singles.append(w) } else if words.count >= 2 { seconds.append(words[1]) }
         byID[Int(w.rawValue)].append((words, value))
       }
     }
     byFirstID = complete ? byID : nil
+    singleWords = DateWordSet(singles)
+    secondWords = DateWordSet(seconds)
   }
 }
 

@@ -113,7 +113,8 @@ extension DateScanner {
     if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
     if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
-    guard c.contains(.pastCue) || (w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
+    // (A word whose last byte is not `d` cannot end in `ed`: that test skips counting Characters.)
+    guard c.contains(.pastCue) || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }
     // `a still unspecified date`, `the revised plan`: an -ed adjective, not a verb.

@@ -23,7 +23,7 @@ struct DateScanner {
   /// text order, so cutting walks the text's bytes once instead of copying out its code points.
   private var cursor: (offset: Int, byte: Int)
   let tokens: [Token]
-  let lower: [String]
+  let lower: LowerCaseWords
   /// The lexicon classes of each word token (empty for numbers and punctuation).
   let classes: [DateLexicon.WordClass]
   /// The `DateWord` of each token the rules name (nil for other words, numbers, punctuation).
@@ -45,8 +45,8 @@ struct DateScanner {
     // One lookup per word over its bytes gives its lower-case text (lower-case words keep
     // theirs, lexicon words share the table's), its classes and its `DateWord`.
     let table = DateLexicon.wordTable
-    var lower: [String] = [], classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
-    lower.reserveCapacity(tokens.count)
+    var lower = LowerCaseWords(capacity: tokens.count)
+    var classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
     classes.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
     for token in tokens {
@@ -56,8 +56,8 @@ struct DateScanner {
         ids.append(nil)
         continue
       }
-      let (w, c, id) = table.lookUp(token.text)
-      lower.append(w)
+      let (w, later, c, id) = table.lookUp(token.text)
+      lower.append(w, lowerLater: later)
       classes.append(c)
       ids.append(id)
     }
@@ -114,9 +114,18 @@ struct DateScanner {
     let byte =
       text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
         var b = start.byte
-        for _ in 0..<(offset - start.offset) {
+        var steps = offset - start.offset
+        let raw = UnsafeRawBufferPointer(bytes)
+        while steps > 0 {
+          // Eight ASCII bytes are eight code points.
+          if steps >= 8, b + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: b, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            b += 8
+            steps -= 8
+            continue
+          }
           b += 1
           while b < bytes.count, bytes[b] & 0xC0 == 0x80 { b += 1 }
+          steps -= 1
         }
         return b
       }
@@ -204,10 +213,12 @@ struct DateScanner {
 
   /// The longest phrase of `table` whose words start at `i`: its value and length.
   /// (`firstWords` is the class of the table's first words: other words skip the lookup.)
-  func longest<V>(_ table: PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
+  /// (The table is read only after the class test: most calls end there.)
+  func longest<V>(_ table: @autoclosure () -> PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
     guard isWord(i, of: firstWords) else { return nil }
+    let table = table()
     if let byID = table.byFirstID {
-      guard let first = ids[i] else { return nil }
+      guard let first = ids[i], table.singleWords.contains(first) || table.secondWords.contains(id(i + 1)) else { return nil }
       for (phrase, value) in byID[Int(first.rawValue)] where matches(phrase, at: i) {
         return (value, phrase.count)
       }

@@ -65,7 +65,9 @@ struct DateWordMap<V: Sendable>: Sendable {
 struct DateWordSet: ExpressibleByArrayLiteral, Sendable {
   private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-  init(arrayLiteral words: DateWord...) {
+  init(arrayLiteral words: DateWord...) { self.init(words) }
+
+  init<S: Sequence>(_ words: S) where S.Element == DateWord {
     for w in words {
       let bit = UInt64(1) << UInt64(w.rawValue & 63)
       switch w.rawValue >> 6 {
@@ -110,6 +112,7 @@ struct DateWordTable: Sendable {
   private(set) var maxLength = 0
 
   init(classes: [String: DateLexicon.WordClass]) {
+    precondition(DateWord.allCases.count <= 256, "DateWordSet holds 256 DateWord cases; widen it")
     var texts: [String: DateWord?] = [:]
     for w in DateWord.allCases { texts[String(describing: w)] = w }
     for w in classes.keys where texts[w] == nil { texts[w] = .some(nil) }
@@ -167,7 +170,9 @@ struct DateWordTable: Sendable {
   }
 
   /// A word token's lower-case text, lexicon classes and case, with one pass over its bytes.
-  func lookUp(_ token: String) -> (lower: String, classes: DateLexicon.WordClass, word: DateWord?) {
+  /// `lowerLater`: the word is ASCII with capitals and outside the table, and `lower` is its
+  /// text as written, to be lowered when asked for (`LowerCaseWords`).
+  func lookUp(_ token: String) -> (lower: String, lowerLater: Bool, classes: DateLexicon.WordClass, word: DateWord?) {
     // ASCII words (nearly all): hash the lower-case bytes without copying them.
     let ascii = token.utf8.withContiguousStorageIfAvailable { utf8 -> (Int?, Bool)? in
       var h: UInt32 = 2_166_136_261
@@ -180,8 +185,8 @@ struct DateWordTable: Sendable {
       return (utf8.count <= maxLength ? entry(asciiLetters: utf8, hash: Int(h)) : nil, hasUpper)
     }
     if let (e, hasUpper) = ascii ?? nil {
-      if let e { return (entries[e].text, entries[e].classes, entries[e].word) }
-      return (hasUpper ? Self.asciiLowercased(token) : token, [], nil)
+      if let e { return (entries[e].text, false, entries[e].classes, entries[e].word) }
+      return (token, hasUpper, [], nil)
     }
     // Non-ASCII or non-contiguous words: the general path.
     var lower = token
@@ -190,12 +195,12 @@ struct DateWordTable: Sendable {
       break
     }
     var copy = lower
-    guard let e = copy.withUTF8({ entry(lowercase: $0) }) else { return (lower, [], nil) }
-    return (lower, entries[e].classes, entries[e].word)
+    guard let e = copy.withUTF8({ entry(lowercase: $0) }) else { return (lower, false, [], nil) }
+    return (lower, false, entries[e].classes, entries[e].word)
   }
 
   /// An ASCII word in lower case (what `lowercased()` gives, without its Unicode tables).
-  private static func asciiLowercased(_ word: String) -> String {
+  static func asciiLowercased(_ word: String) -> String {
     let n = word.utf8.count
     return String(unsafeUninitializedCapacity: n) { buffer in
       var k = 0
@@ -205,5 +210,28 @@ struct DateWordTable: Sendable {
       }
       return n
     }
+  }
+}
+
+/// The lower-case text of each token (numbers and punctuation as written). Capitalized ASCII
+/// words outside the lexicon (names, sentence starts) are stored as written and lowered when
+/// asked for: most never are.
+struct LowerCaseWords {
+  private(set) var texts: [String] = []
+  /// Whether `texts[i]` is an ASCII word still to lower.
+  private(set) var lowerLater: [Bool] = []
+
+  init(capacity: Int) {
+    texts.reserveCapacity(capacity)
+    lowerLater.reserveCapacity(capacity)
+  }
+
+  mutating func append(_ text: String, lowerLater later: Bool = false) {
+    texts.append(text)
+    lowerLater.append(later)
+  }
+
+  @inline(__always) subscript(_ i: Int) -> String {
+    lowerLater[i] ? DateWordTable.asciiLowercased(texts[i]) : texts[i]
   }
 }

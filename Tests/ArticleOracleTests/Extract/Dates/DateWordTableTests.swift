@@ -1,0 +1,61 @@
+import Testing
+
+@testable import ArticleOracle
+
+/// The byte-level word lookup the date scanner relies on gives what the String tables would:
+/// every lexicon word's classes, every `DateWord`, lower-case text as `lowercased()` does.
+@Suite("Date word table")
+struct DateWordTableTests {
+  let table = DateLexicon.wordTable
+
+  @Test("Every lexicon word is found with its classes, in lower case and capitalized")
+  func lexiconWords() {
+    #expect(!DateLexicon.classes.isEmpty)
+    for (word, classes) in DateLexicon.classes {
+      for written in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+        let found = table.lookUp(written)
+        #expect(found.classes == classes, "\(written)")
+        #expect(found.lower == word && !found.lowerLater, "\(written)")
+      }
+    }
+  }
+
+  @Test("Every DateWord case is found as itself")
+  func dateWords() {
+    #expect(!DateWord.allCases.isEmpty)
+    for w in DateWord.allCases {
+      let text = String(describing: w)
+      #expect(table.lookUp(text).word == w, "\(text)")
+      #expect(DateWord(text: text) == w)
+    }
+  }
+
+  @Test("Other words have no class and no case; their lower-case text matches lowercased()")
+  func otherWords() {
+    let words = ["Guterres", "said", "UPDATED", "Erdoğan", "ÉTÉ", "Straße", "x", "Kelvin", "\u{212A}"]
+    for written in words {
+      let found = table.lookUp(written)
+      var lower = LowerCaseWords(capacity: 1)
+      lower.append(found.lower, lowerLater: found.lowerLater)
+      #expect(lower[0] == written.lowercased(), "\(written)")
+      let isLexicon = DateLexicon.classes[written.lowercased()] != nil || DateWord(text: written.lowercased()) != nil
+      #expect(isLexicon || (found.classes.isEmpty && found.word == nil), "\(written)")
+    }
+  }
+
+  @Test("The qualifier and count phrase tables match by DateWord (no String fallback)")
+  func phraseTablesIndexed() {
+    #expect(DateLexicon.quantityMods.byFirstID != nil)
+    #expect(DateLexicon.pointMods.byFirstID != nil)
+    #expect(DateLexicon.vagueCounts.byFirstID != nil)
+  }
+
+  @Test("A DateWordSet holds exactly its words")
+  func wordSet() {
+    let set: DateWordSet = [.the, .year, .cet, .against]
+    for w in DateWord.allCases {
+      #expect(set.contains(w) == [.the, .year, .cet, .against].contains(w), "\(w)")
+    }
+    #expect(!set.contains(nil))
+  }
+}
