@@ -27,7 +27,11 @@ enum TextDecoder {
     }
     if let label = declaredCharset(bytes) {
       switch canonicalLabel(label) {
-      case "utf-8": return decodeUTF8(bytes, decidedBy: "declared")
+      case "utf-8":
+        if let text = String(validating: bytes, as: UTF8.self) {
+          return DecodedText(text: text, encoding: "utf-8", decidedBy: "declared", replacedBytes: 0)
+        }
+        return decodeUTF8(bytes, decidedBy: "declared")
       case "windows-1252": return decodeWindows1252(bytes, decidedBy: "declared")
       case "utf-16le": return decodeUTF16(bytes[...], littleEndian: true, decidedBy: "declared")
       case "utf-16be": return decodeUTF16(bytes[...], littleEndian: false, decidedBy: "declared")
@@ -38,12 +42,11 @@ enum TextDecoder {
       // An unknown or undecodable label: fall through to detection, which the finding reports.
       }
     }
-    let utf8 = scanUTF8(bytes)
-    if utf8.invalid == 0 {
-      return DecodedText(
-        text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", decidedBy: "valid-utf-8",
-        replacedBytes: 0)
+    // Valid UTF-8 (most input): one validating copy, no separate scan.
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(text: text, encoding: "utf-8", decidedBy: "valid-utf-8", replacedBytes: 0)
     }
+    let utf8 = scanUTF8(bytes)
     if utf8.validMultibyte == 0 {
       // Not one UTF-8 sequence in it: legacy 8-bit text (browsers default to windows-1252).
       return decodeWindows1252(bytes, decidedBy: "fallback")
@@ -118,36 +121,51 @@ enum TextDecoder {
     0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
   ]
 
+  /// How many UTF-8 bytes each windows-1252 byte becomes (an undefined one is U+FFFD).
+  private static let windows1252UTF8Lengths: [UInt8] = (0...255).map { byte -> UInt8 in
+    if byte < 0x80 { return 1 }
+    if byte > 0x9F { return 2 }
+    let code = windows1252High[byte - 0x80]
+    return code != 0 && code < 0x800 ? 2 : 3
+  }
+
   static func decodeWindows1252(_ bytes: [UInt8], decidedBy: String) -> DecodedText {
-    // Transcode straight to UTF-8 bytes: appending scalar by scalar to a String is slow.
-    var utf8: [UInt8] = []
-    utf8.reserveCapacity(bytes.count + bytes.count / 8)
+    // Transcode straight into the string's storage, sized exactly by a first pass:
+    // appending scalar by scalar to a String, or going through a byte array, is slower.
+    let lengths = windows1252UTF8Lengths
+    var length = 0
+    for byte in bytes { length += Int(lengths[Int(byte)]) }
     var invalid = 0
-    for byte in bytes {
-      if byte < 0x80 {
-        utf8.append(byte)
-        continue
-      }
-      var code = UInt32(byte)
-      if byte <= 0x9F {
-        code = windows1252High[Int(byte - 0x80)]
-        if code == 0 {
-          invalid += 1
-          code = 0xFFFD
+    let text = String(unsafeUninitializedCapacity: length) { out in
+      var count = 0
+      for byte in bytes {
+        if byte < 0x80 {
+          out[count] = byte
+          count += 1
+          continue
+        }
+        var code = UInt32(byte)
+        if byte <= 0x9F {
+          code = windows1252High[Int(byte - 0x80)]
+          if code == 0 {
+            invalid += 1
+            code = 0xFFFD
+          }
+        }
+        if code < 0x800 {
+          out[count] = UInt8(0xC0 | (code >> 6))
+          out[count + 1] = UInt8(0x80 | (code & 0x3F))
+          count += 2
+        } else {
+          out[count] = UInt8(0xE0 | (code >> 12))
+          out[count + 1] = UInt8(0x80 | ((code >> 6) & 0x3F))
+          out[count + 2] = UInt8(0x80 | (code & 0x3F))
+          count += 3
         }
       }
-      if code < 0x800 {
-        utf8.append(UInt8(0xC0 | (code >> 6)))
-        utf8.append(UInt8(0x80 | (code & 0x3F)))
-      } else {
-        utf8.append(UInt8(0xE0 | (code >> 12)))
-        utf8.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
-        utf8.append(UInt8(0x80 | (code & 0x3F)))
-      }
+      return count
     }
-    return DecodedText(
-      text: String(decoding: utf8, as: UTF8.self), encoding: "windows-1252", decidedBy: decidedBy,
-      replacedBytes: invalid)
+    return DecodedText(text: text, encoding: "windows-1252", decidedBy: decidedBy, replacedBytes: invalid)
   }
 
   // MARK: Declared charsets

@@ -31,6 +31,9 @@ public struct BoilerplateRules: Sendable {
   struct Compiled: @unchecked Sendable {  // NSRegularExpression is immutable once built
     var rule: Rule
     var regex: NSRegularExpression?
+    /// The scalars a match can start with (paragraph and leading rules) or end with
+    /// (trailing rules), when the pattern tells: the paragraph's scalar there must be one.
+    var edgeScalars: RegexEdgeScalars?
   }
 
   private struct File: Codable {
@@ -56,6 +59,7 @@ public struct BoilerplateRules: Sendable {
         throw DataFileError(file: file, entry: rule.id, problem: "the rule id is used twice")
       }
       var regex: NSRegularExpression?
+      var edgeScalars: RegexEdgeScalars?
       switch rule.kind {
       case .paragraph, .trailing, .leading:
         guard let pattern = rule.pattern else {
@@ -66,10 +70,11 @@ public struct BoilerplateRules: Sendable {
         } catch {
           throw DataFileError(file: file, entry: rule.id, problem: "the pattern does not compile: \(pattern)")
         }
+        edgeScalars = rule.kind == .trailing ? RegexEdgeScalars(lastOf: pattern) : RegexEdgeScalars(firstOf: pattern)
       case .duplicate, .tagLine:
         break
       }
-      compiled.append(Compiled(rule: rule, regex: regex))
+      compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars))
     }
     self.rules = parsed.rules
     self.compiled = compiled
@@ -98,6 +103,8 @@ extension BoilerplateRules.Compiled {
   /// Whether the whole paragraph matches.
   func matchesWhole(_ paragraph: String) -> Bool {
     if let maxLength = rule.maxLength, paragraph.utf8.count > maxLength { return false }
+    // Most paragraphs start with a letter no boilerplate pattern starts with: no regex run.
+    if let edgeScalars, let first = paragraph.unicodeScalars.first, !edgeScalars.admits(first) { return false }
     guard let regex, triggered(paragraph) else { return false }
     let range = NSRange(paragraph.startIndex..., in: paragraph)
     guard let match = regex.firstMatch(in: paragraph, range: range) else { return false }
@@ -106,6 +113,11 @@ extension BoilerplateRules.Compiled {
 
   /// For trailing and leading rules: the paragraph split into kept text and removed text.
   func cut(_ paragraph: String) -> (kept: String, removed: String)? {
+    // The match must end (trailing) or start (leading) where the paragraph does.
+    if let edgeScalars {
+      let edge = rule.kind == .trailing ? paragraph.unicodeScalars.last : paragraph.unicodeScalars.first
+      if let edge, !edgeScalars.admits(edge) { return nil }
+    }
     guard let regex, triggered(paragraph) else { return nil }
     let whole = NSRange(paragraph.startIndex..., in: paragraph)
     let matches = regex.matches(in: paragraph, range: whole)

@@ -1,84 +1,168 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds URLs and embedded social media posts in the normalized text. They stay in the
 /// text; the scanner only reports them, with code-point spans.
 ///
-/// Hand-written scanning over code points, entered only when a byte search finds a
-/// trigger (`http`, `www.`, `pic.`, `(@`): regular expressions over the whole text were
-/// a measurable share of normalization time.
+/// Hand-written scanning over the text's UTF-8 bytes, entered only when a byte search
+/// finds a trigger (`://`, `www.`, `pic.`, `(@`). Scalars are decoded only where a rule
+/// looks at one, and code-point offsets are counted on the way (no array of scalars).
 enum LinkAndEmbedScanner {
   static func findings(in text: String) -> [InputFinding] {
-    guard mayContainLinkOrEmbed(text) else { return [] }
-    let scalars = Array(text.unicodeScalars)
-    var findings: [InputFinding] = []
-    for span in embeds(in: scalars) {
-      findings.append(
-        InputFinding(
-          kind: .socialEmbed, message: "embedded social post: \(string(scalars[span]))",
-          start: span.lowerBound, end: span.upperBound))
-    }
-    for span in urls(in: scalars) {
-      findings.append(
-        InputFinding(kind: .url, message: "URL: \(string(scalars[span]))", start: span.lowerBound, end: span.upperBound))
-    }
-    return findings.sorted { ($0.start ?? 0, $0.kind.rawValue) < ($1.start ?? 0, $1.kind.rawValue) }
-  }
-
-  /// One pass over the bytes for the triggers `http`, `www.`, `pic.` and `(@`, comparing
-  /// bytes in place (no allocation per candidate).
-  static func mayContainLinkOrEmbed(_ text: String) -> Bool {
+    let triggers = triggers(in: text)
+    guard triggers.link || triggers.embed else { return [] }
     var text = text
     return text.withUTF8 { bytes in
-      let n = bytes.count
-      var i = 0
-      while i + 1 < n {
-        let b = bytes[i]
-        if b == 0x28 {  // (
-          if bytes[i + 1] == 0x40 { return true }  // @
-        } else if i + 3 < n {
-          let b1 = bytes[i + 1] | 0x20, b2 = bytes[i + 2] | 0x20, b3 = bytes[i + 3]
-          switch b | 0x20 {
-          case 0x68 where b1 == 0x74 && b2 == 0x74 && (b3 | 0x20) == 0x70: return true  // http
-          case 0x77 where b1 == 0x77 && b2 == 0x77 && b3 == 0x2E: return true  // www.
-          case 0x70 where b1 == 0x69 && b2 == 0x63 && b3 == 0x2E: return true  // pic.
-          default: break
-          }
-        }
-        i += 1
+      let utf8 = UTF8Text(bytes: bytes)
+      var findings: [InputFinding] = []
+      // Each scan runs only when its own trigger is there.
+      for span in triggers.embed ? embeds(in: utf8) : [] {
+        findings.append(
+          InputFinding(
+            kind: .socialEmbed, message: "embedded social post: \(utf8.string(span))",
+            start: span.scalars.lowerBound, end: span.scalars.upperBound))
       }
-      return false
+      for span in triggers.link ? urls(in: utf8) : [] {
+        findings.append(
+          InputFinding(
+            kind: .url, message: "URL: \(utf8.string(span))", start: span.scalars.lowerBound,
+            end: span.scalars.upperBound))
+      }
+      return findings.sorted { ($0.start ?? 0, $0.kind.rawValue) < ($1.start ?? 0, $1.kind.rawValue) }
+    }
+  }
+
+  /// Whether the text may hold a URL start (`http://`, `https://`, `www.`, `pic.twitter.com/`,
+  /// any case) and whether it may hold a handle (`(@`). A URL start holds `://` or a `.`
+  /// after `www`/`pic`, so the search only stops at `:`, `.` and `(`, which `memchr` finds
+  /// many bytes at a time; the scans themselves decide what is found.
+  static func triggers(in text: String) -> (link: Bool, embed: Bool) {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return (false, false) }
+      let n = bytes.count
+      func each(_ byte: UInt8, from start: Int, until found: (Int) -> Bool) -> Bool {
+        var offset = start
+        while offset < n, let hit = memchr(base + offset, Int32(byte), n - offset) {
+          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if found(at) { return true }
+          offset = at + 1
+        }
+        return false
+      }
+      let embed = each(0x28, from: 0) { $0 + 1 < n && bytes[$0 + 1] == 0x40 }  // (@
+      let link =
+        each(0x3A, from: 0) { $0 + 2 < n && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F }  // ://
+        || each(0x2E, from: 3) { at in  // www. pic.
+          let a = bytes[at - 3] | 0x20, b = bytes[at - 2] | 0x20, c = bytes[at - 1] | 0x20
+          return (a == 0x77 && b == 0x77 && c == 0x77) || (a == 0x70 && b == 0x69 && c == 0x63)
+        }
+      return (link, embed)
+    }
+  }
+
+  /// A span of the text in bytes and in code points.
+  struct Span: Equatable {
+    var bytes: Range<Int>
+    var scalars: Range<Int>
+  }
+
+  /// A position in the text: byte offset and code-point offset together.
+  struct Position: Equatable {
+    var byte: Int
+    var scalar: Int
+  }
+
+  /// Valid UTF-8 (a Swift string's storage) read scalar by scalar in both directions.
+  struct UTF8Text {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var end: Int { bytes.count }
+
+    func scalar(at byte: Int) -> Unicode.Scalar {
+      let b0 = UInt32(bytes[byte])
+      let value: UInt32
+      if b0 < 0x80 {
+        value = b0
+      } else if b0 < 0xE0 {
+        value = (b0 & 0x1F) << 6 | UInt32(bytes[byte + 1] & 0x3F)
+      } else if b0 < 0xF0 {
+        value = (b0 & 0x0F) << 12 | UInt32(bytes[byte + 1] & 0x3F) << 6 | UInt32(bytes[byte + 2] & 0x3F)
+      } else {
+        value =
+          (b0 & 0x07) << 18 | UInt32(bytes[byte + 1] & 0x3F) << 12 | UInt32(bytes[byte + 2] & 0x3F) << 6
+          | UInt32(bytes[byte + 3] & 0x3F)
+      }
+      return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    func after(_ p: Position) -> Position {
+      let b0 = bytes[p.byte]
+      let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+      return Position(byte: p.byte + length, scalar: p.scalar + 1)
+    }
+
+    func before(_ p: Position) -> Position {
+      var byte = p.byte - 1
+      while byte > 0, bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+      return Position(byte: byte, scalar: p.scalar - 1)
+    }
+
+    /// Whether the ASCII `pattern` stands at `byte` (A–Z in the text read as a–z when asked).
+    func matches(_ pattern: [UInt8], at byte: Int, ignoringCase: Bool) -> Bool {
+      guard byte + pattern.count <= bytes.count else { return false }
+      for (offset, p) in pattern.enumerated() {
+        var b = bytes[byte + offset]
+        if ignoringCase, b >= 65, b <= 90 { b |= 0x20 }
+        if b != p { return false }
+      }
+      return true
+    }
+
+    func string(_ span: Span) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[span.bytes]), as: UTF8.self)
     }
   }
 
   // MARK: URLs
 
-  private static let urlStarts: [[Unicode.Scalar]] = ["https://", "http://", "www.", "pic.twitter.com/"].map {
-    Array($0.unicodeScalars)
-  }
+  private static let urlStarts: [[UInt8]] = ["https://", "http://", "www.", "pic.twitter.com/"].map { Array($0.utf8) }
+  private static let trailingPunctuation: [UInt8] = Array(".,;:!?".utf8)
 
   /// `http(s)://…`, `www.…` and `pic.twitter.com/…` up to white space or a delimiter, without
   /// trailing sentence punctuation.
-  static func urls(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    var index = 0
-    while index < scalars.count {
-      let s = scalars[index]
-      guard s == "h" || s == "H" || s == "w" || s == "p",
-        index == 0 || !isWordScalar(scalars[index - 1]),
-        urlStarts.contains(where: { matches($0, in: scalars, at: index, ignoringCase: true) })
+  static func urls(in text: UTF8Text) -> [Span] {
+    var spans: [Span] = []
+    var position = Position(byte: 0, scalar: 0)
+    while position.byte < text.end {
+      let b = text.bytes[position.byte]
+      guard b == 0x68 || b == 0x48 || b == 0x77 || b == 0x70,  // h H w p
+        position.byte == 0 || !isWordScalar(text.scalar(at: text.before(position).byte)),
+        urlStarts.contains(where: { text.matches($0, at: position.byte, ignoringCase: true) })
       else {
-        index += 1
+        position = text.after(position)
         continue
       }
-      var end = index
-      while end < scalars.count, !isURLDelimiter(scalars[end]) { end += 1 }
-      while end > index, ".,;:!?".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-      spans.append(index..<end)
-      index = max(end, index + 1)
+      var end = position
+      while end.byte < text.end, !isURLDelimiter(text.scalar(at: end.byte)) { end = text.after(end) }
+      // Sentence punctuation is ASCII: one byte, one scalar.
+      while end.byte > position.byte, trailingPunctuation.contains(text.bytes[end.byte - 1]) {
+        end = Position(byte: end.byte - 1, scalar: end.scalar - 1)
+      }
+      spans.append(Span(bytes: position.byte..<end.byte, scalars: position.scalar..<end.scalar))
+      position = end.scalar > position.scalar ? end : text.after(position)
     }
     return spans
   }
 
   private static func isURLDelimiter(_ s: Unicode.Scalar) -> Bool {
-    s.properties.isWhitespace || "<>\"“”‘’()[]".unicodeScalars.contains(s)
+    switch s {
+    case "\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "<", ">", "\"", "(", ")", "[", "]", "“", "”", "‘", "’": return true
+    default: return s.value >= 0x80 && s.properties.isWhitespace
+    }
   }
 
   // MARK: Embedded posts
@@ -90,21 +174,28 @@ enum LinkAndEmbedScanner {
 
   /// The signature line of an embedded tweet, `— Name (@handle) Month D, YYYY`, and
   /// Instagram's `A post shared by Name (@handle)`.
-  static func embeds(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    var index = 0
-    while index + 1 < scalars.count {
-      defer { index += 1 }
-      guard scalars[index] == "(", scalars[index + 1] == "@" else { continue }
-      var handleEnd = index + 2
-      while handleEnd < scalars.count, isWordScalar(scalars[handleEnd]) || scalars[handleEnd] == "." { handleEnd += 1 }
-      guard handleEnd > index + 2, handleEnd - index - 2 <= 30, handleEnd < scalars.count, scalars[handleEnd] == ")"
+  static func embeds(in text: UTF8Text) -> [Span] {
+    var spans: [Span] = []
+    var paren = Position(byte: 0, scalar: 0)
+    while paren.byte + 1 < text.end {
+      defer { paren = text.after(paren) }
+      // "(" and "@" are ASCII: adjacent bytes are adjacent scalars.
+      guard text.bytes[paren.byte] == 0x28, text.bytes[paren.byte + 1] == 0x40 else { continue }
+      let handleStart = Position(byte: paren.byte + 2, scalar: paren.scalar + 2)
+      var handleEnd = handleStart
+      while handleEnd.byte < text.end {
+        let s = text.scalar(at: handleEnd.byte)
+        guard isWordScalar(s) || s == "." else { break }
+        handleEnd = text.after(handleEnd)
+      }
+      let handleLength = handleEnd.scalar - handleStart.scalar
+      guard handleLength > 0, handleLength <= 30, handleEnd.byte < text.end, text.bytes[handleEnd.byte] == 0x29
       else { continue }
-      let afterHandle = handleEnd + 1
-      if let start = tweetStart(scalars, before: index), let end = dateEnd(scalars, from: afterHandle) {
-        spans.append(start..<end)
-      } else if let start = instagramStart(scalars, before: index) {
-        spans.append(start..<afterHandle)
+      let afterHandle = Position(byte: handleEnd.byte + 1, scalar: handleEnd.scalar + 1)
+      if let start = tweetStart(text, before: paren), let end = dateEnd(text, from: afterHandle) {
+        spans.append(Span(bytes: start.byte..<end.byte, scalars: start.scalar..<end.scalar))
+      } else if let start = instagramStart(text, before: paren) {
+        spans.append(Span(bytes: start.byte..<afterHandle.byte, scalars: start.scalar..<afterHandle.scalar))
       }
     }
     return spans
@@ -112,76 +203,64 @@ enum LinkAndEmbedScanner {
 
   /// The leftmost dash within 80 name characters (no parentheses, line breaks or em dash)
   /// before `(@`.
-  private static func tweetStart(_ scalars: [Unicode.Scalar], before paren: Int) -> Int? {
-    var cursor = paren - 1
-    var found: Int?
-    while cursor >= 0, paren - cursor <= 82 {
-      let s = scalars[cursor]
+  private static func tweetStart(_ text: UTF8Text, before paren: Position) -> Position? {
+    var found: Position?
+    var cursor = paren
+    while cursor.byte > 0 {
+      cursor = text.before(cursor)
+      guard paren.scalar - cursor.scalar <= 82 else { break }
+      let s = text.scalar(at: cursor.byte)
       if s == "—" {
         found = cursor
         break
       }
       if s == "(" || s == ")" || s == "\n" { break }
-      if (s == "–" || s == "-"), paren - cursor > 2 { found = cursor }
-      cursor -= 1
+      if s == "–" || s == "-", paren.scalar - cursor.scalar > 2 { found = cursor }
     }
     return found
   }
 
-  /// `Month D, YYYY` after optional spaces; the index after the year.
-  private static func dateEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+  /// `Month D, YYYY` after optional spaces; the position after the year.
+  private static func dateEnd(_ text: UTF8Text, from start: Position) -> Position? {
     var i = start
-    while i < scalars.count, scalars[i] == " " { i += 1 }
+    func at(_ p: Position) -> UInt8? { p.byte < text.end ? text.bytes[p.byte] : nil }
+    while at(i) == 0x20 { i = text.after(i) }
     var word = ""
-    while i < scalars.count, scalars[i].properties.isAlphabetic {
-      word.unicodeScalars.append(scalars[i])
-      i += 1
+    while i.byte < text.end {
+      let s = text.scalar(at: i.byte)
+      guard s.properties.isAlphabetic else { break }
+      word.unicodeScalars.append(s)
+      i = text.after(i)
     }
-    guard months.contains(word), i < scalars.count, scalars[i] == " " else { return nil }
-    i += 1
+    guard months.contains(word), at(i) == 0x20 else { return nil }
+    i = text.after(i)
     let dayStart = i
-    while i < scalars.count, i - dayStart < 2, isDigit(scalars[i]) { i += 1 }
-    guard i > dayStart, i < scalars.count, scalars[i] == "," else { return nil }
-    i += 1
-    while i < scalars.count, scalars[i] == " " { i += 1 }
+    while i.scalar - dayStart.scalar < 2, let b = at(i), b >= 0x30, b <= 0x39 { i = text.after(i) }
+    guard i.scalar > dayStart.scalar, at(i) == 0x2C else { return nil }
+    i = text.after(i)
+    while at(i) == 0x20 { i = text.after(i) }
     let yearStart = i
-    while i < scalars.count, isDigit(scalars[i]) { i += 1 }
-    return i - yearStart == 4 ? i : nil
+    while let b = at(i), b >= 0x30, b <= 0x39 { i = text.after(i) }
+    return i.scalar - yearStart.scalar == 4 ? i : nil
   }
 
-  private static let instagramMarker = Array("A post shared by ".unicodeScalars)
+  private static let instagramMarker = Array("A post shared by ".utf8)
 
-  private static func instagramStart(_ scalars: [Unicode.Scalar], before paren: Int) -> Int? {
-    var cursor = paren - 1
-    while cursor >= 0, paren - cursor <= 100 {
-      if matches(instagramMarker, in: scalars, at: cursor, ignoringCase: false) { return cursor }
-      if scalars[cursor] == "(" || scalars[cursor] == ")" || scalars[cursor] == "\n" { return nil }
-      cursor -= 1
+  private static func instagramStart(_ text: UTF8Text, before paren: Position) -> Position? {
+    var cursor = paren
+    while cursor.byte > 0 {
+      cursor = text.before(cursor)
+      guard paren.scalar - cursor.scalar <= 100 else { return nil }
+      if text.matches(instagramMarker, at: cursor.byte, ignoringCase: false) { return cursor }
+      let b = text.bytes[cursor.byte]
+      if b == 0x28 || b == 0x29 || b == 0x0A { return nil }
     }
     return nil
   }
 
   // MARK: Helpers
 
-  private static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int, ignoringCase: Bool) -> Bool {
-    guard index + pattern.count <= scalars.count else { return false }
-    for (offset, p) in pattern.enumerated() {
-      var s = scalars[index + offset]
-      if ignoringCase, s.value >= 65, s.value <= 90 { s = Unicode.Scalar(s.value | 0x20)! }
-      if s != p { return false }
-    }
-    return true
-  }
-
   private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-    s == "_" || isDigit(s) || s.properties.isAlphabetic
-  }
-
-  private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-
-  private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: slice)
-    return String(out)
+    s == "_" || (s.value >= 48 && s.value <= 57) || s.properties.isAlphabetic
   }
 }

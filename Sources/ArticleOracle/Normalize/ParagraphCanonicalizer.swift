@@ -42,16 +42,18 @@ struct ParagraphCanonicalizer {
               pendingSpace = false
             }
             append(b)
+            // The rest of a run of printable ASCII goes over as it is.
+            while i < n {
+              let c = bytes[i]
+              guard c > 0x20 && c < 0x7F else { break }
+              append(c)
+              i += 1
+            }
           }
           continue
         }
         let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        var scalarValue: UInt32 = 0
-        if i + length <= n {
-          var iterator = bytes[i..<(i + length)].makeIterator()
-          var decoder = Unicode.UTF8()
-          if case .scalarValue(let s) = decoder.decode(&iterator) { scalarValue = s.value }
-        }
+        var scalarValue = i + length <= n ? ParagraphCanonicalizer.decode(bytes, at: i, length: length) : 0
         i += length
         if scalarValue == 0 {
           // Not reachable from valid UTF-8; never drop a byte silently.
@@ -91,6 +93,42 @@ struct ParagraphCanonicalizer {
     droppedControls += dropped
     // Text with no scalar that NFC could change is already NFC: skip the costly call.
     return needsNFC ? text.precomposedStringWithCanonicalMapping : text
+  }
+
+  /// The scalar value of the `length`-byte UTF-8 sequence at `i`, or 0 when it is not well
+  /// formed (the same sequences `Unicode.UTF8` rejects: bad lead or continuation bytes,
+  /// overlong forms, surrogates, values above U+10FFFF).
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+    let b0 = UInt32(bytes[i])
+    let b1 = UInt32(bytes[i + 1])
+    guard b1 & 0xC0 == 0x80 else { return 0 }
+    switch length {
+    case 2:
+      guard b0 >= 0xC2 && b0 <= 0xDF else { return 0 }
+      return (b0 & 0x1F) << 6 | (b1 & 0x3F)
+    case 3:
+      let b2 = UInt32(bytes[i + 2])
+      guard b2 & 0xC0 == 0x80 else { return 0 }
+      switch b0 {
+      case 0xE0: guard b1 >= 0xA0 else { return 0 }
+      case 0xED: guard b1 <= 0x9F else { return 0 }
+      case 0xE1...0xEF: break
+      default: return 0
+      }
+      return (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+    default:
+      let b2 = UInt32(bytes[i + 2])
+      let b3 = UInt32(bytes[i + 3])
+      guard b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return 0 }
+      switch b0 {
+      case 0xF0: guard b1 >= 0x90 else { return 0 }
+      case 0xF4: guard b1 <= 0x8F else { return 0 }
+      case 0xF1...0xF3: break
+      default: return 0
+      }
+      return (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+    }
   }
 
   /// Whether NFC may change text containing `s`: combining marks (non-zero canonical
