@@ -67,9 +67,18 @@ enum DateLexicon {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
   ]
 
+  /// Decades in words and their tens (`the nineties` → 199, in the latest such decade).
+  static let spelledDecades: [String: Int] = [
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+  ]
+
   /// Parts of the day and their TIMEX3 codes.
   static let dayParts: [String: String] = [
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+  ]
+  /// Plural parts of the day (`Tuesday nights` is a set).
+  static let dayPartsPlural: [String: String] = [
+    "mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI",
   ]
 
   /// Calendar units: the TIMEX3 unit letter and whether it goes in the time part (`PT5H`).
@@ -150,8 +159,9 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then",
+      "these", "short", "long", "full", "same", "then", "election",
     ]
+    words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)
     words.formUnion(weekdays.keys)
     words.formUnion(weekdaysPlural.keys)
@@ -209,6 +219,11 @@ enum DateLexicon {
     static let countModifier = WordClass(rawValue: 1 << 24)
     /// Words a number written in words can start with (`NumberWords.starters`).
     static let numberStart = WordClass(rawValue: 1 << 25)
+    /// Plural parts of the day (`Tuesday nights`).
+    static let dayPartPlural = WordClass(rawValue: 1 << 26)
+    static let spelledDecade = WordClass(rawValue: 1 << 27)
+    /// Modal verbs (`will one day`).
+    static let modal = WordClass(rawValue: 1 << 28)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -240,6 +255,9 @@ enum DateLexicon {
     add(DateScanner.spelledCenturies.keys, .spelledCentury)
     add(seasons.keys, .season)
     add(dayParts.keys, .dayPart)
+    add(dayPartsPlural.keys, .dayPartPlural)
+    add(spelledDecades.keys, .spelledDecade)
+    add(["will", "would", "could", "might", "may", "can", "shall", "should", "must"], .modal)
     add(DateScanner.spanStarters, .spanStarter)
     add(DateScanner.bareUnitCues, .bareUnitCue)
     add(DateScanner.countModifiers, .countModifier)

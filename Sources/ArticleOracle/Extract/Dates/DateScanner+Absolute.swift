@@ -66,7 +66,7 @@ extension DateScanner {
       return nil
     }
     if isWord(k, .quarter) || isWord(k, .period), isWord(j - 2, .the) {
-      let value = lastQuarter.map { TimexFormat.quarter(year, $0.quarter) } ?? TimexFormat.year(year)
+      let value = lastQuarter.map { reportsMultiQuarterSpan(before: j) ? TimexFormat.year(year) : TimexFormat.quarter(year, $0.quarter) } ?? TimexFormat.year(year)
       return DateMatch(end: k + 1, type: .date, value: value, anchor: lastQuarter == nil ? .absolute : .publication, takesArticle: true)
     }
     return nil

@@ -93,6 +93,11 @@ extension DateScanner {
     guard isWord(j, of: .unit), let unitWord = word(j), let unit = DateLexicon.units[unitWord] else { return nil }
     // `a second time` is an ordinal; `a year-earlier profit` is a period of the year before.
     if unitWord == "second", ids[i] == .a || ids[i] == .an { return nil }
+    // `Islam will one day be …`: `one day` after a modal is some future day, not a span.
+    // (`in May one day` is the month.)
+    if ids[i] == .one, j == i + 1, ids[j] == .day, isWord(i - 1, of: .modal), !isWord(i - 1, of: .month) || !isCapitalized(i - 1) {
+      return DateMatch(end: j + 1, type: .date, value: "FUTURE_REF", anchor: .absolute)
+    }
     // `three-quarters`, `a quarter of` are fractions.
     // (`several quarters of losses` counts periods: a vague count is no fraction.)
     if unit.granularity == .quarter, hyphenated || ids[i] == .a || (isWord(j + 1, .of) && c.value != nil) { return nil }
@@ -137,8 +142,13 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
     let n = Int(amount) * direction
+    // `six weeks ago` is a week: TIMEX3 writes a value at the granularity of its unit, as
+    // `last week` is the ISO week seven days back.
     if unit.granularity == .week {
-      return relative(end, placeholder: "XXXX-XX-XX") { $0.adding(days: 7 * n).iso }
+      return relative(end, placeholder: "XXXX-WXX") { TimexFormat.week($0.adding(days: 7 * n)) }
+    }
+    if unit.granularity == .year, n == -1, let q = lastQuarter {
+      return DateMatch(end: end, type: .date, value: yearBefore(q, at: end - 3), anchor: .publication)
     }
     if unit.granularity == .year, abs(n) == 1, let q = lastQuarter {
       return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year + n, q.quarter), anchor: .publication)

@@ -41,6 +41,10 @@ extension DateScanner {
     // third quarter, third-quarter, 3rd quarter, first half
     var ordinal = quarterOrdinal(j)
     var afterOrdinal = j + 1
+    // `the last half of 1989` is its second half (only with the year: `the last half hour`).
+    if ordinal == nil, w == .last, isWord(j + 1, .half), followingYear(j + 2) != nil || (isWord(j + 2, .of) && followingYear(j + 3) != nil) {
+      ordinal = 2
+    }
     if ordinal == nil, let n = integer(j), hasOrdinalSuffix(j), (1...4).contains(n) {
       ordinal = n
       afterOrdinal = j + 2
@@ -64,7 +68,7 @@ extension DateScanner {
         // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
         let ended = isWord(end, .ended) || isWord(end, .ending)
         if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended)
+          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended || (!isHalf && isReportedInPast(i, end)), fiscalQuarter: w == .fiscal)
         }
         // In a past clause a quarter or half that has not begun yet is last year's
         // (`fourth-quarter profit fell` in January).
@@ -76,20 +80,27 @@ extension DateScanner {
         // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
         m.takesArticle = !hyphenated
         m.namesQuarter = !isHalf
-        m.quarterEnded = ended
+        // `reported a decline in fourth-quarter earnings`: a quarter reported in the past tense
+        // has ended (a fiscal one, when it is the calendar quarter still running).
+        m.quarterEnded = ended || (!isHalf && isReportedInPast(i, end))
+        m.fiscalQuarter = w == .fiscal
         return m
       }
     }
     if w == .fiscal { return nil }
     // the quarter, the latest quarter, the latest period
-    if (w == .quarter && isWord(i - 1, .the)) || (w == .latest && (isWord(i + 1, .quarter) || isWord(i + 1, .period))) {
+    // (`the quarter-to-quarter comparison` is an adjective, not a period.)
+    if (w == .quarter && isWord(i - 1, .the) && !(isPunct(i + 1, "-") && isWord(i + 2, .to))) || (w == .latest && (isWord(i + 1, .quarter) || isWord(i + 1, .period))) {
       let end = w == .quarter ? i + 1 : i + 2
       // `the quarter ended Sept. 30` when the text named no quarter: the calendar quarter the
       // stated end date falls in (a named quarter, fiscal or not, keeps its own number).
       if lastQuarter == nil, isWord(end, .ended) || isWord(end, .ending), let m = monthLed(at: end + 1), m.value.utf8.count == 10,
         let y = Int(m.value.prefix(4)), let month = Int(m.value.dropFirst(5).prefix(2))
       {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(y, TimexFormat.quarterOf(month: month)), anchor: m.anchor,
+        // (The calendar quarter that holds most of the three months: that of the middle month,
+        // so a quarter ended July 31 is the second.)
+        let middle = month == 1 ? (y - 1, 12) : (y, month - 1)
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(middle.0, TimexFormat.quarterOf(month: middle.1)), anchor: m.anchor,
           takesArticle: true, namesQuarter: true, quarterEnded: true)
       }
       // `the quarter a year ago`: the reported quarter a year before, one expression.
@@ -116,7 +127,8 @@ extension DateScanner {
       }
       if isWord(end, .quarter) || isWord(end, .period) { end += 1 }
       if let q = lastQuarter {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication, takesArticle: true)
+        let value = isWord(end - 1, .quarter) ? TimexFormat.quarter(q.year - 1, q.quarter) : yearBefore(q, at: i)
+        return DateMatch(end: end, type: .date, value: value, anchor: .publication, takesArticle: true)
       }
       var m = relative(end, placeholder: "XXXX") { TimexFormat.year($0.year - 1) }
       m.takesArticle = true
@@ -181,6 +193,9 @@ extension DateScanner {
     case .thanksgiving:
       holiday = .thanksgiving
       if isWord(end, .day) { end += 1 }
+    case .election where isWord(i + 1, .day) && isCapitalized(i) && isCapitalized(i + 1):
+      holiday = .electionDay
+      end = i + 2
     case .good where isWord(i + 1, .friday) && isCapitalized(i):
       holiday = .goodFriday
       end = i + 2
@@ -203,16 +218,20 @@ extension DateScanner {
       }
     default: return nil
     }
+    // `Easter week`, `Christmas week`: the ISO week the holiday falls in.
+    let week = !weekend && isWord(end, .week)
+    if week { end += 1 }
     guard let holiday, isCapitalized(i) else { return nil }
     func value(_ date: CalendarDate) -> String {
       if weekend { return TimexFormat.week(date.weekday == 7 ? date : date.adding(days: 7 - date.weekday)) + "-WE" }
+      if week { return TimexFormat.week(date) }
       return date.iso
     }
     if let (year, after) = followingYear(end), let date = holiday.date(in: year) {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
     let future = isFuture(around: i)
-    let placeholder = weekend ? "XXXX-WXX-WE" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
+    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     var m = relative(end, placeholder: placeholder) { p in
       guard var date = holiday.date(in: p.year) else { return nil }
       // The holiday's nearest occurrence in the clause's tense, this year's when close.
@@ -264,12 +283,32 @@ extension DateScanner {
     return nil
   }
 
+  /// `the nineties`, `the early eighties`: the latest decade of that name by the publication
+  /// date (the twenties of a 2022 article are the 2020s). Only after `the` (`in her forties`,
+  /// `in his mid-forties` are ages).
+  func spelledDecade(at i: Int) -> DateMatch? {
+    guard isWord(i, of: .spelledDecade), let tens = DateLexicon.spelledDecades[lower[i]] else { return nil }
+    // `the nineties`, `the mid-sixties`, `the early eighties`; not `his mid-forties`.
+    var k = i - 1
+    while k >= 0, isPunct(k, "-") || isWord(k, .early) || isWord(k, .mid) || isWord(k, .late) { k -= 1 }
+    guard isWord(k, .the) else { return nil }
+    var m = relative(i + 1, placeholder: "XX\(tens)") { p in
+      let century = p.year / 100 - (p.year % 100 / 10 < tens ? 1 : 0)
+      return TimexFormat.pad(century, 2) + "\(tens)"
+    }
+    m.takesArticle = true
+    return m
+  }
+
   /// `the summer`, `summer 1990`, `the winter of 1994`, `year-end`.
   func season(at i: Int) -> DateMatch? {
-    if ids[i] == .year, isPunct(i + 1, "-") || isWord(i + 1, .end), isWord(i + (isPunct(i + 1, "-") ? 2 : 1), .end) {
+    // `year-end`, `year end`, `year's end`
+    let possessive = ids[i] == .year && isPossessive(i + 1)
+    let endAt = possessive ? i + 3 : i + (isPunct(i + 1, "-") ? 2 : 1)
+    if ids[i] == .year, possessive || isPunct(i + 1, "-") || isWord(i + 1, .end), isWord(endAt, .end) {
       // `since year-end`: the last year-end already passed, the year before's.
       let since = isWord(i - 1, .since)
-      var m = relative(i + (isPunct(i + 1, "-") ? 3 : 2), placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
+      var m = relative(endAt + 1, placeholder: "XXXX") { TimexFormat.year(since && !($0.month == 12 && $0.day == 31) ? $0.year - 1 : $0.year) }
       m.mod = "END"
       return m
     }
@@ -300,6 +339,8 @@ extension DateScanner {
   func timeWord(at i: Int) -> DateMatch? {
     let times = DateScanner.namedTimes
     guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
+    // `high noon` is an idiom (and a film), not a time.
+    if isWord(i - 1, .high) { return nil }
     if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }

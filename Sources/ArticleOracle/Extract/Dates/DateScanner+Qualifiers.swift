@@ -35,6 +35,10 @@ extension DateScanner {
         m.mod = mod
         return (i, m)
       }
+      if m == nil, var part = partOfDay(at: j) {
+        part.mod = mod
+        return (i, part)
+      }
     }
     // `earlier this year`, `later that day`, `earlier Sunday`.
     if isWord(i, .earlier) || isWord(i, .later), let next = id(i + 1),
@@ -48,6 +52,31 @@ extension DateScanner {
     }
     return core(at: i).map { (i, $0) }
   }
+
+  /// `mid-afternoon yesterday`, `by mid afternoon,`: a part of the day after a point qualifier,
+  /// a TIMEX3 time of the day that follows it, or else of the day the story last named (or the
+  /// publication day). Bare, it must stand alone after a preposition (`late-night shows` is
+  /// an adjective).
+  private func partOfDay(at j: Int) -> DateMatch? {
+    guard isWord(j, of: .dayPart), let part = DateLexicon.dayParts[lower[j]] else { return nil }
+    if isWord(j + 1, of: .deictic), !isWord(j + 1, .tonight), let offset = DateScanner.deicticOffsets[lower[j + 1]] {
+      return relative(j + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
+    }
+    if isWord(j + 1, of: .weekday), isCapitalized(j + 1), let day = weekday(at: j + 1, allowDayPart: false) {
+      return DateMatch(end: day.end, type: .time, value: day.value + "T" + part, anchor: day.anchor)
+    }
+    var k = j - 1
+    while k >= 0, tokens[k].kind == .punct || isWord(k, of: .pointMod) { k -= 1 }
+    guard DateScanner.partOfDayPrepositions.contains(id(k)), j + 1 < tokens.count, tokens[j + 1].kind == .punct,
+      !isPunct(j + 1, "-")
+    else { return nil }
+    if let day = lastDay, CalendarDate(iso: day.value) != nil {
+      return DateMatch(end: j + 1, type: .time, value: day.value + "T" + part, anchor: day.anchor)
+    }
+    return relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
+  }
+
+  static let partOfDayPrepositions: DateWordSet = [.by, .at, .in, .until, .since, .from, .around, .before, .after, .till]
 
   private func isAgo(_ m: DateMatch) -> Bool {
     guard m.end > 0 else { return false }
@@ -84,6 +113,8 @@ extension DateScanner {
     if let m = set(at: i) { return m }
     if let m = timeWord(at: i) { return m }
     if let m = season(at: i) { return m }
+    if let m = spelledDecade(at: i) { return m }
+    if let m = anchoredToDate(at: i) { return m }
     return duration(at: i)
   }
 }

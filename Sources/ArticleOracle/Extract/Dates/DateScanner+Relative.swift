@@ -19,6 +19,10 @@ extension DateScanner {
       }
       return p.adding(days: diff).iso
     }
+    // `Tuesday nights`: every Tuesday night, a set.
+    if allowDayPart, isWord(i + 1, of: .dayPartPlural), let part = DateLexicon.dayPartsPlural[lower[i + 1]] {
+      return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)T" + part, anchor: .absolute)
+    }
     if allowDayPart, isWord(i + 1, of: .dayPart), let part = DateLexicon.dayParts[lower[i + 1]] {
       match.end = i + 2
       match.type = .time
@@ -48,7 +52,8 @@ extension DateScanner {
     }
     switch w {
     case .now:
-      if isWord(i - 1, .from) || isWord(i + 1, .that) { return nil }
+      // (`now that we know` is still the present: TimeML marks it `PRESENT_REF`.)
+      if isWord(i - 1, .from) { return nil }
       return ref("PRESENT_REF", i + 1)
     case .currently, .nowadays, .presently: return ref("PRESENT_REF", i + 1)
     case .current where isWord(i + 1, .fiscal) && isWord(i + 2, .year):
@@ -116,6 +121,32 @@ extension DateScanner {
     return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: ids[i] != .that)
   }
 
+  /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day
+  /// after Jan. 5`: the day next to it (TimeML anchors them to the date written).
+  func anchoredToDate(at i: Int) -> DateMatch? {
+    guard isWord(i - 1, .the), let w = id(i), w == .week || w == .day else { return nil }
+    let k: Int, shift: Int
+    if w == .week, isWord(i + 1, .of) {
+      (k, shift) = (i + 2, 0)
+    } else if w == .day, let after = id(i + 1), after == .before || after == .after {
+      (k, shift) = (i + 2, after == .before ? -1 : 1)
+    } else {
+      return nil
+    }
+    guard k < tokens.count, tokens[k].kind == .word, let m = anchorDay(at: k), m.value.utf8.count == 10, let date = CalendarDate(iso: m.value) else { return nil }
+    let value = w == .week ? TimexFormat.week(date) : date.adding(days: shift).iso
+    return DateMatch(end: m.end, type: .date, value: value, anchor: m.anchor, takesArticle: true)
+  }
+
+  /// A day written at `k`: a month and day, a weekday, `last Tuesday`, `yesterday`.
+  private func anchorDay(at k: Int) -> DateMatch? {
+    if isWord(k, of: .month) { return monthLed(at: k) }
+    if isWord(k, of: .weekday), isCapitalized(k) { return weekday(at: k, allowDayPart: false) }
+    if isWord(k, of: .deictic) { return deictic(at: k) }
+    if isWord(k, of: .relativeDirection), let m = relativeUnit(at: k), m.type == .date { return m }
+    return holiday(at: k)
+  }
+
   /// `the past two months`, `the last year`, `past 20 years`, `the next three days`,
   /// `the first nine months`: durations, with their article.
   func pastSpan(at i: Int) -> DateMatch? {
@@ -124,6 +155,10 @@ extension DateScanner {
     if let m = count(at: i + 1), (m.value ?? 0) <= 1_000_000, isWord(m.end, of: .unit), let unitWord = word(m.end), let unit = DateLexicon.units[unitWord],
       hasArticle || ids[i] == .past
     {
+      // `the first two quarters of 1990` is that year's first half.
+      if ids[i] == .first, m.value == 2, unit.granularity == .quarter, isWord(m.end + 1, .of), let (year, after) = followingYear(m.end + 2) {
+        return DateMatch(end: after, type: .date, value: TimexFormat.year(year) + "-H1", anchor: .absolute, takesArticle: true)
+      }
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
     if hasArticle, ids[i] != .first, ids[i] != .latest, isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
@@ -189,7 +224,12 @@ extension DateScanner {
       // year` in earnings news: the
       // reported quarter a year before, as `a year ago` is.
       if unit.granularity == .year, direction == -1, let q = lastQuarter, isComparison(before: i) || isPossessive(end) || isWord(i - 1, .period) || isWord(i - 1, .quarter) {
-        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year - 1, q.quarter), anchor: .publication)
+        return DateMatch(end: end, type: .date, value: yearBefore(q, at: i), anchor: .publication)
+      }
+      // `this quarter's loss` in a story that reports a quarter just ended is that quarter;
+      // `sales should rise this quarter` is the one running.
+      if unit.granularity == .quarter, direction == 0, let q = lastQuarter, !isFuture(around: i) {
+        return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year, q.quarter), anchor: .publication)
       }
       return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: direction, unit.granularity) }
     }
@@ -258,13 +298,37 @@ extension DateScanner {
     (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, .s)
   }
 
+  /// The period a year before the reported quarter `q` that an expression at `i` compares
+  /// with: that quarter a year before, or the year before when the sentence reports a span of
+  /// several quarters (`for the nine months ... a year earlier`), which TIMEX3 can only write
+  /// at the granularity of its year.
+  func yearBefore(_ q: (year: Int, quarter: Int), at i: Int) -> String {
+    reportsMultiQuarterSpan(before: i) ? TimexFormat.year(q.year - 1) : TimexFormat.quarter(q.year - 1, q.quarter)
+  }
+
+  /// Whether the sentence before `i` names a span of six or nine months (`the first nine
+  /// months`, `the latest six months`).
+  func reportsMultiQuarterSpan(before i: Int) -> Bool {
+    var j = i - 1
+    while j > 0, j >= i - 60, !isSentenceEnd(j) {
+      if isWord(j, .months), isWord(j - 1, .six) || isWord(j - 1, .nine) || integer(j - 1) == 6 || integer(j - 1) == 9 {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// Whether a comparison of figures (`compared with`, `from`, `versus`) comes shortly before
   /// `i` in its clause.
   func isComparison(before i: Int) -> Bool {
     var j = i - 1
     while j >= 0, j >= i - 10 {
       if tokens[j].kind == .punct, isPunct(j, ".") || isPunct(j, ";") { return false }
-      if let w = id(j), w == .compared || w == .from || w == .versus || w == .vs || w == .against { return true }
+      // (`from` compares only a figure: `up from $4 million last year`, not `a threat from
+      // the brewer, which last year…`.)
+      if let w = id(j), w == .compared || w == .versus || w == .vs || w == .against { return true }
+      if isWord(j, .from), (j + 1..<i).contains(where: { tokens[$0].kind == .number }) { return true }
       j -= 1
     }
     return false

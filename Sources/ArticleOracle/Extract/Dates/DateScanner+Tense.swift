@@ -3,13 +3,18 @@
 /// `said`, `was`, `-ed` verbs look back). Without a cue the clause is taken as past, the
 /// usual tense of news.
 extension DateScanner {
-  func isFuture(around i: Int) -> Bool {
+  func isFuture(around i: Int) -> Bool { tense(around: i) ?? false }
+
+  /// true for a future clause, false for a past cue, nil when the sentence has no cue.
+  func tense(around i: Int) -> Bool? {
     // `effective Feb. 1`: a change announced before it takes effect.
     // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
     // `by February`, `by Friday`: a deadline is ahead.
     if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
-    let window = 12
+    // The whole sentence (bounded, for run-on text): `will be named commander … for a
+    // mission in December` is future although `will` stands 13 words before the month.
+    let window = 60
     var distance = 1
     var leftOpen = true, rightOpen = true
     while distance <= window && (leftOpen || rightOpen) {
@@ -31,11 +36,35 @@ extension DateScanner {
       }
       distance += 1
     }
+    return nil
+  }
+
+  /// Whether the period named at `start..<end` is reported in the past in its own clause: a
+  /// past cue before it (`reported a drop in fourth-quarter earnings`) or after its noun
+  /// (`fourth-quarter profit fell`), with no punctuation or `but`/`and` between.
+  func isReportedInPast(_ start: Int, _ end: Int) -> Bool {
+    var j = start - 1
+    while j >= 0, j >= start - 8, !isClauseBreak(j) {
+      if let cue = tenseCue(j) { return !cue }
+      j -= 1
+    }
+    j = end
+    while j < tokens.count, j < end + 4, !isClauseBreak(j) {
+      if let cue = tenseCue(j) { return !cue }
+      j += 1
+    }
     return false
   }
 
+  /// A comma, colon, bracket, quotation mark, sentence end or `and`/`but` (not `%`, `$`, `-`).
+  private func isClauseBreak(_ j: Int) -> Bool {
+    if isWord(j, .and) || isWord(j, .but) { return true }
+    guard tokens[j].kind == .punct else { return false }
+    return !(isPunct(j, "%") || isPunct(j, "$") || isPunct(j, "-"))
+  }
+
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
-  private func isSentenceEnd(_ j: Int) -> Bool {
+  func isSentenceEnd(_ j: Int) -> Bool {
     guard tokens[j].kind == .punct else { return false }
     if isPunct(j, "!") || isPunct(j, "?") || isPunct(j, ";") { return true }
     guard isPunct(j, ".") else { return false }
@@ -51,19 +80,31 @@ extension DateScanner {
     return isWord(k, of: .determiner)
   }
 
+  /// Whether `had` follows `j` within ten tokens of the same sentence.
+  private func hasPluperfect(after j: Int) -> Bool {
+    var k = j + 1
+    while k < tokens.count, k <= j + 10, !isSentenceEnd(k - 1) {
+      if isWord(k, .had) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
   }
 
   /// true for a future cue, false for a past cue, nil for neither.
-  private func tenseCue(_ j: Int) -> Bool? {
+  func tenseCue(_ j: Int) -> Bool? {
     guard let w = word(j) else { return nil }
     let c = classes[j], id = ids[j]
     if id == .ll, j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
     if !c.isDisjoint(with: [.futureBeforeTo, .futureCue]), isPastPlan(j) { return false }
     if id == .to, isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
+    // `Until Thursday, they had not called him a suspect`: a state that lasted up to a past day.
+    if id == .until || id == .till, hasPluperfect(after: j) { return false }
     if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }

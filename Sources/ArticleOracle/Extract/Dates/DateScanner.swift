@@ -11,6 +11,8 @@ struct DateMatch {
   var namesQuarter = false
   /// Whether the text says the quarter has ended (`the fourth quarter ended Sept. 30`).
   var quarterEnded = false
+  /// Whether the text calls it a fiscal quarter (a company's own reporting period).
+  var fiscalQuarter = false
 }
 
 /// The state of one extraction: the tokens, their lowercased words, the publication date,
@@ -91,7 +93,7 @@ struct DateScanner {
         DateItem(
           text: String(decoding: utf8[tokens[start].startByte..<tokens[match.end - 1].endByte], as: UTF8.self), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
-      if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded) }
+      if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded, fiscal: match.fiscalQuarter) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
         lastDay = (match.value, match.anchor)
       }
@@ -108,12 +110,16 @@ struct DateScanner {
     return items
   }
 
-  private mutating func noteContext(_ value: String, ended: Bool) {
+  private mutating func noteContext(_ value: String, ended: Bool, fiscal: Bool) {
     let utf8 = Array(value.utf8)
     guard utf8.count == 7, utf8[5] == UInt8(ascii: "Q"), let y = Int(value.prefix(4)), let q = Int(value.suffix(1)) else { return }
     // Only a quarter that has ended by publication is a reported period that `the quarter` and
     // `a year ago` refer back to; a quarter still running or ahead is an outlook.
     if !ended, let p = published, y * 4 + q >= p.year * 4 + TimexFormat.quarterOf(month: p.month) { return }
+    // An earlier quarter named after the reported one is background (`after a flat second
+    // quarter`, `the 1988 third quarter`), not the period the story now reports; a fiscal
+    // quarter is another company's report (`Separately, ... fiscal second-quarter profit`).
+    if !fiscal, let last = lastQuarter, y * 4 + q < last.year * 4 + last.quarter { return }
     lastQuarter = (y, q)
   }
 

@@ -16,6 +16,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case fiscal, ended, ending, ends, end, old
   // Days, months and holidays the rules name.
   case monday, friday, sunday, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
+  // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
+  case election, high, months, six, nine, till, but, one
   case yesterday, tonight, recently, lately, currently, nowadays, presently
   case every, each, twenty, fall, additional, extra, further, once, twice, times
   // Clock times: meridiems and time zones.

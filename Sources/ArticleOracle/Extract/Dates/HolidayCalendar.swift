@@ -4,6 +4,8 @@ enum Holiday: Hashable, Sendable {
   case christmas, christmasEve, newYearsDay, newYearsEve, thanksgiving
   case easter, goodFriday, easterMonday
   case orthodoxEaster
+  /// The United States' general election day.
+  case electionDay
 
   /// The day of the holiday in `year` (Gregorian calendar).
   func date(in year: Int) -> CalendarDate? {
@@ -21,6 +23,10 @@ enum Holiday: Hashable, Sendable {
     case .goodFriday: return Holiday.westernEaster(year)?.adding(days: -2)
     case .easterMonday: return Holiday.westernEaster(year)?.adding(days: 1)
     case .orthodoxEaster: return Holiday.orthodoxEaster(year)
+    case .electionDay:
+      // The Tuesday after the first Monday of November (November 2 to 8).
+      guard let second = CalendarDate(year: year, month: 11, day: 2) else { return nil }
+      return second.adding(days: (2 - second.weekday + 7) % 7)
     }
   }
 
