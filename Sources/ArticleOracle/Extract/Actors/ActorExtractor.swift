@@ -30,7 +30,8 @@ public struct ActorExtractor: Sendable {
   /// The actors of `text`, in order of first mention. Role phrases resolve through the
   /// roles held on `published`; without it they stay unresolved (see `extractDetailed`).
   public func extract(from text: String, published: CalendarDate?) -> [ActorItem] {
-    extractDetailed(from: text, published: published).items
+    var linker = ActorLinker(index: index, text: text, published: published)
+    return linker.run(detailed: false).items
   }
 
   /// The actors of `text` with the titles given to each (and the office they name) and

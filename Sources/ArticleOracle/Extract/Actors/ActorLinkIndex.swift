@@ -10,6 +10,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var officeOrganization: [Int?] = []
   /// Index of each office's country, if any.
   private(set) var officeCountry: [Int?] = []
+  /// Each country's offices, and their ids.
+  private(set) var countryOffices: [[Int]] = []
+  private(set) var countryOfficeIDs: [[String]] = []
   /// Offices by position id.
   private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
@@ -24,12 +27,13 @@ struct ActorLinkIndex: Sendable {
   private(set) var actorOffices: [Set<Int>] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
-  /// Every folded word the linker looks for: its trie node and cue flags. One lookup per
-  /// token of an article.
-  private(set) var vocabulary: [String: WordInfo] = [:]
-  /// `vocabulary` as a `WordTable` of indices into `wordInfos`, for the per-token lookup.
-  private(set) var words = WordTable(capacity: 0)
+  /// Every folded word the linker compares tokens with (trie edges, cue words), by id.
+  private(set) var vocabulary = Vocabulary()
+  /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
   private(set) var wordInfos: [WordInfo] = []
+  /// The vocabulary ids of `,` and `'`.
+  private(set) var commaID: Int32 = -1
+  private(set) var apostropheID: Int32 = -1
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -65,9 +69,10 @@ struct ActorLinkIndex: Sendable {
   }
 
   private mutating func buildVocabulary() {
-    for (key, node) in trie.nodes[0].children { vocabulary[key, default: WordInfo()].root = node }
+    var infos: [String: WordInfo] = [:]
+    for (key, node) in trie.nodes[0].children { infos[key, default: WordInfo()].root = node }
     func flag(_ words: Set<String>, _ value: UInt32) {
-      for word in words where !word.contains(" ") { vocabulary[word, default: WordInfo()].flags |= value }
+      for word in words where !word.contains(" ") { infos[word, default: WordInfo()].flags |= value }
     }
     flag(Set(cues.personTitles.compactMap(\.first)), WordInfo.cueFirst)
     flag(cues.organizationHeads, WordInfo.organizationHead)
@@ -77,12 +82,21 @@ struct ActorLinkIndex: Sendable {
     flag(cues.organizationConnectors, WordInfo.connector)
     flag(cues.personAppositions, WordInfo.apposition)
     flag(cues.commonFamilyNames, WordInfo.commonFamily)
-    words = WordTable(capacity: vocabulary.count)
-    for (word, info) in vocabulary {
-      words.insert(word, value: Int32(wordInfos.count))
-      wordInfos.append(info)
+    flag(["the", "a", "an"], WordInfo.article)
+    let officeIDs = registry.offices.map(\.id)
+    trie.updateAll { targets in
+      if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
     }
-    trie.seal()
+    countryOffices = registry.countries.indices.map { country in
+      registry.offices.indices.filter { officeCountry[$0] == country }
+    }
+    countryOfficeIDs = countryOffices.map { $0.map { officeIDs[$0] } }
+    trie.seal(vocabulary: &vocabulary)
+    for word in infos.keys.sorted() { vocabulary.intern(word) }
+    commaID = vocabulary.intern(",")
+    apostropheID = vocabulary.intern("'")
+    vocabulary.seal()
+    wordInfos = vocabulary.words.map { infos[$0] ?? WordInfo() }
     fuzzy.seal()
     for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
@@ -236,4 +250,6 @@ struct WordInfo: Sendable {
   static let connector: UInt32 = 32
   static let apposition: UInt32 = 64
   static let commonFamily: UInt32 = 128
+  /// `the`, `a`, `an`.
+  static let article: UInt32 = 256
 }

@@ -13,7 +13,7 @@ extension ActorLinker {
     for original in matches where original.targets.names.isEmpty {
       var match = original
       scanInsideTitle(match)
-      if match.from > 0, !covered[match.from - 1], index.cues.titleModifiers.contains(scan.keys[match.from - 1]) {
+      if match.from > 0, !covered[match.from - 1], index.cues.titleModifiers.contains(scan.key(match.from - 1)) {
         // `Vice President`, `Deputy Foreign Minister`: another title, naming no office.
         match.from -= 1
         match.targets = PhraseTargets(title: PhraseTargets.Title(offices: [], isBare: false))
@@ -27,7 +27,7 @@ extension ActorLinker {
         attachTitle(match, to: h)
         continue
       }
-      if match.to + 1 < scan.count, scan.keys[match.to] == ",", let h = byFrom[match.to + 1] {
+      if match.to + 1 < scan.count, scan.isComma(match.to), let h = byFrom[match.to + 1] {
         attachTitle(match, to: h)
         continue
       }
@@ -43,12 +43,13 @@ extension ActorLinker {
   /// title and a person's name join the name mention.
   private mutating func extendGivenNames(at key: Int, byFrom: inout HitIndex) -> Int? {
     var k = key
-    while k < scan.count, k - key < 3, !covered[k], scan.token(k).kind == .word, scan.isCapitalized(k) { k += 1 }
+    while k < scan.count, k - key < 3, !covered[k], scan.kind(k) == .word, scan.isCapitalized(k) { k += 1 }
     guard k > key, let h = byFrom[k], case .registered(let actor) = hits[h].key,
       index.actorKinds[actor] == .person
     else { return nil }
     hits[h].from = key
     hits[h].start = scan.start(key)
+    hits[h].first = key
     markCovered(key, k)
     byFrom[key] = h
     return h
@@ -57,19 +58,19 @@ extension ActorLinker {
   /// `NAME, [the|a] [X's] TITLE`: the key where the name before the comma ends.
   private func nameBeforeComma(_ match: TextScan.Match) -> Int? {
     var g = match.from - 1
-    if g >= 2, scan.keys[g] == "s", scan.keys[g - 1] == "'" { g -= 3 }
-    if g >= 0, ["the", "a", "an"].contains(scan.keys[g]) { g -= 1 }
-    return g >= 0 && scan.keys[g] == "," ? g : nil
+    if g >= 2, scan.key(g) == "s", scan.key(g - 1) == "'" { g -= 3 }
+    if g >= 0, ["the", "a", "an"].contains(scan.key(g)) { g -= 1 }
+    return g >= 0 && scan.isComma(g) ? g : nil
   }
 
   // MARK: - Attaching
 
   mutating func attachTitle(_ match: TextScan.Match, to h: Int) {
     let hit = hits[h]
-    let text = textOf(scan.start(match.from), scan.end(match.to - 1))
+    let text = scan.text(keys: match.from, match.to - 1)
     var candidates: [Int]
     if let country = match.targets.counterpartCountry {
-      candidates = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+      candidates = index.countryOffices[country]
     } else {
       candidates = match.targets.title?.offices ?? []
     }
@@ -99,13 +100,21 @@ extension ActorLinker {
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: candidates.map { index.registry.offices[$0].id }, role: role, source: .nextToName))
+        candidateOfficeIDs: candidateIDs(match, candidates), role: role, source: .nextToName))
+  }
+
+  /// The ids of a title's candidate offices: made when the registry was compiled, unless
+  /// the title was made while linking.
+  private func candidateIDs(_ match: TextScan.Match, _ candidates: [Int]) -> [String] {
+    if let country = match.targets.counterpartCountry { return index.countryOfficeIDs[country] }
+    if let ids = match.targets.title?.officeIDs { return ids }
+    return candidates.map { index.registry.offices[$0].id }
   }
 
   // MARK: - Role mentions
 
   mutating func resolveTitle(_ match: TextScan.Match) {
-    let determiner = match.from > 0 && index.cues.determiners.contains(scan.keys[match.from - 1])
+    let determiner = match.from > 0 && index.cues.determiners.contains(scan.key(match.from - 1))
     let startKey = determiner ? match.from - 1 : match.from
     if let country = match.targets.counterpartCountry {
       resolveCounterpart(match, country: country, startKey: startKey)
@@ -118,8 +127,7 @@ extension ActorLinker {
       candidates = candidates.filter { index.officeCountry[$0] == nil }
     }
     if candidates.count > 1 {
-      let named = organizationsNamed
-      let narrowed = candidates.filter { index.officeOrganization[$0].map(named.contains) ?? false }
+      let narrowed = candidates.filter { index.officeOrganization[$0].map(isNamed(organization:)) ?? false }
       if !narrowed.isEmpty { candidates = narrowed }
     }
     guard !candidates.isEmpty, !title.isBare || candidates.count == 1 else { return }
@@ -127,13 +135,13 @@ extension ActorLinker {
   }
 
   private mutating func resolveCounterpart(_ match: TextScan.Match, country: Int, startKey: Int) {
-    let inCountry = index.registry.offices.indices.filter { index.officeCountry[$0] == country }
+    let inCountry = index.countryOffices[country]
     guard let date = published else {
       link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: nil)
       return
     }
     let subject = hits.filter { hit in
-      guard hit.to <= match.from, scan.sentence[hit.from] == scan.sentence[match.from],
+      guard hit.to <= match.from, scan.sentence(hit.from) == scan.sentence(match.from),
         case .registered(let actor) = hit.key
       else { return false }
       return index.actorKinds[actor] == .person
@@ -160,7 +168,9 @@ extension ActorLinker {
     let ids = offices.map { index.registry.offices[$0].id }
     func unresolvedRole(_ reason: UnresolvedRole.Reason) {
       unresolved.append(
-        UnresolvedRole(text: textOf(start, end), start: start, end: end, candidateOfficeIDs: ids, reason: reason))
+        UnresolvedRole(
+          text: scan.text(keys: startKey, match.to - 1), start: start, end: end, candidateOfficeIDs: ids,
+          reason: reason))
     }
     if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
     guard let date = published else { return unresolvedRole(.noPublicationDate) }
@@ -178,7 +188,7 @@ extension ActorLinker {
     let office = index.registry.offices[holder.office]
     titles.append(
       TitleAttribution(
-        actorID: index.registry.actors[holder.actor].id, text: textOf(scan.start(match.from), end),
+        actorID: index.registry.actors[holder.actor].id, text: scan.text(keys: match.from, match.to - 1),
         start: scan.start(match.from), end: end, mentionStart: start, mentionEnd: end, officeID: office.id,
         candidateOfficeIDs: ids, role: office.title, source: .roleMention))
   }
@@ -198,7 +208,7 @@ extension ActorLinker {
     for (i, orgHit) in hits.enumerated() {
       guard case .registered(let org) = orgHit.key, orgHit.via == .name,
         index.actorKinds[org] == .organization, orgHit.to < scan.count,
-        byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.keys[orgHit.to])
+        byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.key(orgHit.to))
       else { continue }
       let orgID = index.registry.actors[org].id
       let offices = index.registry.offices.indices.filter { office in

@@ -18,7 +18,7 @@ extension ActorLinker {
     guard isNameWord(key) else { return nil }
     var end = key + 1
     while end < scan.count, end - key < 5 {
-      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.token(end).kind == .word) {
+      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.kind(end) == .word) {
         end += 1
       } else if scan.has(end, WordInfo.particle), !scan.isCapitalized(end), end + 1 < scan.count,
         isNameWord(end + 1)
@@ -33,10 +33,9 @@ extension ActorLinker {
 
   /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet.
   private func isNameWord(_ key: Int) -> Bool {
-    guard key < scan.count, !covered[key], scan.token(key).kind == .word, scan.isCapitalized(key) else { return false }
-    let token = scan.token(key)
-    if token.end - token.start < 2 { return false }
-    if key + 1 < scan.count, scan.keys[key + 1] == ".", !scan.token(key + 1).spaceBefore, token.end - token.start <= 4 {
+    guard key < scan.count, !covered[key], scan.kind(key) == .word, scan.isCapitalized(key) else { return false }
+    if scan.length(key) < 2 { return false }
+    if key + 1 < scan.count, scan.isDot(key + 1), !scan.spaceBefore(key + 1), scan.length(key) <= 4 {
       return false
     }
     return !scan.has(key, WordInfo.notName | WordInfo.countryWord)
@@ -46,7 +45,7 @@ extension ActorLinker {
     let person = addUnregistered(names, kind: .person)
     let candidates = title.targets.title?.offices ?? []
     let office = candidates.count == 1 ? candidates[0] : nil
-    let text = textOf(scan.start(title.from), scan.end(title.to - 1))
+    let text = scan.text(keys: title.from, title.to - 1)
     titles.append(
       TitleAttribution(
         actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
@@ -58,7 +57,7 @@ extension ActorLinker {
 
   @discardableResult
   private mutating func addUnregistered(_ names: Range<Int>, kind: ActorItem.Kind) -> Hit {
-    let name = textOf(scan.start(names.lowerBound), scan.end(names.upperBound - 1))
+    let name = scan.text(keys: names.lowerBound, names.upperBound - 1)
     let id = NameFolding.slug(name)
     if unregistered[id] == nil { unregistered[id] = (name, kind) }
     let found = hit(.unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
@@ -73,17 +72,17 @@ extension ActorLinker {
       defer { k += 1 }
       guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
       // Title cue, then a name.
-      if let cues = index.cuesByFirst[scan.keys[k]] {
+      if let cues = index.cuesByFirst[scan.key(k)] {
         for cue in cues {
           let after = k + cue.count
-          guard after <= scan.count, Array(scan.keys[k..<after]) == cue, !covered[k..<after].contains(true),
+          guard after <= scan.count, scan.keys(k..<after) == cue, !covered[k..<after].contains(true),
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
-          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.keys[k - 1])
+          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.key(k - 1))
           let first = modified ? k - 1 : k
-          let text = textOf(scan.start(first), scan.end(after - 1))
-          if scan.token(k).kind == .word, scan.isCapitalized(k) || cue.count > 1 {
+          let text = scan.text(keys: first, after - 1)
+          if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1 {
             titles.append(
               TitleAttribution(
                 actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(after - 1),
@@ -104,7 +103,7 @@ extension ActorLinker {
   private mutating func linkAppositions() {
     for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
       var next = comma + 1
-      if next < scan.count, ["the", "a", "an"].contains(scan.keys[next]) { next += 1 }
+      if next < scan.count, scan.has(next, WordInfo.article) { next += 1 }
       guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
       var start = comma
       while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
@@ -131,9 +130,9 @@ extension ActorLinker {
         }
       }
       var end = head + 1
-      if end + 1 < scan.count, ["of", "for"].contains(scan.keys[end]) {
+      if end + 1 < scan.count, ["of", "for"].contains(scan.key(end)) {
         var k = end + 1
-        if k < scan.count, scan.keys[k] == "the" { k += 1 }
+        if k < scan.count, scan.key(k) == "the" { k += 1 }
         var words = k
         while words < scan.count, words - k < 4, isNameWord(words) { words += 1 }
         if words > k { end = words }
@@ -161,7 +160,7 @@ extension ActorLinker {
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
     while k < scan.count {
-      guard !covered[k], scan.isCapitalized(k), firstKeys.contains(scan.keys[k]) else {
+      guard !covered[k], scan.isCapitalized(k), firstKeys.contains(scan.key(k)) else {
         k += 1
         continue
       }
@@ -169,7 +168,7 @@ extension ActorLinker {
       for length in stride(from: min(longest, scan.count - k), through: 1, by: -1) {
         let range = k..<(k + length)
         guard !covered[range].contains(true), scan.isCapitalized(k),
-          let id = byForm[Array(scan.keys[range])], !id.isEmpty
+          let id = byForm[scan.keys(range)], !id.isEmpty
         else { continue }
         hits.append(hit(.unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
         markCovered(range.lowerBound, range.upperBound)

@@ -15,6 +15,8 @@ struct ActorLinker {
     /// Offsets of the mention (a role mention includes its determiner).
     var start: Int
     var end: Int
+    /// The key the mention starts at (`from`, or the determiner before it).
+    var first: Int
   }
 
   let index: ActorLinkIndex
@@ -36,11 +38,13 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
-    scan = TextScan(text, words: index.words, infos: index.wordInfos)
+    scan = TextScan(text, index: index)
     covered = Array(repeating: false, count: scan.count)
   }
 
-  mutating func run() -> ActorLinkDetail {
+  /// The article's actors; with `detailed` false, only `items` is filled (what `extract`
+  /// returns), the titles and unresolved roles are left empty.
+  mutating func run(detailed: Bool = true) -> ActorLinkDetail {
     matches = scan.matches(index.trie, in: 0..<scan.count)
     for match in matches { markCovered(match.from, match.to) }
     linkNames()
@@ -48,7 +52,7 @@ struct ActorLinker {
     linkOrganizationTitles()
     linkMisspellings()
     linkUnregistered()
-    return assemble()
+    return assemble(detailed: detailed)
   }
 
   mutating func markCovered(_ from: Int, _ to: Int) {
@@ -56,7 +60,9 @@ struct ActorLinker {
   }
 
   func hit(_ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) -> Hit {
-    Hit(key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1))
+    Hit(
+      key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1),
+      first: startKey ?? from)
   }
 
   // MARK: - Names
@@ -77,7 +83,7 @@ struct ActorLinker {
         chosen = Array(Set((explicit.isEmpty ? names : explicit).map(\.actor))).sorted()
       }
       let commonWord = !hasExplicit && match.to - match.from == 1
-        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.keys[match.from].count <= 2
+        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.key(match.from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
         hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
@@ -95,8 +101,8 @@ struct ActorLinker {
 
   /// `in May`, `May 5`: a month, not the family name May.
   private func isDateWord(_ key: Int) -> Bool {
-    if key > 0, Self.datePrepositions.contains(scan.keys[key - 1]) { return true }
-    return key + 1 < scan.count && scan.token(key + 1).kind == .number
+    if key > 0, Self.datePrepositions.contains(scan.key(key - 1)) { return true }
+    return key + 1 < scan.count && scan.kind(key + 1) == .number
   }
 
   private static let datePrepositions: Set<String> = [
@@ -123,20 +129,28 @@ struct ActorLinker {
     let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
     var cache: [String: Int?] = [:]
     for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
-      let token = scan.token(k)
-      guard token.kind == .word, token.end - token.start >= FuzzyNameIndex.minimumLength,
+      guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
       else { continue }
-      let key = scan.keys[k]
+      // Most words are ruled out from their bytes; the rest are looked up once per article:
+      // ASCII words by comparing them with the registered keys of their signature, other
+      // words through the deletion index.
+      guard let ascii = scan.withKeyBytes(k, { bytes, lowercasing -> Bool? in
+        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
+        return bytes.allSatisfy { $0 < 0x80 }
+      }) else { continue }
+      let key = scan.key(k)
       let found: Int?
       if let cached = cache[key] {
         found = cached
       } else {
-        found = index.fuzzy.actor(for: key)
+        let quick =
+          ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+        found = quick ?? index.fuzzy.actor(for: key)
         cache[key] = found
       }
       guard let actor = found else { continue }
-      if scan.sentenceInitial[k], !named.contains(actor) { continue }
+      if scan.isSentenceInitial(k), !named.contains(actor) { continue }
       hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true
     }
@@ -149,54 +163,114 @@ struct ActorLinker {
   mutating func scanInsideTitle(_ match: TextScan.Match) {
     guard match.to - match.from > 1 else { return }
     for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
-      let organizations = Set(
-        inner.targets.names.filter { !$0.isDerived && index.actorKinds[$0.actor] == .organization }.map(\.actor))
-      if organizations.count == 1, let actor = organizations.first {
+      // The one organization the inner phrase names explicitly, if only one.
+      var organization: Int?
+      var several = false
+      for name in inner.targets.names where !name.isDerived && index.actorKinds[name.actor] == .organization {
+        if organization == nil {
+          organization = name.actor
+        } else if organization != name.actor {
+          several = true
+        }
+      }
+      if let actor = organization, !several {
         titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
       }
     }
   }
 
-  /// Organizations named anywhere (on their own or in a title): they narrow `the
+  /// Whether an organization is named anywhere (on its own or in a title): it narrows `the
   /// Secretary-General` to the organization's office.
-  var organizationsNamed: Set<Int> {
-    var set: Set<Int> = []
-    for hit in hits + titleHits {
-      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { set.insert(actor) }
+  func isNamed(organization: Int) -> Bool {
+    func names(_ hit: Hit) -> Bool {
+      if case .registered(let actor) = hit.key { return actor == organization } else { return false }
     }
-    return set
+    return index.actorKinds[organization] == .organization
+      && (hits.contains(where: names) || titleHits.contains(where: names))
   }
 
   // MARK: - Assembly
 
-  private func assemble() -> ActorLinkDetail {
+  /// Up to this many keys, `assemble` finds them by a linear search.
+  private static let fewKeys = 16
+
+  private func assemble(detailed: Bool) -> ActorLinkDetail {
     var all = hits
     if !titleHits.isEmpty {
-      let standalone: Set<Key> = Set(hits.map(\.key))
-      for hit in titleHits where standalone.contains(hit.key) { all.append(hit) }
+      // Few title hits: searching the hits is cheaper than hashing every key.
+      let search = titleHits.count * hits.count <= 4096
+      let standalone: Set<Key> = search ? [] : Set(hits.map(\.key))
+      for hit in titleHits where search ? hits.contains(where: { $0.key == hit.key }) : standalone.contains(hit.key) {
+        all.append(hit)
+      }
     }
-    all.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    // In text order (sorting indices, not the hits), so a span seen before is the one just
+    // before.
     var order: [Key] = []
-    var mentions: [Key: [ActorMention]] = [:]
-    var seenSpans: Set<Int> = []
-    for hit in all where seenSpans.insert(hit.start << 32 | hit.end).inserted {
-      if mentions[hit.key] == nil { order.append(hit.key) }
-      let text = textOf(hit.start, hit.end)
-      mentions[hit.key, default: []].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
+    var slots: [Key: Int] = [:]
+    // Each kept hit's slot first, then each slot's mentions in an array of the right size.
+    var kept: [(hit: Int, slot: Int)] = []
+    var counts: [Int] = []
+    var previous: (start: Int, end: Int) = (-1, -1)
+    for h in Self.textOrder(all.count, { (all[$0].start, all[$0].end) }) {
+      let hit = all[h]
+      guard hit.start != previous.start || hit.end != previous.end else { continue }
+      previous = (hit.start, hit.end)
+      // Few actors: a linear search is cheaper than hashing the key.
+      let known = order.count > Self.fewKeys ? slots[hit.key] : order.firstIndex(of: hit.key)
+      let slot: Int
+      if let known {
+        slot = known
+      } else {
+        slot = order.count
+        order.append(hit.key)
+        counts.append(0)
+        if order.count > Self.fewKeys {
+          if slots.isEmpty {
+            for (index, key) in order.enumerated() { slots[key] = index }
+          } else {
+            slots[hit.key] = slot
+          }
+        }
+      }
+      kept.append((h, slot))
+      counts[slot] += 1
     }
-    let sortedTitles = titles.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    var mentions: [[ActorMention]] = counts.map { count in
+      var list: [ActorMention] = []
+      list.reserveCapacity(count)
+      return list
+    }
+    for (h, slot) in kept {
+      let hit = all[h]
+      let text = scan.text(keys: hit.first, hit.to - 1)
+      mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
+    }
+    let sortedTitles = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) }).map { titles[$0] }
     var roles: [String: [String]] = [:]
     for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
       roles[title.actorID, default: []].append(title.role)
     }
-    let items = order.map { key -> ActorItem in
-      let (id, name, kind) = describe(key)
-      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[key] ?? [], roles: roles[id] ?? [])
+    let items = order.indices.map { slot -> ActorItem in
+      let (id, name, kind) = describe(order[slot])
+      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[id] ?? [])
     }
+    guard detailed else { return ActorLinkDetail(items: items, titles: [], unresolved: []) }
     let ids = Set(items.map(\.id))
     return ActorLinkDetail(
       items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },
       unresolved: unresolved.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+  }
+
+  /// The indices `0..<count` in the order of their spans (start, then end), equal spans in
+  /// index order: the order a stable sort of the items gives, without moving the items.
+  private static func textOrder(_ count: Int, _ span: (Int) -> (start: Int, end: Int)) -> [Int] {
+    var order = (0..<count).map { index -> (Int, Int, Int) in
+      let (start, end) = span(index)
+      return (start, end, index)
+    }
+    order.sort { $0 < $1 }
+    return order.map(\.2)
   }
 
   func describe(_ key: Key) -> (id: String, name: String, kind: ActorItem.Kind) {
@@ -209,7 +283,4 @@ struct ActorLinker {
       return (id, info.name, info.kind)
     }
   }
-
-  /// The text between two token boundaries.
-  func textOf(_ start: Int, _ end: Int) -> String { scan.text(start, end) }
 }

@@ -19,6 +19,17 @@ struct FuzzyNameIndex: Sendable {
   /// shares both letters and is within one of the length, so most words are rejected
   /// here before any deletion variant is built.
   private var signatures: Set<Signature> = []
+  /// The signatures whose first and last letters are `a`…`z` and whose length is below
+  /// `Self.bitLengths`, as bits: what `mayMatch(_:lowercasing:)` reads.
+  private var asciiSignatures: [UInt64] = []
+  private static let bitLengths = 64
+  /// Every registered key by its signature (`bucket(_:_:_:)`), as scalars: the keys a word
+  /// one edit away can be, for `actor(forASCII:lowercasing:)`.
+  private var buckets: [Int: [(key: [Unicode.Scalar], actor: Int)]] = [:]
+
+  @inline(__always) private static func bucket(_ first: Unicode.Scalar, _ last: Unicode.Scalar, _ length: Int) -> Int {
+    Int(first.value) << 42 | Int(last.value) << 20 | length
+  }
 
   private struct Signature: Hashable {
     var first: Unicode.Scalar
@@ -33,6 +44,11 @@ struct FuzzyNameIndex: Sendable {
 
   /// Freezes the index for fast lookups; call after the last `add`.
   mutating func seal() {
+    asciiSignatures = Array(repeating: 0, count: 26 * 26 * Self.bitLengths / 64)
+    for signature in signatures {
+      guard let bit = Self.bit(signature.first.value, signature.last.value, signature.length) else { continue }
+      asciiSignatures[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
     table = WordTable(capacity: byDeletion.count)
     candidates = []
     for (variant, list) in byDeletion {
@@ -44,12 +60,70 @@ struct FuzzyNameIndex: Sendable {
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
     guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
-    if let signature = Self.signature(key) { signatures.insert(signature) }
+    if let signature = Self.signature(key) {
+      signatures.insert(signature)
+      let scalars = Array(key.unicodeScalars)
+      let bucket = Self.bucket(signature.first, signature.last, signature.length)
+      if !buckets[bucket, default: []].contains(where: { $0.key == scalars && $0.actor == actor }) {
+        buckets[bucket, default: []].append((scalars, actor))
+      }
+    }
     for variant in Self.deletions(key) + [key] {
       var list = byDeletion[variant, default: []]
       if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
       byDeletion[variant] = list
     }
+  }
+
+  @inline(__always) private static func bit(_ first: UInt32, _ last: UInt32, _ length: Int) -> Int? {
+    guard first >= 97, first <= 122, last >= 97, last <= 122, length >= 0, length < bitLengths else { return nil }
+    return (Int(first - 97) * 26 + Int(last - 97)) * bitLengths + length
+  }
+
+  /// False when `actor(for:)` surely finds nothing for the folded word in `bytes` (with
+  /// `lowercasing`, the bytes are lower-cased first): the collapsed word is too short, or no
+  /// registered key shares its first and last letters and its length within one. Reads the
+  /// bytes only; true when it cannot tell (non-ASCII, other letters).
+  func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Bool {
+    guard let firstByte = bytes.first, let lastByte = bytes.last else { return false }
+    var length = 0
+    var previous: UInt8 = 0
+    for var b in bytes {
+      if b >= 0x80 { return true }
+      if lowercasing, b >= 65, b <= 90 { b |= 0x20 }
+      if length == 0 || b != previous { length += 1 }
+      previous = b
+    }
+    guard length >= Self.minimumLength else { return false }
+    func lower(_ b: UInt8) -> UInt32 { UInt32(lowercasing && b >= 65 && b <= 90 ? b | 0x20 : b) }
+    let first = lower(firstByte)
+    let last = lower(lastByte)
+    guard Self.bit(first, last, length + 1) != nil, let bit = Self.bit(first, last, length - 1) else { return true }
+    for b in bit...(bit + 2) where asciiSignatures[b >> 6] & (1 << UInt64(b & 63)) != 0 { return true }
+    return false
+  }
+
+  /// `actor(for:)` of an ASCII word given by its bytes (with `lowercasing`, lower-cased
+  /// first), by comparing it with the registered keys of its signature and the two next to
+  /// it: the same keys the deletion index finds, without building any deletion.
+  func actor(forASCII bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Int? {
+    var word: [Unicode.Scalar] = []
+    word.reserveCapacity(bytes.count)
+    for var b in bytes {
+      if lowercasing, b >= 65, b <= 90 { b |= 0x20 }
+      let scalar = Unicode.Scalar(b)
+      if word.last != scalar { word.append(scalar) }
+    }
+    guard word.count >= Self.minimumLength, let first = word.first, let last = word.last else { return nil }
+    var found: Int?
+    for length in (word.count - 1)...(word.count + 1) {
+      for candidate in buckets[Self.bucket(first, last, length)] ?? [] where candidate.actor != found {
+        guard candidate.key == word || Self.isOneEdit(word, candidate.key) else { continue }
+        if found != nil { return nil }
+        found = candidate.actor
+      }
+    }
+    return found
   }
 
   /// The one actor whose name `folded` probably misspells, if any.
@@ -94,22 +168,38 @@ struct FuzzyNameIndex: Sendable {
   /// One edit apart (optimal string alignment distance 1), same first letter, and not a
   /// bare trailing `s`.
   static func isOneEdit(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.unicodeScalars)
-    let y = Array(b.unicodeScalars)
+    isOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+  }
+
+  /// `isOneEdit(_:_:)` of two words given as scalars; allocates nothing.
+  static func isOneEdit(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
     guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
-    if x.count + 1 == y.count, y.last == "s", Array(y.dropLast()) == x { return false }
-    if y.count + 1 == x.count, x.last == "s", Array(x.dropLast()) == y { return false }
+    // `y` is `x` + `s` (or the reverse): a plural, not a misspelling.
+    if x.count + 1 == y.count, y.last == "s", y.starts(with: x) { return false }
+    if y.count + 1 == x.count, x.last == "s", x.starts(with: y) { return false }
     if x.count == y.count {
-      let diffs = x.indices.filter { x[$0] != y[$0] }
-      if diffs.count == 1 { return true }
-      if diffs.count == 2, diffs[1] == diffs[0] + 1, x[diffs[0]] == y[diffs[1]], x[diffs[1]] == y[diffs[0]] {
-        return true
+      var first = -1
+      var second = -1
+      for i in x.indices where x[i] != y[i] {
+        if first < 0 {
+          first = i
+        } else if second < 0 {
+          second = i
+        } else {
+          return false
+        }
       }
-      return false
+      if first >= 0, second < 0 { return true }
+      return second == first + 1 && x[first] == y[second] && x[second] == y[first]
     }
     let (long, short) = x.count > y.count ? (x, y) : (y, x)
     var i = 0
     while i < short.count, long[i] == short[i] { i += 1 }
-    return Array(long[(i + 1)...]) == Array(short[i...])
+    while i < short.count {
+      if long[i + 1] != short[i] { return false }
+      i += 1
+    }
+    return true
   }
+
 }

@@ -27,6 +27,11 @@ struct PhraseTrie: Sendable {
     return current
   }
 
+  /// Changes every phrase's targets.
+  mutating func updateAll(_ change: (inout PhraseTargets) -> Void) {
+    for index in targets.indices { change(&targets[index]) }
+  }
+
   /// Changes what the phrase `keys` links to.
   mutating func update(_ keys: [String], _ change: (inout PhraseTargets) -> Void) {
     guard !keys.isEmpty else { return }
@@ -38,29 +43,63 @@ struct PhraseTrie: Sendable {
     change(&targets[Int(nodes[at].target)])
   }
 
-  /// Every edge of the trie in one table, filled by `seal()` once the trie is complete.
-  private(set) var edges = WordTable(capacity: 0)
+  /// Every edge of the trie in one table keyed by (parent node, word id), filled by
+  /// `seal(vocabulary:)` once the trie is complete.
+  private var edgeKeys: [UInt64] = []
+  private var edgeChildren: [Int32] = []
+  private var edgeMask = 0
 
-  /// Builds the edge table used by `child(_:_:hash:)`.
-  mutating func seal() {
-    var table = WordTable(capacity: nodes.count)
+  /// Interns every edge word in `vocabulary` and builds the table used by `child(_:id:)`.
+  mutating func seal(vocabulary: inout Vocabulary) {
+    targetOf = nodes.map(\.target)
+    var edges: [(UInt64, Int32)] = []
     for (parent, node) in nodes.enumerated() {
-      for (key, child) in node.children { table.insert(key, parent: Int32(parent), value: child) }
+      for (key, child) in node.children {
+        edges.append((Self.edgeKey(parent, vocabulary.intern(key)), child))
+      }
     }
-    edges = table
+    var size = 16
+    while size < edges.count * 2 { size <<= 1 }
+    edgeKeys = Array(repeating: 0, count: size)
+    edgeChildren = Array(repeating: -1, count: size)
+    edgeMask = size - 1
+    for (key, child) in edges {
+      var slot = Self.slot(key) & edgeMask
+      while edgeChildren[slot] >= 0 { slot = (slot + 1) & edgeMask }
+      edgeKeys[slot] = key
+      edgeChildren[slot] = child
+    }
+  }
+
+  @inline(__always) private static func edgeKey(_ parent: Int, _ id: Int32) -> UInt64 {
+    UInt64(UInt32(truncatingIfNeeded: parent)) << 32 | UInt64(UInt32(bitPattern: id))
+  }
+
+  @inline(__always) private static func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29)
   }
 
   @inline(__always) func child(_ node: Int, _ key: String) -> Int? {
     nodes[node].children[key].map(Int.init)
   }
 
-  /// The child by the key and its `WordTable.hash`, from the sealed edge table.
-  @inline(__always) func child(_ node: Int, _ key: String, hash: UInt64) -> Int? {
-    edges.find(key, hash: hash, parent: Int32(node)).map(Int.init)
+  /// The child by the id of the edge's word (`Vocabulary`), from the sealed edge table.
+  @inline(__always) func child(_ node: Int, id: Int32) -> Int? {
+    let key = Self.edgeKey(node, id)
+    var slot = Self.slot(key) & edgeMask
+    while true {
+      let child = edgeChildren[slot]
+      if child < 0 { return nil }
+      if edgeKeys[slot] == key { return Int(child) }
+      slot = (slot + 1) & edgeMask
+    }
   }
 
+  /// Each node's `target`, filled by `seal(vocabulary:)`: read for every step of a walk.
+  private var targetOf: [Int32] = []
+
   @inline(__always) func targets(at node: Int) -> PhraseTargets? {
-    let index = nodes[node].target
+    let index = targetOf[node]
     return index < 0 ? nil : targets[Int(index)]
   }
 }
@@ -88,6 +127,9 @@ struct PhraseTargets: Sendable {
     var isBare = true
     /// For acronyms (`PM`): the tokens as they must appear.
     var exact: [String]?
+    /// The ids of `offices`, filled in once the registry's trie is complete (nil for a
+    /// title made while linking).
+    var officeIDs: [String]?
   }
 
   var names: [Name] = []

@@ -1,181 +1,173 @@
-/// An article's tokens as the linker reads them: folded keys (joining hyphens dropped),
-/// the token behind each key, sentence numbers, and the longest registry phrase at each
-/// position found in one pass over the trie.
+/// An article's tokens as the linker reads them: one pass over the UTF-8 bytes gives each
+/// kept token (joining hyphens dropped) its vocabulary id, registry facts (trie root, cue
+/// flags), sentence number and case, without making a `String` per token. Folded keys are
+/// made on demand (`key(_:)`) for the few tokens the linker looks at closer.
 struct TextScan {
-  let tokens: [Token]
-  /// Folded text of each kept token.
-  let keys: [String]
-  /// The token index behind each key.
-  let tokenOf: [Int]
-  /// Sentence number of each key.
-  let sentence: [Int]
-  /// Whether each key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
-  let sentenceInitial: [Bool]
-  /// Whether each key's token starts with a capital letter.
-  let capitalized: [Bool]
-
-  /// Registry facts about each key (its trie node, cue flags), from one vocabulary lookup.
-  let info: [WordInfo]
-  /// UTF-8 offsets of each token's start and end, to cut mention texts without walking the
-  /// text again.
-  private let startByte: [Int]
-  private let endByte: [Int]
-  private let text: String
-
-  /// `WordTable.hash` of each key.
-  let hashes: [UInt64]
-
-  init(_ text: String, words: WordTable = WordTable(capacity: 0), infos: [WordInfo] = []) {
-    self.text = text
-    let tokens = Tokenizer.tokens(text)
-    self.tokens = tokens
-    var newlines: [Int] = []
-    var starts: [Int] = []
-    var ends: [Int] = []
-    starts.reserveCapacity(tokens.count)
-    ends.reserveCapacity(tokens.count)
-    var offset = 0
-    var t = 0
-    var e = 0
-    var byte = 0
-    let tokenStarts = tokens.map(\.start)
-    let tokenEnds = tokens.map(\.end)
-    let count = tokens.count
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      for value in bytes {
-        if value & 0xC0 != 0x80 {
-          while e < count, tokenEnds[e] == offset {
-            ends.append(byte)
-            e += 1
-          }
-          while t < count, tokenStarts[t] == offset {
-            starts.append(byte)
-            t += 1
-          }
-          if value == 0x0A { newlines.append(offset) }
-          offset += 1
-        }
-        byte += 1
-      }
-    }
-    if starts.count < tokens.count || byte == 0 {
-      // Not contiguous UTF-8 (a bridged string): walk the scalars instead.
-      starts = []
-      ends = []
-      newlines = []
-      offset = 0
-      t = 0
-      e = 0
-      byte = 0
-      for scalar in text.unicodeScalars {
-        while e < tokens.count, tokens[e].end == offset {
-          ends.append(byte)
-          e += 1
-        }
-        while t < tokens.count, tokens[t].start == offset {
-          starts.append(byte)
-          t += 1
-        }
-        if scalar == "\n" { newlines.append(offset) }
-        offset += 1
-        byte += UTF8.width(scalar)
-      }
-    }
-    while e < tokens.count {
-      ends.append(byte)
-      e += 1
-    }
-    startByte = starts
-    endByte = ends
-    var keys: [String] = []
-    var tokenOf: [Int] = []
-    var sentence: [Int] = []
-    var initial: [Bool] = []
-    var capitals: [Bool] = []
-    var infoList: [WordInfo] = []
-    var hashList: [UInt64] = []
-    keys.reserveCapacity(tokens.count)
-    tokenOf.reserveCapacity(tokens.count)
-    sentence.reserveCapacity(tokens.count)
-    initial.reserveCapacity(tokens.count)
-    capitals.reserveCapacity(tokens.count)
-    infoList.reserveCapacity(tokens.count)
-    hashList.reserveCapacity(tokens.count)
-    var number = 0
-    var newlineAt = 0
-    var previousEnd = 0
-    var lastKept = -1
-    // Folding a non-ASCII word goes through Foundation and is slow; an article repeats its
-    // names, so each distinct non-ASCII word is folded once per article.
-    var foldedWords: [String: String] = [:]
-    for i in tokens.indices {
-      let token = tokens[i]
-      if NameFolding.isJoiningHyphen(tokens, i) { continue }
-      var starts = lastKept < 0
-      while newlineAt < newlines.count, newlines[newlineAt] < token.start {
-        if newlines[newlineAt] >= previousEnd { starts = true }
-        newlineAt += 1
-      }
-      if lastKept >= 0, Self.endsSentence(tokens, lastKept) { starts = true }
-      if starts, lastKept >= 0 { number += 1 }
-      let key: String
-      let hash: UInt64
-      if token.kind == .number {
-        key = token.text
-        hash = WordTable.hash(key)
-      } else if let ascii = Self.asciiKey(token.text) {
-        (key, hash) = ascii
-      } else if let known = foldedWords[token.text] {
-        key = known
-        hash = WordTable.hash(key)
-      } else {
-        key = NameFolding.fold(token.text)
-        foldedWords[token.text] = key
-        hash = WordTable.hash(key)
-      }
-      keys.append(key)
-      hashList.append(hash)
-      infoList.append(token.kind == .number ? WordInfo() : words.find(key, hash: hash).map { infos[Int($0)] } ?? WordInfo())
-      tokenOf.append(i)
-      sentence.append(number)
-      initial.append(starts)
-      capitals.append(Self.startsWithCapital(token.text))
-      previousEnd = token.end
-      lastKept = i
-    }
-    self.keys = keys
-    self.tokenOf = tokenOf
-    self.sentence = sentence
-    self.sentenceInitial = initial
-    self.capitalized = capitals
-    self.info = infoList
-    self.hashes = hashList
+  /// Every token of the text (joining hyphens included).
+  private let spans: [TokenSpan]
+  /// What the scan knows about one key, in one array so that each token costs one append.
+  private struct Facts {
+    /// The token index behind the key.
+    var token: Int32
+    /// The key's vocabulary id; -1 for an ASCII token not in the vocabulary (its key is its
+    /// bytes lower-cased), -2 - n for a non-ASCII one whose folded key is `foldedKeys[n]`.
+    var id: Int32
+    var sentence: Int32
+    /// `startsSentence`, `capitalBit`.
+    var bits: UInt8
+    /// Registry facts about the key (its trie node, cue flags), from the vocabulary lookup.
+    var info: WordInfo
   }
 
-  /// The folded key of an ASCII token (`NameFolding.fold`: lower case) and its
-  /// `WordTable.hash`, in one pass over the bytes; nil when the token is not ASCII.
-  @inline(__always) private static func asciiKey(_ text: String) -> (String, UInt64)? {
+  private let facts: [Facts]
+  private let foldedKeys: [String]
+  private static let startsSentence: UInt8 = 1
+  private static let capitalBit: UInt8 = 2
+  private let text: String
+  private let vocabulary: Vocabulary
+  private let commaID: Int32
+
+  init(_ text: String, index: ActorLinkIndex) {
     var text = text
-    var ascii = true
-    var upper = false
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    text.withUTF8 { bytes in
-      for byte in bytes {
-        if byte >= 0x80 {
-          ascii = false
-          return
+    text.makeContiguousUTF8()
+    self.text = text
+    vocabulary = index.vocabulary
+    commaID = index.commaID
+    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index) }
+  }
+
+  /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
+  /// the vocabulary does not know.
+  private static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex
+  ) -> ([TokenSpan], [Facts], [String]) {
+    let infos = index.wordInfos
+    let vocabulary = index.vocabulary
+    let apostropheID = index.apostropheID
+    let spans = Tokenizer.spans(utf8: bytes)
+    var facts: [Facts] = []
+    var foldedKeys: [String] = []
+    let count = spans.count
+    facts.reserveCapacity(count)
+    do {
+      var number: Int32 = 0
+      var lastKept = -1
+      // Folding a non-ASCII word goes through Foundation and is slow; an article repeats its
+      // names, so each distinct non-ASCII word is folded once per article.
+      var foldedWords: [String: Int32] = [:]
+      for i in 0..<count {
+        let span = spans[i]
+        let token = UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte])
+        if span.kind == .punct, Self.isJoiningHyphen(spans, i, token) { continue }
+        var starts = lastKept < 0 || span.newlineBefore
+        if lastKept >= 0, spans[lastKept].kind == .punct, Self.endsSentence(spans, lastKept, bytes) { starts = true }
+        if starts, lastKept >= 0 { number += 1 }
+        // The vocabulary id, from the bytes when they are ASCII (hashed lower-cased).
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var ascii = true
+        var capital = false
+        for b in token {
+          if b >= 0x80 {
+            ascii = false
+            break
+          }
+          h = (h ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
         }
-        var folded = byte
-        if byte >= 65 && byte <= 90 {
-          upper = true
-          folded |= 0x20
+        var id: Int32
+        if ascii {
+          h |= 1
+          id = vocabulary.id(lowercasing: token, hash: h) ?? -1
+          let first = token[0]
+          capital = first >= 65 && first <= 90
+        } else if span.kind == .punct {
+          // One scalar that is not a letter: folds to itself, or to `'` for a typographic
+          // apostrophe (`NameFolding.fold`).
+          let isApostrophe =
+            token.count == 3 ? token[0] == 0xE2 && token[1] == 0x80 && (token[2] == 0x98 || token[2] == 0x99)
+            : token.count == 2 && token[0] == 0xCA && token[1] == 0xBC
+          if isApostrophe {
+            id = apostropheID
+          } else {
+            h = 0xcbf2_9ce4_8422_2325
+            for b in token { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            h |= 1
+            id = vocabulary.id(lowercasing: token, hash: h) ?? -1
+          }
+          if id < 0 {
+            id = -2 - Int32(foldedKeys.count)
+            foldedKeys.append(String(decoding: token, as: UTF8.self))
+          }
+          capital = Self.firstScalar(token).properties.isUppercase
+        } else {
+          let raw = String(decoding: token, as: UTF8.self)
+          if let known = foldedWords[raw] {
+            id = known
+          } else {
+            let folded = NameFolding.fold(raw)
+            if let found = vocabulary.id(of: folded) {
+              id = found
+            } else {
+              id = -2 - Int32(foldedKeys.count)
+              foldedKeys.append(folded)
+            }
+            foldedWords[raw] = id
+          }
+          capital = raw.unicodeScalars.first?.properties.isUppercase ?? false
         }
-        h = (h ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+        facts.append(
+          Facts(
+            token: Int32(i), id: id, sentence: number,
+            bits: (starts ? Self.startsSentence : 0) | (capital ? Self.capitalBit : 0),
+            info: id >= 0 && span.kind != .number ? infos[Int(id)] : WordInfo()))
+        lastKept = i
       }
     }
-    guard ascii else { return nil }
-    guard upper else { return (text, h | 1) }
-    let lowered = text.withUTF8 { bytes in
+    return (spans, facts, foldedKeys)
+  }
+
+  /// The first scalar of valid UTF-8 bytes.
+  private static func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    let lead = bytes[0]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<min(length, bytes.count) { value = value << 6 | (UInt32(bytes[k]) & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// `NameFolding.isJoiningHyphen` over spans: `-`, `‐` or `‑` with no space on either side.
+  private static func isJoiningHyphen(_ spans: [TokenSpan], _ i: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+    let isHyphen =
+      token.count == 1
+      ? token[0] == UInt8(ascii: "-")
+      : token.count == 3 && token[0] == 0xE2 && token[1] == 0x80 && (token[2] == 0x90 || token[2] == 0x91)
+    guard isHyphen, !spans[i].spaceBefore, i > 0, i + 1 < spans.count else { return false }
+    return !spans[i + 1].spaceBefore
+  }
+
+  /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
+  private static func endsSentence(_ spans: [TokenSpan], _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard spans[i].kind == .punct else { return false }
+    switch bytes[spans[i].startByte] {
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."):
+      if i > 0, spans[i - 1].kind == .word, spans[i - 1].end - spans[i - 1].start == 1, !spans[i].spaceBefore {
+        return false
+      }
+      return true
+    default: return false
+    }
+  }
+
+  var count: Int { facts.count }
+
+  /// The folded key of a token (`NameFolding.fold` of its text; a number's text as is).
+  func key(_ k: Int) -> String {
+    let id = facts[k].id
+    if id >= 0 { return vocabulary.words[Int(id)] }
+    if id <= -2 { return foldedKeys[Int(-2 - id)] }
+    let span = spans[Int(facts[k].token)]
+    return withBytes(span.startByte, span.endByte) { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { buffer in
         for i in bytes.indices {
           let byte = bytes[i]
@@ -184,76 +176,78 @@ struct TextScan {
         return bytes.count
       }
     }
-    return (lowered, h | 1)
   }
 
-  /// `.`, `!` or `?`, but not the dot of an initial or abbreviation (`U.N.`, `J.`).
-  private static func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-    guard tokens[i].kind == .punct, let byte = tokens[i].text.utf8.first else { return false }
-    switch byte {
-    case UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-    case UInt8(ascii: "."):
-      if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end - tokens[i - 1].start == 1, !tokens[i].spaceBefore {
-        return false
-      }
-      return true
-    default: return false
+  /// The bytes of the key: the token's own bytes (then `lowercasing` is true: its ASCII
+  /// capitals fold to lower case), or those of its folded key.
+  func withKeyBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>, _ lowercasing: Bool) -> R) -> R {
+    let id = facts[k].id
+    if id == -1 {
+      let span = spans[Int(facts[k].token)]
+      return withBytes(span.startByte, span.endByte) { body($0, true) }
     }
+    var key = id >= 0 ? vocabulary.words[Int(id)] : foldedKeys[Int(-2 - id)]
+    return key.withUTF8 { body($0, false) }
   }
+
+  /// The folded keys of `range`.
+  func keys(_ range: Range<Int>) -> [String] { range.map(key) }
 
   /// Whether the key is a comma.
-  @inline(__always) func isComma(_ key: Int) -> Bool { hashes[key] == Self.commaHash && keys[key] == "," }
-  private static let commaHash = WordTable.hash(",")
+  @inline(__always) func isComma(_ key: Int) -> Bool { facts[key].id == commaID }
 
-  var count: Int { keys.count }
-
-  /// The text between two token boundaries (code-point offsets).
-  func text(_ start: Int, _ end: Int) -> String {
-    guard let first = tokenIndex(startingAt: start), let last = tokenIndex(endingAt: end) else { return "" }
-    let utf8 = text.utf8
-    let lower = utf8.index(utf8.startIndex, offsetBy: startByte[first])
-    let upper = utf8.index(utf8.startIndex, offsetBy: endByte[last])
-    return String(text[lower..<upper])
+  /// Whether the key is the punctuation `.`.
+  @inline(__always) func isDot(_ key: Int) -> Bool {
+    let span = spans[Int(facts[key].token)]
+    return span.kind == .punct && span.endByte - span.startByte == 1
+      && withBytes(span.startByte, span.endByte) { $0[0] } == UInt8(ascii: ".")
   }
 
-  private func tokenIndex(startingAt offset: Int) -> Int? {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+  private func withBytes<R>(_ from: Int, _ to: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[from..<to])) }) {
+      return result
     }
-    return low < tokens.count && tokens[low].start == offset ? low : nil
+    return body(UnsafeBufferPointer(start: nil, count: 0))
   }
 
-  private func tokenIndex(endingAt offset: Int) -> Int? {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokens[mid].end < offset { low = mid + 1 } else { high = mid }
+  /// The text from the start of key `first` to the end of key `last`.
+  func text(keys first: Int, _ last: Int) -> String {
+    withBytes(spans[Int(facts[first].token)].startByte, spans[Int(facts[last].token)].endByte) {
+      String(decoding: $0, as: UTF8.self)
     }
-    return low < tokens.count && tokens[low].end == offset ? low : nil
   }
 
-  func start(_ key: Int) -> Int { tokens[tokenOf[key]].start }
-  func end(_ key: Int) -> Int { tokens[tokenOf[key]].end }
-  func token(_ key: Int) -> Token { tokens[tokenOf[key]] }
+  /// The text of one token.
+  private func tokenText(_ k: Int) -> String {
+    let span = spans[Int(facts[k].token)]
+    return withBytes(span.startByte, span.endByte) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  @inline(__always) func start(_ key: Int) -> Int { spans[Int(facts[key].token)].start }
+  @inline(__always) func end(_ key: Int) -> Int { spans[Int(facts[key].token)].end }
+  /// The kind of the key's token.
+  @inline(__always) func kind(_ key: Int) -> Token.Kind { spans[Int(facts[key].token)].kind }
+  /// The length of the key's token in code points.
+  @inline(__always) func length(_ key: Int) -> Int { end(key) - start(key) }
+  /// Whether white space separates the key's token from the previous token.
+  @inline(__always) func spaceBefore(_ key: Int) -> Bool { spans[Int(facts[key].token)].spaceBefore }
+  /// Whether the key starts a sentence (after `.`, `!`, `?`, a line break, or at the start).
+  @inline(__always) func isSentenceInitial(_ key: Int) -> Bool { facts[key].bits & Self.startsSentence != 0 }
+  /// The sentence number of the key.
+  @inline(__always) func sentence(_ key: Int) -> Int32 { facts[key].sentence }
+  /// Registry facts about the key (its trie node, cue flags).
+  @inline(__always) func info(_ key: Int) -> WordInfo { facts[key].info }
+  /// Whether the key's vocabulary id is known, and which.
+  @inline(__always) func id(_ key: Int) -> Int32? { facts[key].id >= 0 ? facts[key].id : nil }
 
   /// Whether the key's token starts with a capital letter.
-  @inline(__always) func isCapitalized(_ key: Int) -> Bool { capitalized[key] }
+  @inline(__always) func isCapitalized(_ key: Int) -> Bool { facts[key].bits & Self.capitalBit != 0 }
 
   /// Whether the key's word carries a cue flag (`WordInfo.notName`, …).
-  @inline(__always) func has(_ key: Int, _ flag: UInt32) -> Bool { info[key].flags & flag != 0 }
-
-  private static func startsWithCapital(_ text: String) -> Bool {
-    guard let first = text.utf8.first else { return false }
-    if first < 0x80 { return first >= 65 && first <= 90 }
-    return text.unicodeScalars.first?.properties.isUppercase ?? false
-  }
+  @inline(__always) func has(_ key: Int, _ flag: UInt32) -> Bool { facts[key].info.flags & flag != 0 }
 
   /// Whether a hyphen joined this key to the previous one (`Ki-moon`).
-  func isHyphenJoined(_ key: Int) -> Bool { key > 0 && tokenOf[key] - tokenOf[key - 1] == 2 }
+  func isHyphenJoined(_ key: Int) -> Bool { key > 0 && facts[key].token - facts[key - 1].token == 2 }
 
   // MARK: - Matching
 
@@ -275,7 +269,9 @@ struct TextScan {
       var j = i
       var best: Match?
       while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i ? (info[j].root >= 0 ? Int(info[j].root) : nil) : trie.child(node, keys[j], hash: hashes[j])
+        let next = j == i
+          ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
+          : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
       {
         node = next
         j += 1
@@ -312,7 +308,7 @@ struct TextScan {
   }
 
   private func exactly(_ exact: [String], from: Int) -> Bool {
-    for (offset, text) in exact.enumerated() where token(from + offset).text != text { return false }
+    for (offset, text) in exact.enumerated() where tokenText(from + offset) != text { return false }
     return true
   }
 }
