@@ -412,7 +412,26 @@ enum DateCases {
       ["Third-quarter => 2022-Q3", "last year => 2021-Q3"]),
   ]
 
+  /// Words whose sense in context decides (1.2.0 rules after the conventions): `next to` is a
+  /// place, a pluperfect makes `by Monday` a past deadline, `the March elections` is a month.
+  static let wordSenses: [DateCase] = [
+    .init("A shell hit the hotel next to the station on Friday.", "2022-04-26", ["Friday => 2022-04-22"]),
+    .init("The shop next to the bank opens on Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("Only three states had sent their reports by Monday.", "2022-04-27", ["Monday => 2022-04-25"]),
+    .init("The loan, which had been expected, must be repaid by Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("She had to finish the draft by Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("The talks are set for June 3 and 4 in Geneva.", "2022-04-26", ["June 3 => 2022-06-03", "4 => 2022-06-04"]),
+    .init("The fair ran on Oct. 9 or 10, 2021 by some accounts.", "2022-04-26", ["Oct. 9 => 2021-10-09 anchor=absolute", "10, 2021 => 2021-10-10 anchor=absolute"]),
+    .init("Sales rose 9% on March 3 and 5% on March 4.", "2022-04-26", ["March 3 => 2022-03-03", "March 4 => 2022-03-04"]),
+    .init("Police counted crowds on May 2 and 15 people were held.", "2022-05-10", ["May 2 => 2022-05-02"]),
+    .init("The polls close on Sept. 30 and 31 voters had not voted.", "2022-10-05", ["Sept. 30 => 2022-09-30"]),
+    .init("The March elections will be close.", "2022-01-10", ["March => 2022-03"]),
+    .init("The March report showed a drop.", "2022-06-10", ["March => 2022-03"]),
+    .init("He joined the March on Washington in 1963.", "2022-04-26", ["1963 => 1963"]),
+    .init("The May government fell.", "2022-04-26", []),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses
 }
