@@ -21,7 +21,7 @@ extension DateScanner {
     while distance <= window && (leftOpen || rightOpen) {
       if leftOpen {
         let j = i - distance
-        if j < 0 || isSentenceEnd(j) {
+        if j < 0 || isSentenceEnd(j) || isQuotationMark(j) {
           leftOpen = false
         } else if let cue = tenseCue(j) {
           return cue
@@ -29,7 +29,7 @@ extension DateScanner {
       }
       if rightOpen {
         let j = i + distance
-        if j >= tokens.count || isSentenceEnd(j - 1) {
+        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) {
           rightOpen = false
         } else if let cue = tenseCue(j) {
           return cue
@@ -62,6 +62,17 @@ extension DateScanner {
     if isWord(j, .and) || isWord(j, .but) { return true }
     guard tokens[j].kind == .punct else { return false }
     return !(isPunct(j, "%") || isPunct(j, "$") || isPunct(j, "-"))
+  }
+
+  /// Whether token `j` is a quotation mark (`"`, `“`, `”`, or a doubled `''`/`` `` ``, not
+  /// the apostrophe of `Friday's`): a quotation keeps its own tense (`"He will leave at 4
+  /// a.m. Thursday," Castro said` looks forward).
+  func isQuotationMark(_ j: Int) -> Bool {
+    guard j >= 0, j < tokens.count, tokens[j].kind == .punct, let c = tokens[j].text.unicodeScalars.first else { return false }
+    if c == "\"" || c == "\u{201C}" || c == "\u{201D}" { return true }
+    guard c == "'" || c == "`" || c == "\u{2019}" || c == "\u{2018}" else { return false }
+    return (j > 0 && tokens[j - 1].kind == .punct && tokens[j - 1].text.unicodeScalars.first == c)
+      || (j + 1 < tokens.count && tokens[j + 1].kind == .punct && tokens[j + 1].text.unicodeScalars.first == c)
   }
 
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
