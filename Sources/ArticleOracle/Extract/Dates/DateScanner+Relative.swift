@@ -102,7 +102,8 @@ extension DateScanner {
       return nil
     case .past:
       if let m = pastSpan(at: i) { return m }
-      if isWord(i - 1, .the), !isWord(i + 1, .of) { return ref("PAST_REF", i + 1, article: true) }
+      // (`the past three summers`: a count after it is no unit we span, and no `the past` either.)
+      if isWord(i - 1, .the), !isWord(i + 1, .of), count(at: i + 1) == nil { return ref("PAST_REF", i + 1, article: true) }
       return nil
     default: return nil
     }

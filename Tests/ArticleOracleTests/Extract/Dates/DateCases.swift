@@ -429,6 +429,7 @@ enum DateCases {
     .init("The March report showed a drop.", "2022-06-10", ["March => 2022-03"]),
     .init("He joined the March on Washington in 1963.", "2022-04-26", ["1963 => 1963"]),
     .init("The May government fell.", "2022-04-26", []),
+    .init("Fires broke out for the past three summers, unlike in the past.", "2022-04-26", ["the past => PAST_REF"]),
     .init("\"The envoy will fly home with his aides on Thursday,\" she said.", "2022-04-26", ["Thursday => 2022-04-28"]),
     .init("''Our side will play the final match of the cup on Friday,'' he said.", "2022-04-26", ["Friday => 2022-04-29"]),
     .init("\u{201C}We won the first match,\u{201D} he said on Friday's show.", "2022-04-26", ["Friday => 2022-04-22"]),
