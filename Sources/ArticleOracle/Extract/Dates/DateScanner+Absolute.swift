@@ -2,10 +2,9 @@
 /// `26 April 2022`, `April 26, 2022`, `Feb. 24`, `April 2022`, `1990`, `the 1990s`, `10:35 a.m.`
 extension DateScanner {
   mutating func numberLed(at i: Int) -> DateMatch? {
-    let text = tokens[i].text
     let n = integer(i)
     // 2022-04-26
-    if let y = n, text.utf8.count == 4, isPunct(i + 1, "-"), isAttached(i + 1), let m = integer(i + 2),
+    if let y = n, byteCount(i) == 4, isPunct(i + 1, "-"), isAttached(i + 1), let m = integer(i + 2),
       isPunct(i + 3, "-"), isAttached(i + 3), let d = integer(i + 4),
       let date = CalendarDate(year: y, month: m, day: d)
     {
@@ -15,7 +14,7 @@ extension DateScanner {
     if let a = n, isPunct(i + 1, "/"), isAttached(i + 1), let b = integer(i + 2), isAttached(i + 2),
       isPunct(i + 3, "/"), isAttached(i + 3), let c = integer(i + 4), isAttached(i + 4)
     {
-      let year = tokens[i + 4].text.utf8.count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
+      let year = byteCount(i + 4) == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
       if let date = CalendarDate(year: year, month: a, day: b) ?? CalendarDate(year: year, month: b, day: a) {
         return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
       }
@@ -40,10 +39,10 @@ extension DateScanner {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
     }
     // 1990s
-    if let y = n, text.utf8.count == 4, isWord(i + 1, .s), isAttached(i + 1) {
-      return DateMatch(end: i + 2, type: .date, value: String(text.prefix(3)), anchor: .absolute, takesArticle: true)
+    if let y = n, byteCount(i) == 4, isWord(i + 1, .s), isAttached(i + 1) {
+      return DateMatch(end: i + 2, type: .date, value: String(tokenText(i).prefix(3)), anchor: .absolute, takesArticle: true)
     }
-    if let y = n, text.utf8.count == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
+    if let y = n, byteCount(i) == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
     if let m = duration(at: i) { return m }
     if let y = n, isYear(at: i, y) {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
@@ -75,7 +74,7 @@ extension DateScanner {
 
   /// `'80s`
   func decadeWithApostrophe(at i: Int) -> DateMatch? {
-    guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), tokens[i + 1].text.utf8.count == 2,
+    guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), byteCount(i + 1) == 2,
       isAttached(i + 1), isWord(i + 2, .s), isAttached(i + 2)
     else { return nil }
     let century = n >= 30 ? "19" : "20"
@@ -84,12 +83,12 @@ extension DateScanner {
 
   /// Whether a four-digit number is a year, not a count (`2000 people`) or an amount.
   func isYear(at i: Int, _ y: Int) -> Bool {
-    guard tokens[i].text.utf8.count == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
+    guard byteCount(i) == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
       return false
     }
     // (A punctuation token is one code point.)
-    if i > 0, tokens[i - 1].kind == .punct, let p = tokens[i - 1].text.unicodeScalars.first, "$#£€:/".unicodeScalars.contains(p) { return false }
-    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(tokens[i + 1].text.unicodeScalars.first!) {
+    if i > 0, tokens[i - 1].kind == .punct, let p = firstScalar(i - 1), "$#£€:/".unicodeScalars.contains(p) { return false }
+    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(firstScalar(i + 1)!) {
       return false
     }
     if DateScanner.countedThings.contains(id(i + 1)) {
@@ -122,7 +121,7 @@ extension DateScanner {
     guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
     // `Oct. 9 or 10, 2021`: the year after the second day is the first day's too.
     if isWord(end, .and) || isWord(end, .or), let second = integer(end + 1), second > day, second <= 31,
-      tokens[end + 1].text.utf8.count <= 2, let (year, _) = followingYear(end + 2),
+      byteCount(end + 1) <= 2, let (year, _) = followingYear(end + 2),
       let date = CalendarDate(year: year, month: month, day: day)
     {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
@@ -146,7 +145,7 @@ extension DateScanner {
     if !(tokens[last].kind == .number) { last -= 1 }  // `24th`: the suffix is a word token
     guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) else { return nil }
     let k = match.end + 1
-    guard let day = integer(k), tokens[k].text.utf8.count <= 2, day > first,
+    guard let day = integer(k), byteCount(k) <= 2, day > first,
       day <= CalendarDate.daysIn(month: month, year: Int(match.value.prefix(4)) ?? 2000)
     else { return nil }
     var end = k + 1
@@ -166,7 +165,7 @@ extension DateScanner {
   func followingYear(_ j: Int) -> (Int, Int)? {
     var k = j
     if isPunct(k, ",") { k += 1 }
-    guard let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) else { return nil }
+    guard let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) else { return nil }
     if isPunct(k + 1, ":") { return nil }
     return (y, k + 1)
   }
@@ -180,14 +179,14 @@ extension DateScanner {
       guard isPunct(j, "."), isAttached(j) else { return nil }
       j += 1
     }
-    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
+    if let d = integer(j), (1...31).contains(d), byteCount(j) <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
     }
     var k = j
     if isWord(k, .of) { k += 1 }
-    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+    if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `January nineteen ninety-seven`, as broadcast transcripts write years.
@@ -238,7 +237,7 @@ extension DateScanner {
     guard let hour = integer(i), hour <= 24 else { return nil }
     var j = i + 1
     var minute = 0
-    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), tokens[j + 1].text.utf8.count == 2, m < 60 {
+    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
       minute = m
       j += 2
     }

@@ -12,7 +12,7 @@ extension DateScanner {
     if tokens[i].kind == .number {
       if hasOrdinalSuffix(i) { return nil }
       // (Foundation's replacing is slow; most numbers have no thousands separator.)
-      let text = tokens[i].text
+      let text = tokenText(i)
       guard let base = Double(text.utf8.contains(UInt8(ascii: ",")) ? String(text.filter { $0 != "," }) : text) else { return nil }
       var end = i + 1
       var value = base
@@ -38,7 +38,7 @@ extension DateScanner {
     }
     if wid == .half, isWord(i + 1, .a) || isWord(i + 1, .an) { return Count(value: 0.5, end: i + 2) }
     // (`NumberWords.mayStart` as a class bit: most words (`the`, `that`) never reach the number reader.)
-    if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+    if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokenTexts, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil

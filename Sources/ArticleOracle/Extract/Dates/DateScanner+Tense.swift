@@ -68,12 +68,13 @@ extension DateScanner {
   /// the apostrophe of `Friday's`): a quotation keeps its own tense (`"He will leave at 4
   /// a.m. Thursday," Castro said` looks forward).
   func isQuotationMark(_ j: Int) -> Bool {
-    guard j >= 0, j < tokens.count, tokens[j].kind == .punct, let c = tokens[j].text.unicodeScalars.first else { return false }
+    guard j >= 0, j < tokens.count, tokens[j].kind == .punct, let c = firstScalar(j) else { return false }
     if c == "\"" || c == "\u{201C}" || c == "\u{201D}" { return true }
     guard c == "'" || c == "`" || c == "\u{2019}" || c == "\u{2018}" else { return false }
-    return (j > 0 && tokens[j - 1].kind == .punct && tokens[j - 1].text.unicodeScalars.first == c)
-      || (j + 1 < tokens.count && tokens[j + 1].kind == .punct && tokens[j + 1].text.unicodeScalars.first == c)
+    return (j > 0 && tokens[j - 1].kind == .punct && firstScalar(j - 1) == c)
+      || (j + 1 < tokens.count && tokens[j + 1].kind == .punct && firstScalar(j + 1) == c)
   }
+
 
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
   func isSentenceEnd(_ j: Int) -> Bool {
