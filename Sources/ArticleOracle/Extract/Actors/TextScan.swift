@@ -265,6 +265,11 @@ struct TextScan {
     var found: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
+      // Most keys start no phrase: skip them before setting up a walk.
+      if facts[i].info.root < 0 {
+        i += 1
+        continue
+      }
       var node = 0
       var j = i
       var best: Match?

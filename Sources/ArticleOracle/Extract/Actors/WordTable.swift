@@ -1,6 +1,7 @@
-/// An open-addressing table from folded words (or trie edges) to small integers, hashed
-/// with FNV-1a over UTF-8: the linker looks up every token of every article, and Swift's
-/// seeded SipHash dominated that cost. Keys are still compared in full on a hit.
+/// An open-addressing table from words to small integers, hashed with FNV-1a over UTF-8
+/// (`hash(_:)`, also the hash of `Vocabulary`): the misspelling index's deletion variants
+/// live in one. Swift's seeded SipHash cost more than the lookups themselves. Keys are still
+/// compared in full on a hit.
 struct WordTable: Sendable {
   private var hashes: [UInt64]
   private var parents: [Int32]

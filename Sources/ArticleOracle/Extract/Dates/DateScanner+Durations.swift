@@ -37,12 +37,18 @@ extension DateScanner {
       }
     }
     if wid == .half, isWord(i + 1, .a) || isWord(i + 1, .an) { return Count(value: 0.5, end: i + 2) }
+    // (`NumberWords.read` reads a number after `a`/`an` only when a scale word or `dozen`/`pair`
+    // follows: other `a`s, the most frequent start word, skip it.)
+    if wid == .a || wid == .an, !DateScanner.scalesAfterArticle.contains(id(i + 1)) { return nil }
     // (`NumberWords.mayStart` as a class bit: most words (`the`, `that`) never reach the number reader.)
     if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokenTexts, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
   }
+
+  /// The words after `a`/`an` that `NumberWords.read` goes on with (`a dozen`, `a hundred`, `a million`).
+  static let scalesAfterArticle: DateWordSet = [.dozen, .pair, .hundred, .thousand, .million, .billion, .trillion]
 
   /// `two and a half years`: the count's end after an `and a half`.
   private func addHalf(_ value: Double, _ end: Int) -> Int {

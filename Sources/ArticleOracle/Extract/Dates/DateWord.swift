@@ -29,6 +29,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case beginning, start, middle, close, several, few, many, couple
   // Comparisons of figures (`compared with $3 million last year`).
   case compared, versus, vs, against
+  // Words a number in words can go on with after `a` (`a dozen`, `a million`: `NumberWords.read`).
+  case dozen, pair, hundred, thousand, million, billion, trillion
 }
 
 extension DateWord {

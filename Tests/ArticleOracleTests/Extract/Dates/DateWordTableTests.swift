@@ -50,6 +50,23 @@ struct DateWordTableTests {
     #expect(DateLexicon.vagueCounts.byFirstID != nil)
   }
 
+  @Test("After a/an, NumberWords reads a number exactly before the words the scanner lets through")
+  func scalesAfterArticle() {
+    var words = Set(DateLexicon.classes.keys).union(DateWord.allCases.map { String(describing: $0) })
+    for table in [NumberWords.units, NumberWords.tens, NumberWords.scales, NumberWords.pluralScales, NumberWords.multipliers, NumberWords.ordinalUnits] {
+      words.formUnion(table.keys)
+    }
+    words.formUnion(["pair", "hundred", "point", "and", "half", "x"])
+    #expect(words.count > 100)
+    for article in ["a", "an", "A"] {
+      for word in words {
+        let reads = NumberWords.read(Tokenizer.tokens("\(article) \(word) years"), from: 0) != nil
+        #expect(reads == DateScanner.scalesAfterArticle.contains(DateWord(text: word)), "\(article) \(word)")
+      }
+      #expect(NumberWords.read(Tokenizer.tokens("\(article) - 5"), from: 0) == nil)
+    }
+  }
+
   @Test("A DateWordSet holds exactly its words")
   func wordSet() {
     let set: DateWordSet = [.the, .year, .cet, .against]
