@@ -106,6 +106,10 @@ extension DateScanner {
   ]
   static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
   static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after]
+  /// Words that may follow the second day of `April 24 and 25` (others make it a count).
+  static let afterCoordinatedDay: DateWordSet = [
+    .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
+  ]
   /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
   static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
@@ -154,9 +158,9 @@ extension DateScanner {
       guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
       return DateMatch(end: after, type: .date, value: date.iso, anchor: .absolute)
     }
-    if end < tokens.count, tokens[end].kind == .word, isWord(end, of: .unit) || isWord(end, of: .month) || DateScanner.countedThings.contains(id(end)) {
-      return nil
-    }
+    // After the second day: punctuation or a function word (`April 24 and 25 in Washington`),
+    // not a noun it counts (`April 3 and 4 others died`, `May 2 and 15 people`).
+    if end < tokens.count, tokens[end].kind != .punct, !DateScanner.afterCoordinatedDay.contains(id(end)) { return nil }
     if isPunct(end, "%") || (isAttached(end) && (isPunct(end, ":") || isPunct(end, ".")) && integer(end + 1) != nil) { return nil }
     return DateMatch(end: end, type: .date, value: String(match.value.prefix(8)) + TimexFormat.pad(day, 2), anchor: match.anchor)
   }

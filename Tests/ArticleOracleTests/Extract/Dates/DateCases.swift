@@ -424,6 +424,8 @@ enum DateCases {
     .init("The fair ran on Oct. 9 or 10, 2021 by some accounts.", "2022-04-26", ["Oct. 9 => 2021-10-09 anchor=absolute", "10, 2021 => 2021-10-10 anchor=absolute"]),
     .init("Sales rose 9% on March 3 and 5% on March 4.", "2022-04-26", ["March 3 => 2022-03-03", "March 4 => 2022-03-04"]),
     .init("Police counted crowds on May 2 and 15 people were held.", "2022-05-10", ["May 2 => 2022-05-02"]),
+    .init("Shells fell on April 3 and 4 others died in the blast.", "2022-05-10", ["April 3 => 2022-04-03"]),
+    .init("Votes are due by July 8 and 9 in most states.", "2022-05-10", ["July 8 => 2022-07-08", "9 => 2022-07-09"]),
     .init("The polls close on Sept. 30 and 31 voters had not voted.", "2022-10-05", ["Sept. 30 => 2022-09-30"]),
     .init("The March elections will be close.", "2022-01-10", ["March => 2022-03"]),
     .init("The March report showed a drop.", "2022-06-10", ["March => 2022-03"]),
