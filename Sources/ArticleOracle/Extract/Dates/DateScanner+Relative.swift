@@ -45,6 +45,9 @@ extension DateScanner {
   }
 
   /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
+  /// Modals and the infinitive `to` that put `soon` in a future verb group.
+  static let futureModals: DateWordSet = [.will, .would, .may, .might, .could, .should, .can, .shall, .to]
+
   func reference(at i: Int) -> DateMatch? {
     let w = ids[i]
     func ref(_ value: String, _ end: Int, article: Bool = false) -> DateMatch {
@@ -56,6 +59,13 @@ extension DateScanner {
       if isWord(i - 1, .from) { return nil }
       return ref("PRESENT_REF", i + 1)
     case .currently, .nowadays, .presently: return ref("PRESENT_REF", i + 1)
+    case .soon:
+      // `it will soon seek`, `expects sales to soon grow`, `it soon will begin`: `soon` in the
+      // verb group of a future is some time to come. Not the conjunction `as soon as`, not
+      // `soon after` (a time after an event), not `was soon released` (a past).
+      guard !isWord(i - 1, .as), !isWord(i + 1, .as), !isWord(i + 1, .after) else { return nil }
+      guard DateScanner.futureModals.contains(id(i - 1)) || DateScanner.futureModals.contains(id(i + 1)) else { return nil }
+      return ref("FUTURE_REF", i + 1)
     case .current where isWord(i + 1, .fiscal) && isWord(i + 2, .year):
       var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true

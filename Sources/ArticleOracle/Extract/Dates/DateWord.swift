@@ -9,7 +9,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at
   case this, that, these, last, next, past, previous, following, coming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
-  case present, moment, time, term, effective, had, been, still, newly, ll
+  case present, moment, time, term, effective, had, been, still, newly, ll, soon
+  case will, would, may, might, could, should, can, shall
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
