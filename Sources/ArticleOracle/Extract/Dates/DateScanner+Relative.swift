@@ -90,9 +90,18 @@ extension DateScanner {
       return narrativeDay(at: i)
     case .near where isWord(i + 1, .future): return ref("FUTURE_REF", i + 2, article: true)
     case .short, .near, .long:
-      // `in the near term`, `over the long term`
-      guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2), before == .in || before == .over || before == .for else { return nil }
+      // `in the near term`, `over the long term`, `the challenges of the near term.`
+      guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2),
+        before == .in || before == .over || before == .for || (before == .of && (i + 2 >= tokens.count || tokens[i + 2].kind == .punct))
+      else { return nil }
       return ref("FUTURE_REF", i + 2, article: true)
+    case .a where isWord(i + 1, .later) && (isWord(i + 2, .date) || isWord(i + 2, .time)) && isWord(i - 1, .at):
+      // `at a later date`: some time to come.
+      return ref("FUTURE_REF", i + 3)
+    case .the where isWord(i + 1, .time) && isWord(i - 1, .at) && !isWord(i + 2, .of) && !isWord(i + 2, .being):
+      // `saying at the time he was willing`: the time the story tells of (not `at the time of
+      // its founding`, anchored to an event; not `at the time being`).
+      return ref("PAST_REF", i + 2)
     case .that where isWord(i + 1, .year):
       // `that year` is the year the story last named; unknown otherwise.
       guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
