@@ -119,6 +119,12 @@ extension DateScanner {
       if isWord(i - 1, .the) || isWord(i - 1, .`in`) { return ref("FUTURE_REF", i + 1, article: true) }
       if isWord(i - 1, .near), isWord(i - 2, .the) { return nil }
       return nil
+    case .past where isWord(i + 1, .years) && !isWord(i - 1, .the) && (isWord(i - 1, .in) || isWord(i - 1, .over) || isWord(i - 1, .during)):
+      // `in past years`, like `in recent years`: the past.
+      return ref("PAST_REF", i + 2)
+    case .this where isWord(i + 1, .moment) || (isWord(i + 2, .moment) && word(i + 1) != nil && !isCapitalized(i + 1)):
+      // `at this moment`, `at this crucial moment`: the present.
+      return ref("PRESENT_REF", isWord(i + 1, .moment) ? i + 2 : i + 3)
     case .past:
       if let m = pastSpan(at: i) { return m }
       // (`the past three summers`: a count after it is no unit we span, and no `the past` either.)

@@ -441,6 +441,8 @@ enum DateCases {
     .init("Prices rose over the years, and the risks of the long term.", "2022-04-26",
       ["the years => PXY DURATION", "the long term => FUTURE_REF"]),
     .init("The figures over the years 2019 to 2021 rose.", "2022-04-26", ["2019 => 2019", "2021 => 2021"]),
+    .init("Tax cuts worked in past years, but at this difficult moment they would not.", "2022-04-26",
+      ["past years => PAST_REF", "this difficult moment => PRESENT_REF"]),
     .init("The ferry sails on Friday and Sunday nights from June.", "2022-04-26",
       ["Friday => XXXX-WXX-5TNI SET", "Sunday nights => XXXX-WXX-7TNI SET", "June => 2022-06"]),
     .init("Clinics open on Monday or Thursdays.", "2022-04-26", ["Monday => XXXX-WXX-1 SET", "Thursdays => XXXX-WXX-4 SET"]),
