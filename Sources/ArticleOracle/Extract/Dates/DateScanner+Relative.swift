@@ -35,6 +35,8 @@ extension DateScanner {
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets
     guard isWord(i, of: .deictic), let offset = offsets[lower[i]] else { return nil }
+    // `USA Today`, `VOA Today`: after an acronym, a capitalized `Today` is a name.
+    if isCapitalized(i), !isAcronym(i), isAcronym(i - 1) { return nil }
     if ids[i] == .tonight {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
@@ -44,9 +46,17 @@ extension DateScanner {
     return relative(i + 1, placeholder: "XXXX-XX-XX") { $0.adding(days: offset).iso }
   }
 
-  /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
+  /// Whether token `j` is a word of two or more capital ASCII letters (`USA`, `VOA`).
+  func isAcronym(_ j: Int) -> Bool {
+    guard j >= 0, j < tokens.count, tokens[j].kind == .word, byteCount(j) >= 2 else { return false }
+    for b in utf8[tokens[j].startByte..<tokens[j].endByte] where !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { return false }
+    return true
+  }
+
   /// Modals and the infinitive `to` that put `soon` in a future verb group.
   static let futureModals: DateWordSet = [.will, .would, .may, .might, .could, .should, .can, .shall, .to]
+
+  /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
 
   func reference(at i: Int) -> DateMatch? {
     let w = ids[i]
