@@ -121,7 +121,7 @@ extension DateScanner {
 
   /// true for a future cue, false for a past cue, nil for neither.
   func tenseCue(_ j: Int) -> Bool? {
-    guard let w = word(j) else { return nil }
+    guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
     let c = classes[j], id = ids[j]
     if id == .ll, j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
@@ -139,7 +139,10 @@ extension DateScanner {
     if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
     if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
-    // (A word whose last byte is not `d` cannot end in `ed`: that test skips counting Characters.)
+    // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
+    // bytes, skips making the lower-case text of most words.)
+    guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
+    let w = lower[j]
     guard c.contains(.pastCue) || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }
