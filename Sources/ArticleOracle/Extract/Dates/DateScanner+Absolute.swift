@@ -106,6 +106,12 @@ extension DateScanner {
   ]
   static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
   static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after]
+  /// Words that may follow the second day of `April 24 and 25` (others make it a count).
+  static let afterCoordinatedDay: DateWordSet = [
+    .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
+  ]
+  /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
+  static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
@@ -117,12 +123,46 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
     guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+    // `Oct. 9 or 10, 2021`: the year after the second day is the first day's too.
+    if isWord(end, .and) || isWord(end, .or), let second = integer(end + 1), second > day, second <= 31,
+      byteCount(end + 1) <= 2, let (year, _) = followingYear(end + 2),
+      let date = CalendarDate(year: year, month: month, day: day)
+    {
+      return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
+    }
     let future = isFuture(around: end - 1)
     let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
     return relative(end, placeholder: placeholder) { p in
       let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future)
       return CalendarDate(year: year, month: month, day: day)?.iso
     }
+  }
+
+  /// `April 24 and 25`: a second day of the same month after a month and day, starting at the
+  /// token after `and`/`or` (nil when the number counts something: `April 24 and 25 people`).
+  func coordinatedDay(after match: DateMatch) -> DateMatch? {
+    let utf8 = match.value.utf8
+    guard match.type == .date, utf8.count == 10, utf8.dropFirst(5).first != UInt8(ascii: "W"),
+      let first = Int(match.value.suffix(2)), let month = Int(match.value.dropFirst(5).prefix(2))
+    else { return nil }
+    var last = match.end - 1
+    if !(tokens[last].kind == .number) { last -= 1 }  // `24th`: the suffix is a word token
+    guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) else { return nil }
+    let k = match.end + 1
+    guard let day = integer(k), byteCount(k) <= 2, day > first,
+      day <= CalendarDate.daysIn(month: month, year: Int(match.value.prefix(4)) ?? 2000)
+    else { return nil }
+    var end = k + 1
+    if hasOrdinalSuffix(k) { end += 1 }
+    if let (year, after) = followingYear(end) {
+      guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+      return DateMatch(end: after, type: .date, value: date.iso, anchor: .absolute)
+    }
+    // After the second day: punctuation or a function word (`April 24 and 25 in Washington`),
+    // not a noun it counts (`April 3 and 4 others died`, `May 2 and 15 people`).
+    if end < tokens.count, tokens[end].kind != .punct, !DateScanner.afterCoordinatedDay.contains(id(end)) { return nil }
+    if isPunct(end, "%") || (isAttached(end) && (isPunct(end, ":") || isPunct(end, ".")) && integer(end + 1) != nil) { return nil }
+    return DateMatch(end: end, type: .date, value: String(match.value.prefix(8)) + TimexFormat.pad(day, 2), anchor: match.anchor)
   }
 
   /// A year written after a date: `, 2022` or ` 2022`. Returns the year and the token after it.
@@ -163,7 +203,13 @@ extension DateScanner {
       return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
-      guard DateScanner.monthCues.contains(id(i - 1)) else {
+      // `the March accession`: after `the`, March that modifies a noun is the month (not `the
+      // March on Washington`, a procession: a preposition follows it there). Not `the May
+      // government`: May is also a name, and `Jan`, `Dec` are names without their period.
+      let modifiesNoun =
+        ids[i] == .march && isWord(i - 1, .the) && j < tokens.count && tokens[j].kind == .word && !isCapitalized(j)
+        && !DateScanner.notNounAfterMonth.contains(id(j))
+      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun else {
         return nil
       }
     }

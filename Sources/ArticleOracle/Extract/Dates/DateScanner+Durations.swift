@@ -76,6 +76,12 @@ extension DateScanner {
     if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, .the), isWord(i + 1, .ahead) {
       return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
     }
+    // `over the years`: a vague span, like `for years`.
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), !unit.isTime, isWord(i - 1, .the), isWord(i - 2, .over),
+      i + 1 >= tokens.count || tokens[i + 1].kind != .number && !isWord(i + 1, .of)
+    {
+      return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
+    }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
     guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }
     var value = c.value

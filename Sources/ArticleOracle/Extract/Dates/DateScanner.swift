@@ -74,13 +74,19 @@ struct DateScanner {
   mutating func scan() -> [DateItem] {
     var items: [DateItem] = []
     var i = 0
+    // The second day of `April 24 and 25`, found with the first.
+    var coordinated: (start: Int, match: DateMatch)?
     while i < tokens.count {
       let token = tokens[i]
-      if token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+      let pending = coordinated.flatMap { $0.start == i ? $0.match : nil }
+      if pending == nil,
+        token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}")
+      {
         i += 1
         continue
       }
-      guard let (start, match) = matchWithQualifiers(at: i) else {
+      let found = pending.map { (i, $0) } ?? matchWithQualifiers(at: i)
+      guard let (start, match) = found else {
         i += 1
         continue
       }
@@ -105,6 +111,7 @@ struct DateScanner {
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
       }
+      if let second = coordinatedDay(after: match) { coordinated = (match.end + 1, second) }
       i = match.end
     }
     return items

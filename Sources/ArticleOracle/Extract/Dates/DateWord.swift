@@ -9,13 +9,14 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at
   case this, that, these, last, next, past, previous, following, coming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
-  case present, moment, time, term, effective, had, been, still, newly, ll
+  case present, moment, time, term, effective, had, been, still, newly, ll, soon
+  case will, would, may, might, could, should, can, shall, date, being
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
   case fiscal, ended, ending, ends, end, old
   // Days, months and holidays the rules name.
-  case monday, friday, sunday, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
+  case monday, friday, sunday, march, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
   // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
   case election, high, months, six, nine, till, but, one
   case yesterday, tonight, recently, lately, currently, nowadays, presently
