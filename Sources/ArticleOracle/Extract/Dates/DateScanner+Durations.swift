@@ -147,6 +147,11 @@ extension DateScanner {
     guard let amount, amount == amount.rounded(), !unit.isTime else {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
+    // `a million years ago` lies before year 1: no four-digit TIMEX3 year writes it.
+    guard TimexFormat.writableYears.contains(DateScanner.yearsMoved(by: amount * Double(direction), unit.granularity, from: published))
+    else {
+      return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
+    }
     let n = Int(amount) * direction
     // `six weeks ago` is a week: TIMEX3 writes a value at the granularity of its unit, as
     // `last week` is the ISO week seven days back.
@@ -160,6 +165,23 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: TimexFormat.quarter(q.year + n, q.quarter), anchor: .publication)
     }
     return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: n, unit.granularity) }
+  }
+
+  /// About the year `amount` units from `published` falls in (from year 2000 without a
+  /// publication date), to tell whether a four-digit TIMEX3 year can write it.
+  static func yearsMoved(by amount: Double, _ granularity: DateLexicon.Granularity, from published: CalendarDate?) -> Double {
+    let unitYears: Double
+    switch granularity {
+    case .second, .minute, .hour: unitYears = 0
+    case .day: unitYears = 1 / 365.2425
+    case .week: unitYears = 7 / 365.2425
+    case .month: unitYears = 1 / 12
+    case .quarter: unitYears = 1 / 4
+    case .year: unitYears = 1
+    case .decade: unitYears = 10
+    case .century: unitYears = 100
+    }
+    return Double(published?.year ?? 2000) + amount * unitYears
   }
 
   /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.

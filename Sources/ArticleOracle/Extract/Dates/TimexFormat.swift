@@ -5,6 +5,9 @@ enum TimexFormat {
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
   }
 
+  /// The years a TIMEX3 value writes with four digits (a margin of a year inside them).
+  static let writableYears: ClosedRange<Double> = 2...9998
+
   static func year(_ y: Int) -> String { pad(y, 4) }
   static func month(_ y: Int, _ m: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))" }
   static func day(_ d: CalendarDate) -> String { d.iso }

@@ -150,6 +150,11 @@ enum DateCases {
     .init("He left two years ago.", "2022-04-26", ["two years ago => 2020"]),
     .init("He left a year ago.", "2022-04-26", ["a year ago => 2021"]),
     .init("He left five days ago.", "2022-01-03", ["five days ago => 2021-12-29"]),
+    // Before year 1 or after 9999, a date has no four-digit TIMEX3 year: the expression is a reference.
+    .init("The rock formed a million years ago.", "2022-04-26", ["a million years ago => PAST_REF"]),
+    .init("The city was founded 2,000 years ago.", "2022-04-26", ["2,000 years ago => 0022"]),
+    .init("Ice covered it 20,000 years ago.", "2022-04-26", ["20,000 years ago => PAST_REF"]),
+    .init("The light left the star a million days ago.", "2022-04-26", ["a million days ago => PAST_REF"]),
     .init("He left five days ago.", "2024-03-03", ["five days ago => 2024-02-27"]),
     .init("He left five days ago.", "2023-03-03", ["five days ago => 2023-02-26"]),
     .init("He left around five days ago.", "2022-04-26", ["around five days ago => 2022-04-21 mod=APPROX"]),
