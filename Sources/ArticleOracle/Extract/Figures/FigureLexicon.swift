@@ -52,6 +52,16 @@ public struct FigureLexicon: Sendable {
     return bits
   }
 
+  /// `wordClass(_:)` of a word given as its UTF-8 bytes: words of an unclassed shape, most
+  /// words, are answered without making a `String`.
+  func wordClass(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    let count = bytes.count
+    guard count > 0 else { return 0 }
+    let shape = (Int(bytes[0] | 0x20) & 31) * 512 + (Int(bytes[count - 1] | 0x20) & 31) * 16 + min(count, 15)
+    guard classShapes[shape] else { return 0 }
+    return wordClass(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// The first token (letters only) of every name, to skip the phrase match for most words.
   public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).

@@ -43,7 +43,7 @@ extension FigureScanner {
       sign = -1
       cursor += 1
     } else if isWord(cursor, WordClass.other), word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
-      isNumber(cursor + 1) || NumberWords.read(tokens, from: cursor + 1) != nil
+      isNumber(cursor + 1) || NumberWords.read(tokens.asTokens, from: cursor + 1) != nil
     {
       sign = -1
       cursor += 1
@@ -117,7 +117,7 @@ extension FigureScanner {
       return .found(amount)
     }
     guard isWord(index, WordClass.number) else { return .none }
-    guard let reading = NumberWords.read(tokens, from: index) else { return .none }
+    guard let reading = NumberWords.read(tokens.asTokens, from: index) else { return .none }
     let w = lower(index)
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
     var amount = Amount(
@@ -144,7 +144,7 @@ extension FigureScanner {
     if let blocked = identifier(at: index) { return blocked }
     // Scale words, `point` and `dozen` after the digits.
     if let grouped = spacedThousands(at: index) { return .found(grouped) }
-    if let reading = NumberWords.read(tokens, from: index), reading.endIndex > index + 1 {
+    if let reading = NumberWords.read(tokens.asTokens, from: index), reading.endIndex > index + 1 {
       var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
       amount.scale = endingScale(reading.endIndex)
       return .found(amount)
@@ -272,7 +272,7 @@ extension FigureScanner {
     if isNumber(index), let digits = NumberWords.digitValue(tokens[index].text), digits < 100 {
       value = digits
       after = index + 1
-    } else if let reading = NumberWords.read(tokens, from: index), !reading.isOrdinal, reading.value < 100 {
+    } else if let reading = NumberWords.read(tokens.asTokens, from: index), !reading.isOrdinal, reading.value < 100 {
       value = reading.value
       after = reading.endIndex
     } else {

@@ -110,7 +110,7 @@ extension FigureScanner {
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
     }
     guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
-      NumberWords.read(tokens, from: index) == nil, lexicon.vague[w] == nil
+      NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
     let next = word(index + 1)
     if isCapitalized(index) {
@@ -143,7 +143,7 @@ extension FigureScanner {
   func ordinalIsRank(_ amount: Amount) -> Bool {
     let before = amount.start - 1
     if word(before) == "at" { return false }
-    let sentenceStart = before < 0 || lineStart[amount.start] || isPunct(before, Self.sentenceEnds)
+    let sentenceStart = before < 0 || isLineStart(amount.start) || isPunct(before, Self.sentenceEnds)
     if sentenceStart, isPunct(amount.end, Punct.comma) { return false }
     if let w = word(before), lexicon.determiners.contains(w) { return true }
     if word(before) == "s", isPunct(before - 1, Punct.apostrophes) { return true }

@@ -152,7 +152,7 @@ extension FigureScanner {
         return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
       }
     }
-    if lineStart[index] || (index > 0 && lineStart[index - 1] && isPunct(index - 1, Punct.open)),
+    if isLineStart(index) || (index > 0 && isLineStart(index - 1) && isPunct(index - 1, Punct.open)),
       isPunct(index + 1, Punct.listMarkerEnds), glued(index + 1)
     {
       return .blocked(next: index + 2)  // a list marker

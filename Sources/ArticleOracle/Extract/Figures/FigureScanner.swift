@@ -2,60 +2,71 @@
 /// paragraph by `figures(in:dates:lexicon:)`, so neither a figure nor any look-ahead
 /// crosses a paragraph break; holds no state beyond the tokens being read.
 struct FigureScanner {
-  let tokens: [Token]
+  let tokens: FigureTokens
   /// `WordClass` bits of every token (0 for numbers, punctuation and most words).
   let classes: [UInt8]
   let lexicon: FigureLexicon
   /// Spans the date extractor owns, sorted by start.
   let dateSpans: [Range<Int>]
-  /// Whether each token is the first of its line (paragraph): only the first one.
-  let lineStart: [Bool]
   /// First words of the qualifiers, to skip the phrase match for most tokens.
   var qualifierHeads: Set<String> { lexicon.qualifierHeads }
 
   /// The figures of a whole text, paragraph by paragraph, in text order.
   static func figures(in text: String, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
-    let all = Tokenizer.tokens(text)
+    var text = text
+    return text.withUTF8 { figures(utf8: $0, dates: dates, lexicon: lexicon) }
+  }
+
+  /// One pass over the bytes: token spans, one class lookup per token from its bytes, then
+  /// the rules only where a class bit is set. Strings are made for the tokens rules read.
+  static func figures(utf8 bytes: UnsafeBufferPointer<UInt8>, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
+    let all = Tokenizer.spans(utf8: bytes)
     guard !all.isEmpty else { return [] }
+    let classes = all.map { startClass(of: $0, in: bytes, lexicon: lexicon) }
     let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
     // A paragraph break is a gap of two or more white-space characters between tokens:
     // in normalized text only `\n\n` makes one (white space inside a paragraph is one space).
     var items: [FigureItem] = []
     var first = 0
     for index in 1...all.count where index == all.count || all[index].start - all[index - 1].end >= 2 {
-      let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
-      items.append(contentsOf: scanner.scan())
+      // A paragraph no rule can start in (no class bit) has no figure: skip it whole.
+      if classes[first..<index].contains(where: { $0 != 0 }) {
+        let scanner = FigureScanner(
+          tokens: FigureTokens(spans: all, base: first, count: index - first, bytes: bytes),
+          classes: Array(classes[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
+        items.append(contentsOf: scanner.scan())
+      }
       first = index
     }
     return items
   }
 
-  init(tokens: [Token], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
+  init(tokens: FigureTokens, classes: [UInt8], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
     self.tokens = tokens
-    var classes: [UInt8] = []
-    classes.reserveCapacity(tokens.count)
-    for token in tokens {
-      if token.kind == .word {
-        classes.append(lexicon.wordClass(token.text))
-      } else {
-        // Numbers, and the punctuation a figure can start with, may start one.
-        var starts = token.kind == .number
-        if !starts, let scalar = token.text.unicodeScalars.first {
-          starts =
-            scalar == "." || scalar == "-" || scalar == "−"
-            || ((scalar.value >= 0x80 || scalar == "$")
-              && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
-        }
-        classes.append(starts ? WordClass.start : 0)
-      }
-    }
     self.classes = classes
     self.lexicon = lexicon
     self.dateSpans = dateSpans
-    var starts = [Bool](repeating: false, count: tokens.count)
-    if !starts.isEmpty { starts[0] = true }
-    lineStart = starts
   }
+
+  /// The `WordClass` bits of one token: a word's classes, `start` on numbers and on the
+  /// signs a figure may start with (`.`, `-`, `−`, currency signs, `½`), else 0. A `String`
+  /// is made only for a word of a classed shape or a currency-like sign.
+  static func startClass(of span: TokenSpan, in bytes: UnsafeBufferPointer<UInt8>, lexicon: FigureLexicon) -> UInt8 {
+    switch span.kind {
+    case .number: return WordClass.start
+    case .word: return lexicon.wordClass(utf8: UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte]))
+    case .punct:
+      let lead = bytes[span.startByte]
+      if lead == UInt8(ascii: ".") || lead == UInt8(ascii: "-") { return WordClass.start }
+      guard lead >= 0x80 || lead == UInt8(ascii: "$") else { return 0 }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte]), as: UTF8.self)
+      if text == "−" { return WordClass.start }
+      return lexicon.symbols[text] != nil || vulgarFractions[text] != nil ? WordClass.start : 0
+    }
+  }
+
+  /// Whether the token is the first of its line (paragraph): only the first one.
+  func isLineStart(_ index: Int) -> Bool { index == 0 }
 
   /// Lower case, without the Unicode machinery for the common all-ASCII word.
   static func lowercase(_ text: String) -> String {
@@ -69,6 +80,20 @@ struct FigureScanner {
     return String(unsafeUninitializedCapacity: count) { buffer in
       for (offset, byte) in text.utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
       return count
+    }
+  }
+
+  /// `lowercase(_:)` of a word given as its UTF-8 bytes, made in one go for ASCII words.
+  static func lowercase(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var hasUpper = false
+    for byte in bytes {
+      if byte >= 0x80 { return String(decoding: bytes, as: UTF8.self).lowercased() }
+      if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    guard hasUpper else { return String(decoding: bytes, as: UTF8.self) }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      return bytes.count
     }
   }
 
@@ -245,18 +270,18 @@ struct FigureScanner {
 
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-    return Self.lowercase(tokens[index].text)
+    return Self.lowercase(utf8: tokens[index].utf8)
   }
 
   /// The token's text, lower-cased for words.
   func lower(_ index: Int) -> String {
-    tokens[index].kind == .word ? Self.lowercase(tokens[index].text) : tokens[index].text
+    tokens[index].kind == .word ? Self.lowercase(utf8: tokens[index].utf8) : tokens[index].text
   }
 
   /// Whether the token is one of these punctuation signs (a punctuation token is one scalar).
   func isPunct(_ index: Int, _ signs: [Unicode.Scalar]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .punct,
-      let scalar = tokens[index].text.unicodeScalars.first
+      let scalar = tokens[index].firstScalar
     else { return false }
     return signs.contains(scalar)
   }
@@ -264,7 +289,7 @@ struct FigureScanner {
   /// The scalar of a punctuation token, or nil.
   func sign(_ index: Int) -> Unicode.Scalar? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
-    return tokens[index].text.unicodeScalars.first
+    return tokens[index].firstScalar
   }
 
   /// Whether the token is a word of this `WordClass`.
@@ -283,7 +308,7 @@ struct FigureScanner {
 
   func isCapitalized(_ index: Int) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word,
-      let first = tokens[index].text.unicodeScalars.first
+      let first = tokens[index].firstScalar
     else { return false }
     return first.properties.isUppercase
   }

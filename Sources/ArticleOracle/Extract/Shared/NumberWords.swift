@@ -103,7 +103,12 @@ public enum NumberWords {
 
   /// Reads the longest cardinal or ordinal number written in words (or digits followed by
   /// scale words) starting at `tokens[start]`. Returns nil when no number starts there.
-  public static func read(_ tokens: [Token], from start: Int) -> Reading? {
+  ///
+  /// Takes any zero-based random-access list of tokens (an `Array`, or a scanner's own list
+  /// that makes token texts on demand); the reading is the same for the same tokens.
+  public static func read<Tokens: RandomAccessCollection>(_ tokens: Tokens, from start: Int) -> Reading?
+  where Tokens.Element == Token, Tokens.Index == Int {
+    precondition(tokens.startIndex == 0, "NumberWords.read takes a zero-based token list")
     var total: Double = 0  // completed scale groups
     var group: Double = 0  // current group below the scale
     var index = start
@@ -243,7 +248,8 @@ public enum NumberWords {
   }
 
   /// The decimals after `point`: a digit token (`point 77`) or digit words (`point two five`).
-  static func decimals(_ tokens: [Token], from start: Int) -> (Double, Int)? {
+  static func decimals<Tokens: RandomAccessCollection>(_ tokens: Tokens, from start: Int) -> (Double, Int)?
+  where Tokens.Element == Token, Tokens.Index == Int {
     guard start < tokens.count else { return nil }
     if tokens[start].kind == .number, tokens[start].text.allSatisfy(\.isNumber), let value = Double("0." + tokens[start].text) {
       return (value, start + 1)
