@@ -107,6 +107,13 @@ struct FigureScanner {
         index += 1
         continue
       }
+      if tokens[index].kind == .punct, !isNumber(index + 1), punctSymbol(index) == nil,
+        tokens[index].utf8.count == 1
+      {
+        // `.` or `-` starts a figure only before digits (`.5`, `-3`): skip the rules.
+        index += 1
+        continue
+      }
       if insideDate(tokens[index].start..<tokens[index].end) {
         index += 1
         continue
@@ -135,7 +142,7 @@ struct FigureScanner {
   /// The end of a URL starting at `index` (`https://…`, `www.…`): its glued tokens, which
   /// hold codes, not figures.
   func urlEnd(at index: Int) -> Int? {
-    guard let w = word(index), w == "http" || w == "https" || w == "www",
+    guard wordIs(index, "http") || wordIs(index, "https") || wordIs(index, "www"),
       isPunct(index + 1, Punct.colon) || isPunct(index + 1, Punct.dot), glued(index + 1)
     else { return nil }
     var end = index + 1
@@ -160,7 +167,7 @@ struct FigureScanner {
       cursor = qualifier.next
     }
     var opensRange = false
-    if word(cursor) == "between" || (word(cursor) == "from" && mod == nil) {
+    if wordIs(cursor, "between") || (wordIs(cursor, "from") && mod == nil) {
       opensRange = true
       cursor += 1
     }
@@ -273,9 +280,34 @@ struct FigureScanner {
     return Self.lowercase(utf8: tokens[index].utf8)
   }
 
+  /// Whether the token is this lower-case word in any case: `word(index) == literal`, told
+  /// from the bytes for ASCII words.
+  func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let utf8 = tokens[index].utf8
+    let count = literal.utf8CodeUnitCount
+    for byte in utf8 where byte >= 0x80 { return word(index) == literal.description }
+    guard utf8.count == count else { return false }
+    let expected = literal.utf8Start
+    for offset in 0..<count {
+      let byte = utf8[offset]
+      if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != expected[offset] { return false }
+    }
+    return true
+  }
+
   /// The token's text, lower-cased for words.
   func lower(_ index: Int) -> String {
     tokens[index].kind == .word ? Self.lowercase(utf8: tokens[index].utf8) : tokens[index].text
+  }
+
+  /// The currency code of a punctuation token that is a currency sign (`$`, `€`), or nil;
+  /// ASCII signs are told from a table, without a `String`.
+  func punctSymbol(_ index: Int) -> String? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
+    let utf8 = tokens[index].utf8
+    if utf8.count == 1, !lexicon.asciiSymbolSigns[Int(utf8[0])] { return nil }
+    return lexicon.symbols[tokens[index].text]
   }
 
   /// Whether the token is one of these punctuation signs (a punctuation token is one scalar).
