@@ -2,10 +2,9 @@
 /// `26 April 2022`, `April 26, 2022`, `Feb. 24`, `April 2022`, `1990`, `the 1990s`, `10:35 a.m.`
 extension DateScanner {
   mutating func numberLed(at i: Int) -> DateMatch? {
-    let text = tokens[i].text
     let n = integer(i)
     // 2022-04-26
-    if let y = n, text.utf8.count == 4, isPunct(i + 1, "-"), isAttached(i + 1), let m = integer(i + 2),
+    if let y = n, byteCount(i) == 4, isPunct(i + 1, "-"), isAttached(i + 1), let m = integer(i + 2),
       isPunct(i + 3, "-"), isAttached(i + 3), let d = integer(i + 4),
       let date = CalendarDate(year: y, month: m, day: d)
     {
@@ -15,7 +14,7 @@ extension DateScanner {
     if let a = n, isPunct(i + 1, "/"), isAttached(i + 1), let b = integer(i + 2), isAttached(i + 2),
       isPunct(i + 3, "/"), isAttached(i + 3), let c = integer(i + 4), isAttached(i + 4)
     {
-      let year = tokens[i + 4].text.utf8.count == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
+      let year = byteCount(i + 4) == 2 ? (c < 50 ? 2000 + c : 1900 + c) : c
       if let date = CalendarDate(year: year, month: a, day: b) ?? CalendarDate(year: year, month: b, day: a) {
         return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
       }
@@ -40,10 +39,10 @@ extension DateScanner {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
     }
     // 1990s
-    if let y = n, text.utf8.count == 4, isWord(i + 1, .s), isAttached(i + 1) {
-      return DateMatch(end: i + 2, type: .date, value: String(text.prefix(3)), anchor: .absolute, takesArticle: true)
+    if let y = n, byteCount(i) == 4, isWord(i + 1, .s), isAttached(i + 1) {
+      return DateMatch(end: i + 2, type: .date, value: String(tokenText(i).prefix(3)), anchor: .absolute, takesArticle: true)
     }
-    if let y = n, text.utf8.count == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
+    if let y = n, byteCount(i) == 4, let m = yearPeriod(year: y, at: i + 1) { return m }
     if let m = duration(at: i) { return m }
     if let y = n, isYear(at: i, y) {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
@@ -75,7 +74,7 @@ extension DateScanner {
 
   /// `'80s`
   func decadeWithApostrophe(at i: Int) -> DateMatch? {
-    guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), tokens[i + 1].text.utf8.count == 2,
+    guard isPunct(i, "'") || isPunct(i, "\u{2019}"), let n = integer(i + 1), byteCount(i + 1) == 2,
       isAttached(i + 1), isWord(i + 2, .s), isAttached(i + 2)
     else { return nil }
     let century = n >= 30 ? "19" : "20"
@@ -84,12 +83,12 @@ extension DateScanner {
 
   /// Whether a four-digit number is a year, not a count (`2000 people`) or an amount.
   func isYear(at i: Int, _ y: Int) -> Bool {
-    guard tokens[i].text.utf8.count == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
+    guard byteCount(i) == 4, (1900...2099).contains(y) || ((1000...1899).contains(y) && yearCue(i - 1)) else {
       return false
     }
     // (A punctuation token is one code point.)
-    if i > 0, tokens[i - 1].kind == .punct, let p = tokens[i - 1].text.unicodeScalars.first, "$#£€:/".unicodeScalars.contains(p) { return false }
-    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(tokens[i + 1].text.unicodeScalars.first!) {
+    if i > 0, tokens[i - 1].kind == .punct, let p = firstScalar(i - 1), "$#£€:/".unicodeScalars.contains(p) { return false }
+    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(firstScalar(i + 1)!) {
       return false
     }
     if DateScanner.countedThings.contains(id(i + 1)) {
@@ -107,6 +106,12 @@ extension DateScanner {
   ]
   static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
   static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after]
+  /// Words that may follow the second day of `April 24 and 25` (others make it a count).
+  static let afterCoordinatedDay: DateWordSet = [
+    .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
+  ]
+  /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
+  static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
@@ -118,6 +123,13 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
     guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+    // `Oct. 9 or 10, 2021`: the year after the second day is the first day's too.
+    if isWord(end, .and) || isWord(end, .or), let second = integer(end + 1), second > day, second <= 31,
+      byteCount(end + 1) <= 2, let (year, _) = followingYear(end + 2),
+      let date = CalendarDate(year: year, month: month, day: day)
+    {
+      return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
+    }
     let future = isFuture(around: end - 1)
     let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
     return relative(end, placeholder: placeholder) { p in
@@ -126,11 +138,38 @@ extension DateScanner {
     }
   }
 
+  /// `April 24 and 25`: a second day of the same month after a month and day, starting at the
+  /// token after `and`/`or` (nil when the number counts something: `April 24 and 25 people`).
+  func coordinatedDay(after match: DateMatch) -> DateMatch? {
+    let utf8 = match.value.utf8
+    guard match.type == .date, utf8.count == 10, utf8.dropFirst(5).first != UInt8(ascii: "W"),
+      let first = Int(match.value.suffix(2)), let month = Int(match.value.dropFirst(5).prefix(2))
+    else { return nil }
+    var last = match.end - 1
+    if !(tokens[last].kind == .number) { last -= 1 }  // `24th`: the suffix is a word token
+    guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) else { return nil }
+    let k = match.end + 1
+    guard let day = integer(k), byteCount(k) <= 2, day > first,
+      day <= CalendarDate.daysIn(month: month, year: Int(match.value.prefix(4)) ?? 2000)
+    else { return nil }
+    var end = k + 1
+    if hasOrdinalSuffix(k) { end += 1 }
+    if let (year, after) = followingYear(end) {
+      guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+      return DateMatch(end: after, type: .date, value: date.iso, anchor: .absolute)
+    }
+    // After the second day: punctuation or a function word (`April 24 and 25 in Washington`),
+    // not a noun it counts (`April 3 and 4 others died`, `May 2 and 15 people`).
+    if end < tokens.count, tokens[end].kind != .punct, !DateScanner.afterCoordinatedDay.contains(id(end)) { return nil }
+    if isPunct(end, "%") || (isAttached(end) && (isPunct(end, ":") || isPunct(end, ".")) && integer(end + 1) != nil) { return nil }
+    return DateMatch(end: end, type: .date, value: String(match.value.prefix(8)) + TimexFormat.pad(day, 2), anchor: match.anchor)
+  }
+
   /// A year written after a date: `, 2022` or ` 2022`. Returns the year and the token after it.
   func followingYear(_ j: Int) -> (Int, Int)? {
     var k = j
     if isPunct(k, ",") { k += 1 }
-    guard let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) else { return nil }
+    guard let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) else { return nil }
     if isPunct(k + 1, ":") { return nil }
     return (y, k + 1)
   }
@@ -144,14 +183,14 @@ extension DateScanner {
       guard isPunct(j, "."), isAttached(j) else { return nil }
       j += 1
     }
-    if let d = integer(j), (1...31).contains(d), tokens[j].text.utf8.count <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
+    if let d = integer(j), (1...31).contains(d), byteCount(j) <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, end: end)
     }
     var k = j
     if isWord(k, .of) { k += 1 }
-    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+    if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `January nineteen ninety-seven`, as broadcast transcripts write years.
@@ -164,7 +203,13 @@ extension DateScanner {
       return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
-      guard DateScanner.monthCues.contains(id(i - 1)) else {
+      // `the March accession`: after `the`, March that modifies a noun is the month (not `the
+      // March on Washington`, a procession: a preposition follows it there). Not `the May
+      // government`: May is also a name, and `Jan`, `Dec` are names without their period.
+      let modifiesNoun =
+        ids[i] == .march && isWord(i - 1, .the) && j < tokens.count && tokens[j].kind == .word && !isCapitalized(j)
+        && !DateScanner.notNounAfterMonth.contains(id(j))
+      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun else {
         return nil
       }
     }
@@ -196,7 +241,7 @@ extension DateScanner {
     guard let hour = integer(i), hour <= 24 else { return nil }
     var j = i + 1
     var minute = 0
-    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), tokens[j + 1].text.utf8.count == 2, m < 60 {
+    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
       minute = m
       j += 2
     }

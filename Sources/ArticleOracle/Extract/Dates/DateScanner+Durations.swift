@@ -12,7 +12,7 @@ extension DateScanner {
     if tokens[i].kind == .number {
       if hasOrdinalSuffix(i) { return nil }
       // (Foundation's replacing is slow; most numbers have no thousands separator.)
-      let text = tokens[i].text
+      let text = tokenText(i)
       guard let base = Double(text.utf8.contains(UInt8(ascii: ",")) ? String(text.filter { $0 != "," }) : text) else { return nil }
       var end = i + 1
       var value = base
@@ -37,12 +37,18 @@ extension DateScanner {
       }
     }
     if wid == .half, isWord(i + 1, .a) || isWord(i + 1, .an) { return Count(value: 0.5, end: i + 2) }
+    // (`NumberWords.read` reads a number after `a`/`an` only when a scale word or `dozen`/`pair`
+    // follows: other `a`s, the most frequent start word, skip it.)
+    if wid == .a || wid == .an, !DateScanner.scalesAfterArticle.contains(id(i + 1)) { return nil }
     // (`NumberWords.mayStart` as a class bit: most words (`the`, `that`) never reach the number reader.)
-    if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokens, from: i), !reading.isOrdinal {
+    if classes[i].contains(.numberStart) || NumberWords.gluedCompound(w) != nil, let reading = NumberWords.read(tokenTexts, from: i), !reading.isOrdinal {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
   }
+
+  /// The words after `a`/`an` that `NumberWords.read` goes on with (`a dozen`, `a hundred`, `a million`).
+  static let scalesAfterArticle: DateWordSet = [.dozen, .pair, .hundred, .thousand, .million, .billion, .trillion]
 
   /// `two and a half years`: the count's end after an `and a half`.
   private func addHalf(_ value: Double, _ end: Int) -> Int {
@@ -69,6 +75,12 @@ extension DateScanner {
     // `the weeks ahead`: a vague span to come.
     if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, .the), isWord(i + 1, .ahead) {
       return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
+    }
+    // `over the years`: a vague span, like `for years`.
+    if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), !unit.isTime, isWord(i - 1, .the), isWord(i - 2, .over),
+      i + 1 >= tokens.count || tokens[i + 1].kind != .number && !isWord(i + 1, .of)
+    {
+      return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
     }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
     guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }

@@ -269,13 +269,13 @@ extension DateScanner {
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {
     let centuries = DateScanner.spelledCenturies
-    if isWord(i, of: .spelledCentury), let base = centuries[lower[i]], let rest = NumberWords.read(tokens, from: i + 1), !rest.isOrdinal,
+    if isWord(i, of: .spelledCentury), let base = centuries[lower[i]], let rest = NumberWords.read(tokenTexts, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),
       ids[i] != .twenty || rest.value < 40
     {
       return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
     }
-    if ids[i] == .year, isWord(i - 1, .the), let reading = NumberWords.read(tokens, from: i + 1), !reading.isOrdinal,
+    if ids[i] == .year, isWord(i - 1, .the), let reading = NumberWords.read(tokenTexts, from: i + 1), !reading.isOrdinal,
       (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
     {
       return DateMatch(end: reading.endIndex, type: .date, value: TimexFormat.year(Int(reading.value)), anchor: .absolute, takesArticle: true)
@@ -315,7 +315,7 @@ extension DateScanner {
     guard isWord(i, of: .season), let code = DateLexicon.seasons[lower[i]] else { return nil }
     var k = i + 1
     if isWord(k, .of) { k += 1 }
-    if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...2999).contains(y) {
+    if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
     }
     if isWord(i + 1, .of), let spelled = spelledYear(at: k) {

@@ -99,7 +99,18 @@ extension DateScanner {
   private mutating func wordLed(at i: Int) -> DateMatch? {
     let w = ids[i], c = classes[i]
     if c.contains(.month), let m = monthLed(at: i) { return m }
-    if c.contains(.weekday), isCapitalized(i) { return weekday(at: i) }
+    if c.contains(.weekday), isCapitalized(i) {
+      guard let m = weekday(at: i) else { return nil }
+      // `on Monday and Tuesday nights`: the first day shares the set the second day names.
+      if m.type == .date, m.end == i + 1, isWord(i + 1, .and) || isWord(i + 1, .or), let day = DateLexicon.weekdays[lower[i]],
+        isWord(i + 2, of: .weekday) || isWord(i + 2, of: .weekdayPlural), isCapitalized(i + 2),
+        let second = wordLed(at: i + 2), second.type == .set, second.value.hasPrefix("XXXX-WXX-")
+      {
+        let part = second.value.dropFirst("XXXX-WXX-".utf8.count + 1)
+        return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)" + part, anchor: .absolute)
+      }
+      return m
+    }
     if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[lower[i]], isCapitalized(i) {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }

@@ -35,6 +35,8 @@ extension DateScanner {
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets
     guard isWord(i, of: .deictic), let offset = offsets[lower[i]] else { return nil }
+    // `USA Today`, `VOA Today`: after an acronym, a capitalized `Today` is a name.
+    if isCapitalized(i), !isAcronym(i), isAcronym(i - 1) { return nil }
     if ids[i] == .tonight {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
@@ -44,7 +46,18 @@ extension DateScanner {
     return relative(i + 1, placeholder: "XXXX-XX-XX") { $0.adding(days: offset).iso }
   }
 
+  /// Whether token `j` is a word of two or more capital ASCII letters (`USA`, `VOA`).
+  func isAcronym(_ j: Int) -> Bool {
+    guard j >= 0, j < tokens.count, tokens[j].kind == .word, byteCount(j) >= 2 else { return false }
+    for b in utf8[tokens[j].startByte..<tokens[j].endByte] where !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) { return false }
+    return true
+  }
+
+  /// Modals and the infinitive `to` that put `soon` in a future verb group.
+  static let futureModals: DateWordSet = [.will, .would, .may, .might, .could, .should, .can, .shall, .to]
+
   /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`: TIMEX3 reference values.
+
   func reference(at i: Int) -> DateMatch? {
     let w = ids[i]
     func ref(_ value: String, _ end: Int, article: Bool = false) -> DateMatch {
@@ -56,6 +69,13 @@ extension DateScanner {
       if isWord(i - 1, .from) { return nil }
       return ref("PRESENT_REF", i + 1)
     case .currently, .nowadays, .presently: return ref("PRESENT_REF", i + 1)
+    case .soon:
+      // `it will soon seek`, `expects sales to soon grow`, `it soon will begin`: `soon` in the
+      // verb group of a future is some time to come. Not the conjunction `as soon as`, not
+      // `soon after` (a time after an event), not `was soon released` (a past).
+      guard !isWord(i - 1, .as), !isWord(i + 1, .as), !isWord(i + 1, .after) else { return nil }
+      guard DateScanner.futureModals.contains(id(i - 1)) || DateScanner.futureModals.contains(id(i + 1)) else { return nil }
+      return ref("FUTURE_REF", i + 1)
     case .current where isWord(i + 1, .fiscal) && isWord(i + 2, .year):
       var m = relative(i + 3, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
@@ -80,9 +100,18 @@ extension DateScanner {
       return narrativeDay(at: i)
     case .near where isWord(i + 1, .future): return ref("FUTURE_REF", i + 2, article: true)
     case .short, .near, .long:
-      // `in the near term`, `over the long term`
-      guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2), before == .in || before == .over || before == .for else { return nil }
+      // `in the near term`, `over the long term`, `the challenges of the near term.`
+      guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2),
+        before == .in || before == .over || before == .for || (before == .of && (i + 2 >= tokens.count || tokens[i + 2].kind == .punct))
+      else { return nil }
       return ref("FUTURE_REF", i + 2, article: true)
+    case .a where isWord(i + 1, .later) && (isWord(i + 2, .date) || isWord(i + 2, .time)) && isWord(i - 1, .at):
+      // `at a later date`: some time to come.
+      return ref("FUTURE_REF", i + 3)
+    case .the where isWord(i + 1, .time) && isWord(i - 1, .at) && !isWord(i + 2, .of) && !isWord(i + 2, .being):
+      // `saying at the time he was willing`: the time the story tells of (not `at the time of
+      // its founding`, anchored to an event; not `at the time being`).
+      return ref("PAST_REF", i + 2)
     case .that where isWord(i + 1, .year):
       // `that year` is the year the story last named; unknown otherwise.
       guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
@@ -100,9 +129,16 @@ extension DateScanner {
       if isWord(i - 1, .the) || isWord(i - 1, .`in`) { return ref("FUTURE_REF", i + 1, article: true) }
       if isWord(i - 1, .near), isWord(i - 2, .the) { return nil }
       return nil
+    case .past where isWord(i + 1, .years) && !isWord(i - 1, .the) && (isWord(i - 1, .in) || isWord(i - 1, .over) || isWord(i - 1, .during)):
+      // `in past years`, like `in recent years`: the past.
+      return ref("PAST_REF", i + 2)
+    case .this where isWord(i + 1, .moment) || (isWord(i + 2, .moment) && word(i + 1) != nil && !isCapitalized(i + 1)):
+      // `at this moment`, `at this crucial moment`: the present.
+      return ref("PRESENT_REF", isWord(i + 1, .moment) ? i + 2 : i + 3)
     case .past:
       if let m = pastSpan(at: i) { return m }
-      if isWord(i - 1, .the), !isWord(i + 1, .of) { return ref("PAST_REF", i + 1, article: true) }
+      // (`the past three summers`: a count after it is no unit we span, and no `the past` either.)
+      if isWord(i - 1, .the), !isWord(i + 1, .of), count(at: i + 1) == nil { return ref("PAST_REF", i + 1, article: true) }
       return nil
     default: return nil
     }

@@ -10,8 +10,9 @@ extension DateScanner {
     // `effective Feb. 1`: a change announced before it takes effect.
     // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
-    // `by February`, `by Friday`: a deadline is ahead.
-    if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}") { return true }
+    // `by February`, `by Friday`: a deadline is ahead, unless a pluperfect in its clause says
+    // the deadline has passed (`only two had filed reports by Wednesday`).
+    if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}"), !hasPluperfect(before: i - 1) { return true }
     // The whole sentence (bounded, for run-on text): `will be named commander … for a
     // mission in December` is future although `will` stands 13 words before the month.
     let window = 60
@@ -20,7 +21,7 @@ extension DateScanner {
     while distance <= window && (leftOpen || rightOpen) {
       if leftOpen {
         let j = i - distance
-        if j < 0 || isSentenceEnd(j) {
+        if j < 0 || isSentenceEnd(j) || isQuotationMark(j) {
           leftOpen = false
         } else if let cue = tenseCue(j) {
           return cue
@@ -28,7 +29,7 @@ extension DateScanner {
       }
       if rightOpen {
         let j = i + distance
-        if j >= tokens.count || isSentenceEnd(j - 1) {
+        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) {
           rightOpen = false
         } else if let cue = tenseCue(j) {
           return cue
@@ -63,6 +64,18 @@ extension DateScanner {
     return !(isPunct(j, "%") || isPunct(j, "$") || isPunct(j, "-"))
   }
 
+  /// Whether token `j` is a quotation mark (`"`, `“`, `”`, or a doubled `''`/`` `` ``, not
+  /// the apostrophe of `Friday's`): a quotation keeps its own tense (`"He will leave at 4
+  /// a.m. Thursday," Castro said` looks forward).
+  func isQuotationMark(_ j: Int) -> Bool {
+    guard j >= 0, j < tokens.count, tokens[j].kind == .punct, let c = firstScalar(j) else { return false }
+    if c == "\"" || c == "\u{201C}" || c == "\u{201D}" { return true }
+    guard c == "'" || c == "`" || c == "\u{2019}" || c == "\u{2018}" else { return false }
+    return (j > 0 && tokens[j - 1].kind == .punct && firstScalar(j - 1) == c)
+      || (j + 1 < tokens.count && tokens[j + 1].kind == .punct && firstScalar(j + 1) == c)
+  }
+
+
   /// Whether token `j` ends a sentence (`.`, `!`, `?` before a capital, or `;`).
   func isSentenceEnd(_ j: Int) -> Bool {
     guard tokens[j].kind == .punct else { return false }
@@ -90,6 +103,17 @@ extension DateScanner {
     return false
   }
 
+  /// Whether `had` (not `had to`, an obligation) stands before `j` in the same clause (`The
+  /// sale, which had been expected, is part of a plan to pay by February` looks forward).
+  private func hasPluperfect(before j: Int) -> Bool {
+    var k = j - 1
+    while k >= 0, k >= j - 20, !isClauseBreak(k) {
+      if isWord(k, .had), !isWord(k + 1, .to) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
@@ -97,7 +121,7 @@ extension DateScanner {
 
   /// true for a future cue, false for a past cue, nil for neither.
   func tenseCue(_ j: Int) -> Bool? {
-    guard let w = word(j) else { return nil }
+    guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
     let c = classes[j], id = ids[j]
     if id == .ll, j > 0, isPunct(j - 1, "'") || isPunct(j - 1, "\u{2019}") { return true }
     // `had been scheduled to`, `had planned to`: a plan of the past, its time already gone.
@@ -105,6 +129,8 @@ extension DateScanner {
     if id == .to, isWord(j - 1, of: .futureBeforeTo), isPastPlan(j - 1) { return false }
     // `Until Thursday, they had not called him a suspect`: a state that lasted up to a past day.
     if id == .until || id == .till, hasPluperfect(after: j) { return false }
+    // `next to the embassy` is a place, not the coming week.
+    if id == .next, isWord(j + 1, .to) { return nil }
     if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }
@@ -113,7 +139,10 @@ extension DateScanner {
     if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
     if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
-    // (A word whose last byte is not `d` cannot end in `ed`: that test skips counting Characters.)
+    // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
+    // bytes, skips making the lower-case text of most words.)
+    guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
+    let w = lower[j]
     guard c.contains(.pastCue) || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }

@@ -19,10 +19,10 @@ struct DateMatch {
 /// and what the text said so far that later expressions refer to (the last quarter named).
 struct DateScanner {
   let text: String
-  /// The last code-point offset an item's text was cut at and its UTF-8 offset: items come in
-  /// text order, so cutting walks the text's bytes once instead of copying out its code points.
-  private var cursor: (offset: Int, byte: Int)
-  let tokens: [Token]
+  /// The text's UTF-8 bytes, which the token spans index: a token's text is made only for the
+  /// items the scanner emits and the few rules that read it (`tokenText`, `lower`).
+  let utf8: [UInt8]
+  let tokens: [TokenSpan]
   let lower: LowerCaseWords
   /// The lexicon classes of each word token (empty for numbers and punctuation).
   let classes: [DateLexicon.WordClass]
@@ -40,28 +40,32 @@ struct DateScanner {
 
   init(text: String, published: CalendarDate?) {
     self.text = text
-    self.cursor = (0, 0)
-    self.tokens = Tokenizer.tokens(text)
-    // One lookup per word over its bytes gives its lower-case text (lower-case words keep
-    // theirs, lexicon words share the table's), its classes and its `DateWord`.
+    let utf8 = Array(text.utf8)
+    self.utf8 = utf8
+    let tokens = utf8.withUnsafeBufferPointer { Tokenizer.spans(utf8: $0) }
+    self.tokens = tokens
+    // One lookup per word over its bytes gives its table entry (for its lower-case text), its
+    // classes and its `DateWord`.
     let table = DateLexicon.wordTable
-    var lower = LowerCaseWords(capacity: tokens.count)
-    var classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
+    var entries: [Int16] = [], classes: [DateLexicon.WordClass] = [], ids: [DateWord?] = []
+    entries.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
-    for token in tokens {
-      guard token.kind == .word else {
-        lower.append(token.text)
-        classes.append([])
-        ids.append(nil)
-        continue
+    utf8.withUnsafeBufferPointer { bytes in
+      for token in tokens {
+        guard token.kind == .word else {
+          entries.append(DateWordTable.Lowering.asciiBytes)
+          classes.append([])
+          ids.append(nil)
+          continue
+        }
+        let (e, c, id) = table.lookUp(bytes: UnsafeBufferPointer(rebasing: bytes[token.startByte..<token.endByte]))
+        entries.append(e)
+        classes.append(c)
+        ids.append(id)
       }
-      let (w, later, c, id) = table.lookUp(token.text)
-      lower.append(w, lowerLater: later)
-      classes.append(c)
-      ids.append(id)
     }
-    self.lower = lower
+    self.lower = LowerCaseWords(utf8: utf8, tokens: tokens, entries: entries, table: table)
     self.classes = classes
     self.ids = ids
     self.published = published
@@ -70,13 +74,19 @@ struct DateScanner {
   mutating func scan() -> [DateItem] {
     var items: [DateItem] = []
     var i = 0
+    // The second day of `April 24 and 25`, found with the first.
+    var coordinated: (start: Int, match: DateMatch)?
     while i < tokens.count {
       let token = tokens[i]
-      if token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}") {
+      let pending = coordinated.flatMap { $0.start == i ? $0.match : nil }
+      if pending == nil,
+        token.kind == .word ? !classes[i].contains(.start) : token.kind == .punct && !isPunct(i, "'") && !isPunct(i, "\u{2019}")
+      {
         i += 1
         continue
       }
-      guard let (start, match) = matchWithQualifiers(at: i) else {
+      let found = pending.map { (i, $0) } ?? matchWithQualifiers(at: i)
+      guard let (start, match) = found else {
         i += 1
         continue
       }
@@ -85,10 +95,9 @@ struct DateScanner {
         continue
       }
       let from = tokens[start].start, to = tokens[match.end - 1].end
-      let fromIndex = index(at: from), toIndex = index(at: to)
       items.append(
         DateItem(
-          text: String(text.unicodeScalars[fromIndex..<toIndex]), start: from, end: to,
+          text: String(decoding: utf8[tokens[start].startByte..<tokens[match.end - 1].endByte], as: UTF8.self), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded, fiscal: match.fiscalQuarter) }
       if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
@@ -102,36 +111,10 @@ struct DateScanner {
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
       }
+      if let second = coordinatedDay(after: match) { coordinated = (match.end + 1, second) }
       i = match.end
     }
     return items
-  }
-
-  /// The index of code-point `offset`, walked forward over UTF-8 bytes from the last one asked for.
-  private mutating func index(at offset: Int) -> String.Index {
-    if offset < cursor.offset { cursor = (0, 0) }
-    let start = cursor
-    let byte =
-      text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-        var b = start.byte
-        var steps = offset - start.offset
-        let raw = UnsafeRawBufferPointer(bytes)
-        while steps > 0 {
-          // Eight ASCII bytes are eight code points.
-          if steps >= 8, b + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: b, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-            b += 8
-            steps -= 8
-            continue
-          }
-          b += 1
-          while b < bytes.count, bytes[b] & 0xC0 == 0x80 { b += 1 }
-          steps -= 1
-        }
-        return b
-      }
-      ?? text.utf8.distance(from: text.utf8.startIndex, to: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset))
-    cursor = (offset, byte)
-    return text.utf8.index(text.utf8.startIndex, offsetBy: byte)
   }
 
   private mutating func noteContext(_ value: String, ended: Bool, fiscal: Bool) {
@@ -150,7 +133,7 @@ struct DateScanner {
   /// Whether tokens `start..<end` open a quotation and write a unit with a capital
   /// (`"This Week"`, `''60 Minutes''`): the title of a programme, not a time.
   private func isQuotedTitle(_ start: Int, _ end: Int) -> Bool {
-    guard start > 0, tokens[start - 1].kind == .punct, let quote = tokens[start - 1].text.unicodeScalars.first,
+    guard start > 0, tokens[start - 1].kind == .punct, let quote = firstScalar(start - 1),
       "\"'`\u{201C}\u{2018}".unicodeScalars.contains(quote)
     else { return false }
     for k in (start + 1)..<max(start + 1, end) where classes[k].contains(.unit) && isCapitalized(k) {
@@ -177,20 +160,56 @@ struct DateScanner {
   /// Whether token `i` is a word of lexicon class `c`.
   @inline(__always) func isWord(_ i: Int, of c: DateLexicon.WordClass) -> Bool { i >= 0 && i < classes.count && classes[i].contains(c) }
 
-  func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool { i >= 0 && i < tokens.count && tokens[i].isPunct(c) }
+  /// Whether token `i` is punctuation `c` (a punctuation token is one code point).
+  func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
+    if c.isASCII { return tokens[i].endByte - tokens[i].startByte == 1 && utf8[tokens[i].startByte] == UInt8(c.value) }
+    return firstScalar(i) == c
+  }
+
+  /// The text of token `i`, made from its bytes.
+  func tokenText(_ i: Int) -> String {
+    String(decoding: utf8[tokens[i].startByte..<tokens[i].endByte], as: UTF8.self)
+  }
+
+  /// The length of token `i` in UTF-8 bytes (`tokenText(i).utf8.count`).
+  @inline(__always) func byteCount(_ i: Int) -> Int { tokens[i].endByte - tokens[i].startByte }
+
+  /// The first code point of token `i`.
+  func firstScalar(_ i: Int) -> Unicode.Scalar? {
+    let j = tokens[i].startByte
+    let lead = utf8[j]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length { value = value << 6 | (UInt32(utf8[j + k]) & 0x3F) }
+    return Unicode.Scalar(value)
+  }
+
+  /// The scanner's tokens as `Token`s with their texts, each made when read (for `NumberWords`).
+  var tokenTexts: DateTokenTexts { DateTokenTexts(utf8: utf8, spans: tokens) }
 
   /// Whether token `i` is attached to the previous one (no space between).
   func isAttached(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
   func isCapitalized(_ i: Int) -> Bool {
-    guard let first = tokens[i].text.unicodeScalars.first else { return false }
+    let lead = utf8[tokens[i].startByte]
+    if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+    guard let first = firstScalar(i) else { return false }
     return first.properties.isUppercase
   }
 
   /// The integer value of a digits-only token (no inner `,` or `.`).
   func integer(_ i: Int) -> Int? {
-    guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count <= 9 else { return nil }
-    return Int(tokens[i].text)
+    guard i >= 0, i < tokens.count, tokens[i].kind == .number, byteCount(i) <= 9 else { return nil }
+    // (`Int(text)`: digits only; a number token starts with a digit.)
+    var value = 0
+    for k in tokens[i].startByte..<tokens[i].endByte {
+      let b = utf8[k]
+      guard b >= 48 && b <= 57 else { return nil }
+      value = value * 10 + Int(b - 48)
+    }
+    return value
   }
 
   /// Whether the token after a number is an ordinal suffix (`58th`).
@@ -273,5 +292,22 @@ struct DateScanner {
     case .decade: return "XXX"
     case .century: return "XX"
     }
+  }
+}
+
+/// Tokens as `Token`s made from spans and the text's bytes when read, so that `NumberWords`
+/// reads the date scanner's tokens without a `String` made for every token of the text.
+struct DateTokenTexts: RandomAccessCollection {
+  let utf8: [UInt8]
+  let spans: [TokenSpan]
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { spans.count }
+
+  subscript(i: Int) -> Token {
+    let s = spans[i]
+    return Token(
+      kind: s.kind, text: String(decoding: utf8[s.startByte..<s.endByte], as: UTF8.self), start: s.start, end: s.end,
+      spaceBefore: s.spaceBefore)
   }
 }

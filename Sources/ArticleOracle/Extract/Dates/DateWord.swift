@@ -9,13 +9,14 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at
   case this, that, these, last, next, past, previous, following, coming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
-  case present, moment, time, term, effective, had, been, still, newly, ll
+  case present, moment, time, term, effective, had, been, still, newly, ll, soon
+  case will, would, may, might, could, should, can, shall, date, being
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
   case fiscal, ended, ending, ends, end, old
   // Days, months and holidays the rules name.
-  case monday, friday, sunday, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
+  case monday, friday, sunday, march, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
   // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
   case election, high, months, six, nine, till, but, one
   case yesterday, tonight, recently, lately, currently, nowadays, presently
@@ -29,6 +30,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case beginning, start, middle, close, several, few, many, couple
   // Comparisons of figures (`compared with $3 million last year`).
   case compared, versus, vs, against
+  // Words a number in words can go on with after `a` (`a dozen`, `a million`: `NumberWords.read`).
+  case dozen, pair, hundred, thousand, million, billion, trillion
 }
 
 extension DateWord {
@@ -169,34 +172,43 @@ struct DateWordTable: Sendable {
     }
   }
 
-  /// A word token's lower-case text, lexicon classes and case, with one pass over its bytes.
-  /// `lowerLater`: the word is ASCII with capitals and outside the table, and `lower` is its
-  /// text as written, to be lowered when asked for (`LowerCaseWords`).
-  func lookUp(_ token: String) -> (lower: String, lowerLater: Bool, classes: DateLexicon.WordClass, word: DateWord?) {
+  /// How `LowerCaseWords` gets a token's lower-case text when it is not a table entry.
+  enum Lowering {
+    /// The bytes with A–Z lowered: ASCII words, numbers and punctuation.
+    static let asciiBytes: Int16 = -1
+    /// `lowercased()`: words with non-ASCII letters.
+    static let unicode: Int16 = -2
+  }
+
+  /// A word token's table entry (or how to lower it: `Lowering`), lexicon classes and case,
+  /// with one pass over its UTF-8 bytes.
+  func lookUp(bytes word: UnsafeBufferPointer<UInt8>) -> (entry: Int16, classes: DateLexicon.WordClass, word: DateWord?) {
     // ASCII words (nearly all): hash the lower-case bytes without copying them.
-    let ascii = token.utf8.withContiguousStorageIfAvailable { utf8 -> (Int?, Bool)? in
-      var h: UInt32 = 2_166_136_261
-      var hasUpper = false
-      for b in utf8 {
-        if b >= 0x80 { return nil }
-        hasUpper = hasUpper || b < 0x61
-        h = (h ^ UInt32(b | 0x20)) &* 16_777_619
+    var h: UInt32 = 2_166_136_261
+    var ascii = true
+    for b in word {
+      if b >= 0x80 {
+        ascii = false
+        break
       }
-      return (utf8.count <= maxLength ? entry(asciiLetters: utf8, hash: Int(h)) : nil, hasUpper)
+      h = (h ^ UInt32(b | 0x20)) &* 16_777_619
     }
-    if let (e, hasUpper) = ascii ?? nil {
-      if let e { return (entries[e].text, false, entries[e].classes, entries[e].word) }
-      return (token, hasUpper, [], nil)
+    if ascii {
+      guard word.count <= maxLength, let e = entry(asciiLetters: word, hash: Int(h)) else { return (Lowering.asciiBytes, [], nil) }
+      return (Int16(e), entries[e].classes, entries[e].word)
     }
-    // Non-ASCII or non-contiguous words: the general path.
-    var lower = token
-    for byte in token.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
-      lower = token.lowercased()
-      break
-    }
-    var copy = lower
-    guard let e = copy.withUTF8({ entry(lowercase: $0) }) else { return (lower, false, [], nil) }
-    return (lower, false, entries[e].classes, entries[e].word)
+    // Non-ASCII words: the general path.
+    var lower = String(decoding: word, as: UTF8.self).lowercased()
+    guard let e = lower.withUTF8({ entry(lowercase: $0) }) else { return (Lowering.unicode, [], nil) }
+    return (Lowering.unicode, entries[e].classes, entries[e].word)
+  }
+
+  /// A word's lower-case text, lexicon classes and case (`lookUp(bytes:)` for a String).
+  func lookUp(_ token: String) -> (lower: String, classes: DateLexicon.WordClass, word: DateWord?) {
+    var token = token
+    let (e, classes, word) = token.withUTF8 { lookUp(bytes: $0) }
+    let lower = e >= 0 ? entries[Int(e)].text : e == Lowering.unicode ? token.lowercased() : Self.asciiLowercased(token)
+    return (lower, classes, word)
   }
 
   /// An ASCII word in lower case (what `lowercased()` gives, without its Unicode tables).
@@ -213,25 +225,33 @@ struct DateWordTable: Sendable {
   }
 }
 
-/// The lower-case text of each token (numbers and punctuation as written). Capitalized ASCII
-/// words outside the lexicon (names, sentence starts) are stored as written and lowered when
-/// asked for: most never are.
+/// The lower-case text of each token (numbers and punctuation as written), made when a rule
+/// asks for it: most tokens' never are. Lexicon words share the table's text.
 struct LowerCaseWords {
-  private(set) var texts: [String] = []
-  /// Whether `texts[i]` is an ASCII word still to lower.
-  private(set) var lowerLater: [Bool] = []
+  private let utf8: [UInt8]
+  private let tokens: [TokenSpan]
+  /// Per token: its `DateWordTable` entry, or how to lower it (`DateWordTable.Lowering`).
+  private let entries: [Int16]
+  private let table: DateWordTable
 
-  init(capacity: Int) {
-    texts.reserveCapacity(capacity)
-    lowerLater.reserveCapacity(capacity)
+  init(utf8: [UInt8], tokens: [TokenSpan], entries: [Int16], table: DateWordTable) {
+    self.utf8 = utf8
+    self.tokens = tokens
+    self.entries = entries
+    self.table = table
   }
 
-  mutating func append(_ text: String, lowerLater later: Bool = false) {
-    texts.append(text)
-    lowerLater.append(later)
-  }
-
-  @inline(__always) subscript(_ i: Int) -> String {
-    lowerLater[i] ? DateWordTable.asciiLowercased(texts[i]) : texts[i]
+  subscript(_ i: Int) -> String {
+    let e = entries[i]
+    if e >= 0 { return table.entries[Int(e)].text }
+    let span = tokens[i]
+    return utf8.withUnsafeBufferPointer { bytes in
+      let word = UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte])
+      if e == DateWordTable.Lowering.unicode { return String(decoding: word, as: UTF8.self).lowercased() }
+      return String(unsafeUninitializedCapacity: word.count) { buffer in
+        for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        return word.count
+      }
+    }
   }
 }

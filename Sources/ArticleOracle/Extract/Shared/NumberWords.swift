@@ -103,12 +103,10 @@ public enum NumberWords {
 
   /// Reads the longest cardinal or ordinal number written in words (or digits followed by
   /// scale words) starting at `tokens[start]`. Returns nil when no number starts there.
-  ///
-  /// Takes any zero-based random-access list of tokens (an `Array`, or a scanner's own list
-  /// that makes token texts on demand); the reading is the same for the same tokens.
+  /// (Any random-access list of tokens indexed from 0: the date scanner passes tokens whose
+  /// texts are made when read.)
   public static func read<Tokens: RandomAccessCollection>(_ tokens: Tokens, from start: Int) -> Reading?
   where Tokens.Element == Token, Tokens.Index == Int {
-    precondition(tokens.startIndex == 0, "NumberWords.read takes a zero-based token list")
     var total: Double = 0  // completed scale groups
     var group: Double = 0  // current group below the scale
     var index = start

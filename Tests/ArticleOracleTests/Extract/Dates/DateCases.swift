@@ -412,7 +412,51 @@ enum DateCases {
       ["Third-quarter => 2022-Q3", "last year => 2021-Q3"]),
   ]
 
+  /// Words whose sense in context decides (1.2.0 rules after the conventions): `next to` is a
+  /// place, a pluperfect makes `by Monday` a past deadline, `the March elections` is a month.
+  static let wordSenses: [DateCase] = [
+    .init("A shell hit the hotel next to the station on Friday.", "2022-04-26", ["Friday => 2022-04-22"]),
+    .init("The shop next to the bank opens on Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("Only three states had sent their reports by Monday.", "2022-04-27", ["Monday => 2022-04-25"]),
+    .init("The loan, which had been expected, must be repaid by Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("She had to finish the draft by Friday.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("The talks are set for June 3 and 4 in Geneva.", "2022-04-26", ["June 3 => 2022-06-03", "4 => 2022-06-04"]),
+    .init("The fair ran on Oct. 9 or 10, 2021 by some accounts.", "2022-04-26", ["Oct. 9 => 2021-10-09 anchor=absolute", "10, 2021 => 2021-10-10 anchor=absolute"]),
+    .init("Sales rose 9% on March 3 and 5% on March 4.", "2022-04-26", ["March 3 => 2022-03-03", "March 4 => 2022-03-04"]),
+    .init("Police counted crowds on May 2 and 15 people were held.", "2022-05-10", ["May 2 => 2022-05-02"]),
+    .init("Shells fell on April 3 and 4 others died in the blast.", "2022-05-10", ["April 3 => 2022-04-03"]),
+    .init("Votes are due by July 8 and 9 in most states.", "2022-05-10", ["July 8 => 2022-07-08", "9 => 2022-07-09"]),
+    .init("The polls close on Sept. 30 and 31 voters had not voted.", "2022-10-05", ["Sept. 30 => 2022-09-30"]),
+    .init("The March elections will be close.", "2022-01-10", ["March => 2022-03"]),
+    .init("The March report showed a drop.", "2022-06-10", ["March => 2022-03"]),
+    .init("He joined the March on Washington in 1963.", "2022-04-26", ["1963 => 1963"]),
+    .init("The May government fell.", "2022-04-26", []),
+    .init("Rates may soon rise, and the bank soon will say so.", "2022-04-26", ["soon => FUTURE_REF DATE", "soon => FUTURE_REF DATE"]),
+    .init("The firm expects sales to soon double.", "2022-04-26", ["soon => FUTURE_REF"]),
+    .init("They left as soon as the talks ended and he was soon released.", "2022-04-26", []),
+    .init("Soon after the vote, she quit.", "2022-04-26", []),
+    .init("USA Today reported it first. This is VOA Today.", "2022-04-26", []),
+    .init("VOTING TODAY in the capital. NATO spoke. Today, the UN met.", "2022-04-26",
+      ["TODAY => 2022-04-26", "Today => 2022-04-26"]),
+    .init("The rest will be paid at a later date.", "2022-04-26", ["a later date => FUTURE_REF"]),
+    .init("He backed the deal, though at the time he had doubts. At the time of the merger, it was small.", "2022-04-26",
+      ["the time => PAST_REF"]),
+    .init("Prices rose over the years, and the risks of the long term.", "2022-04-26",
+      ["the years => PXY DURATION", "the long term => FUTURE_REF"]),
+    .init("The figures over the years 2019 to 2021 rose.", "2022-04-26", ["2019 => 2019", "2021 => 2021"]),
+    .init("Tax cuts worked in past years, but at this difficult moment they would not.", "2022-04-26",
+      ["past years => PAST_REF", "this difficult moment => PRESENT_REF"]),
+    .init("The ferry sails on Friday and Sunday nights from June.", "2022-04-26",
+      ["Friday => XXXX-WXX-5TNI SET", "Sunday nights => XXXX-WXX-7TNI SET", "June => 2022-06"]),
+    .init("Clinics open on Monday or Thursdays.", "2022-04-26", ["Monday => XXXX-WXX-1 SET", "Thursdays => XXXX-WXX-4 SET"]),
+    .init("Talks ran on Monday and Tuesday.", "2022-04-26", ["Monday => 2022-04-25 DATE", "Tuesday => 2022-04-26 DATE"]),
+    .init("Fires broke out for the past three summers, unlike in the past.", "2022-04-26", ["the past => PAST_REF"]),
+    .init("\"The envoy will fly home with his aides on Thursday,\" she said.", "2022-04-26", ["Thursday => 2022-04-28"]),
+    .init("''Our side will play the final match of the cup on Friday,'' he said.", "2022-04-26", ["Friday => 2022-04-29"]),
+    .init("\u{201C}We won the first match,\u{201D} he said on Friday's show.", "2022-04-26", ["Friday => 2022-04-22"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses
 }
