@@ -52,6 +52,35 @@ public struct FigureLexicon: Sendable {
     return bits
   }
 
+  /// The keys of `wordClasses` with ids, looked up from a token's bytes without a `String`
+  /// (the actor linker's `Vocabulary`), and the class bits of each id.
+  var classVocabulary = Vocabulary()
+  var classOfID: [UInt8] = []
+  /// Single ASCII signs that are currency symbols (`$`), by byte.
+  var asciiSymbolSigns = [Bool](repeating: false, count: 128)
+
+  /// `wordClass(_:)` of a word given as its UTF-8 bytes: ASCII words are answered without
+  /// making a `String` (a glued compound such as `thirtyfirst` still makes one).
+  func wordClass(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    let count = bytes.count
+    guard count > 0 else { return 0 }
+    let shape = (Int(bytes[0] | 0x20) & 31) * 512 + (Int(bytes[count - 1] | 0x20) & 31) * 16 + min(count, 15)
+    guard classShapes[shape] else { return 0 }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      if byte >= 0x80 { return wordClass(String(decoding: bytes, as: UTF8.self)) }
+      hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01b3
+    }
+    var bits = classVocabulary.id(lowercasing: bytes, hash: hash | 1).map { classOfID[Int($0)] } ?? 0
+    // `NumberWords.gluedCompound` needs 8 to 14 letters: skip the `String` for the rest.
+    if bits & WordClass.number == 0, count >= 8, count <= 14,
+      NumberWords.gluedCompound(FigureScanner.lowercase(utf8: bytes)) != nil
+    {
+      bits |= WordClass.number
+    }
+    return bits
+  }
+
   /// The first token (letters only) of every name, to skip the phrase match for most words.
   public internal(set) var nameHeads: Set<String> = []
   /// Lower-case hundredth-unit names by ISO code (`USD` -> cents).
@@ -214,6 +243,14 @@ public struct FigureLexicon: Sendable {
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
     for word in wordClasses.keys { if let shape = Self.shape(word.utf8) { classShapes[shape] = true } }
+    for (word, bits) in wordClasses.sorted(by: { $0.key < $1.key }) {
+      let id = classVocabulary.intern(word)
+      if Int(id) == classOfID.count { classOfID.append(bits) } else { classOfID[Int(id)] |= bits }
+    }
+    classVocabulary.seal()
+    for symbol in symbols.keys where symbol.utf8.count == 1 {
+      if let byte = symbol.utf8.first, byte < 0x80 { asciiSymbolSigns[Int(byte)] = true }
+    }
     // Glued compounds (`thirtyfirst`) have no key: mark their shapes from the tens and units.
     for ten in NumberWords.tens.keys {
       for rest in Array(NumberWords.units.keys) + Array(NumberWords.ordinalUnits.keys) {

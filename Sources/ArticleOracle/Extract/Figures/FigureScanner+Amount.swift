@@ -42,8 +42,8 @@ extension FigureScanner {
     {
       sign = -1
       cursor += 1
-    } else if isWord(cursor, WordClass.other), word(cursor) == "minus" || word(cursor) == "negative", cursor + 1 < tokens.count,
-      isNumber(cursor + 1) || NumberWords.read(tokens, from: cursor + 1) != nil
+    } else if isWord(cursor, WordClass.other), wordIs(cursor, "minus") || wordIs(cursor, "negative"), cursor + 1 < tokens.count,
+      isNumber(cursor + 1) || NumberWords.read(tokens.asTokens, from: cursor + 1) != nil
     {
       sign = -1
       cursor += 1
@@ -117,7 +117,10 @@ extension FigureScanner {
       return .found(amount)
     }
     guard isWord(index, WordClass.number) else { return .none }
-    guard let reading = NumberWords.read(tokens, from: index) else { return .none }
+    // `a`/`an` reads as a number only before `dozen`, `pair`, `hundred` or a scale word
+    // (`NumberWords.read`), and alone it is none: most articles stop here.
+    if isArticleWord(index), !(word(index + 1).map(Self.articleNumberNouns.contains) ?? false) { return .none }
+    guard let reading = NumberWords.read(tokens.asTokens, from: index) else { return .none }
     let w = lower(index)
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
     var amount = Amount(
@@ -137,6 +140,17 @@ extension FigureScanner {
     return .found(amount)
   }
 
+  /// The words after `a`/`an` that `NumberWords.read` reads as a number.
+  static let articleNumberNouns: Set<String> = Set(NumberWords.scales.keys).union(["dozen", "pair", "hundred"])
+
+  /// Whether the token is `a` or `an`, in any case, told from its bytes.
+  func isArticleWord(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let utf8 = tokens[index].utf8
+    guard utf8[0] | 0x20 == UInt8(ascii: "a") else { return false }
+    return utf8.count == 1 || (utf8.count == 2 && utf8[1] | 0x20 == UInt8(ascii: "n"))
+  }
+
   /// A digit token and what is glued to it.
   func digits(at index: Int, money: Bool) -> AmountOutcome {
     let token = tokens[index]
@@ -144,7 +158,7 @@ extension FigureScanner {
     if let blocked = identifier(at: index) { return blocked }
     // Scale words, `point` and `dozen` after the digits.
     if let grouped = spacedThousands(at: index) { return .found(grouped) }
-    if let reading = NumberWords.read(tokens, from: index), reading.endIndex > index + 1 {
+    if let reading = NumberWords.read(tokens.asTokens, from: index), reading.endIndex > index + 1 {
       var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
       amount.scale = endingScale(reading.endIndex)
       return .found(amount)
@@ -212,7 +226,7 @@ extension FigureScanner {
   func vagueAmount(at index: Int) -> AmountOutcome? {
     guard isWord(index, WordClass.vague | WordClass.other) else { return nil }
     // `several thousand`, `a few hundred`, `many millions`: vague, of the scale's magnitude.
-    if let w = word(index), lexicon.vagueDeterminers.contains(w) || (w == "a" && word(index + 1) == "few") {
+    if let w = word(index), lexicon.vagueDeterminers.contains(w) || (w == "a" && wordIs(index + 1, "few")) {
       let at = w == "a" ? index + 2 : index + 1
       if let scaleWord = word(at), let scale = NumberWords.scales[scaleWord] ?? (scaleWord == "hundred" ? 100 : NumberWords.pluralScales[scaleWord]) {
         var end = at + 1
@@ -221,7 +235,7 @@ extension FigureScanner {
           value *= more
           end += 1
         }
-        if word(end) == "of", let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
+        if wordIs(end, "of"), let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
         if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
         return .found(Amount(start: index, end: end, value: value, kind: .vague))
       }
@@ -229,14 +243,14 @@ extension FigureScanner {
     guard isWord(index, WordClass.vague) else { return nil }
     guard let w = word(index), var value = lexicon.vague[w] else { return nil }
     var end = index + 1
-    if word(end) == "of", let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
+    if wordIs(end, "of"), let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
       value *= inner
       end += 2
     } else if w == "tens" {
       return nil
     }
     // `thousands of years` is a duration, not a figure.
-    if word(end) == "of", let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
+    if wordIs(end, "of"), let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
     if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
     return .found(Amount(start: index, end: end, value: value, kind: .vague))
   }
@@ -266,13 +280,13 @@ extension FigureScanner {
   func hundredths(of amount: inout Amount) {
     guard let code = amount.currency, let minors = lexicon.minorNames[code], !minors.isEmpty else { return }
     var index = amount.end
-    if word(index) == "and" { index += 1 }
+    if wordIs(index, "and") { index += 1 }
     let value: Double
     let after: Int
     if isNumber(index), let digits = NumberWords.digitValue(tokens[index].text), digits < 100 {
       value = digits
       after = index + 1
-    } else if let reading = NumberWords.read(tokens, from: index), !reading.isOrdinal, reading.value < 100 {
+    } else if let reading = NumberWords.read(tokens.asTokens, from: index), !reading.isOrdinal, reading.value < 100 {
       value = reading.value
       after = reading.endIndex
     } else {

@@ -77,9 +77,9 @@ extension FigureScanner {
     let connector: Bool
     if isPunct(index, Self.joiners) {
       connector = glued(index) == glued(index + 1) || tokens[index].text != "-"
-    } else if word(index) == "to" {
+    } else if wordIs(index, "to") {
       connector = true
-    } else if word(index) == "and" {
+    } else if wordIs(index, "and") {
       connector = opensRange
     } else {
       connector = false
@@ -101,16 +101,16 @@ extension FigureScanner {
   /// `Hundreds of Ukrainian troops`), or nil.
   func unitNoun(after end: Int, skippingOf: Bool) -> String? {
     var index = end
-    if skippingOf, word(index) == "of" {
+    if skippingOf, wordIs(index, "of") {
       index += 1
-      if word(index) == "the" { index += 1 }  // half of the residents
+      if wordIs(index, "the") { index += 1 }  // half of the residents
     }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
-      if isPunct(index + 2, Self.joiners), glued(index + 2), word(index + 3) == "old" { return w + "-old" }  // 72-year-old
+      if isPunct(index + 2, Self.joiners), glued(index + 2), wordIs(index + 3, "old") { return w + "-old" }  // 72-year-old
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
     }
     guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
-      NumberWords.read(tokens, from: index) == nil, lexicon.vague[w] == nil
+      NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
     let next = word(index + 1)
     if isCapitalized(index) {
@@ -132,7 +132,7 @@ extension FigureScanner {
     var cursor = index
     while cursor < tokens.count, cursor < index + 15 {
       if isPunct(cursor, Punct.sentenceStops) { return false }
-      if word(cursor) == "another" || (word(cursor) == "the" && word(cursor + 1) == "other") { return true }
+      if wordIs(cursor, "another") || (wordIs(cursor, "the") && wordIs(cursor + 1, "other")) { return true }
       cursor += 1
     }
     return false
@@ -142,11 +142,11 @@ extension FigureScanner {
   /// third.`) rather than an adverb (`went first to Kyiv`, `at first`, `First, ...`).
   func ordinalIsRank(_ amount: Amount) -> Bool {
     let before = amount.start - 1
-    if word(before) == "at" { return false }
-    let sentenceStart = before < 0 || lineStart[amount.start] || isPunct(before, Self.sentenceEnds)
+    if wordIs(before, "at") { return false }
+    let sentenceStart = before < 0 || isLineStart(amount.start) || isPunct(before, Self.sentenceEnds)
     if sentenceStart, isPunct(amount.end, Punct.comma) { return false }
     if let w = word(before), lexicon.determiners.contains(w) { return true }
-    if word(before) == "s", isPunct(before - 1, Punct.apostrophes) { return true }
+    if wordIs(before, "s"), isPunct(before - 1, Punct.apostrophes) { return true }
     guard let next = word(amount.end) else { return true }
     return lexicon.countedNouns.contains(next) || lexicon.timeUnits.contains(next)
   }
@@ -160,7 +160,7 @@ extension FigureScanner {
     var next = index + 1
     var code: String?
     if token.kind == .punct {
-      code = lexicon.symbols[token.text]
+      code = punctSymbol(index)
     } else if token.kind == .word {
       guard isWord(index, WordClass.currency), next < tokens.count, tokens[next].kind != .word else { return nil }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
@@ -183,7 +183,7 @@ extension FigureScanner {
   func currencySuffix(at index: Int) -> (code: String, next: Int)? {
     guard index < tokens.count else { return nil }
     let token = tokens[index]
-    if token.kind == .punct, let code = lexicon.symbols[token.text] {
+    if token.kind == .punct, let code = punctSymbol(index) {
       if token.text == "$" || !token.spaceBefore || lexicon.symbols[token.text] != nil {
         return (code, index + 1)
       }

@@ -15,7 +15,7 @@ extension FigureScanner {
         if isPunct(cursor, Punct.comma), isYear(cursor + 1) { return cursor + 2 }
         if isYear(cursor) { return cursor + 1 }
         // July 13 to 15, July 13-15
-        if isPunct(cursor, Self.joiners) || word(cursor) == "to" || word(cursor) == "through", isNumber(cursor + 1),
+        if isPunct(cursor, Self.joiners) || wordIs(cursor, "to") || wordIs(cursor, "through"), isNumber(cursor + 1),
           let last = Int(tokens[cursor + 1].text), (1...31).contains(last)
         {
           cursor += 2
@@ -33,17 +33,17 @@ extension FigureScanner {
       var look = cursor
       if let suffix = word(look), glued(look), Punct.ordinalSuffixes.contains(suffix) { look += 1 }
       // 13 to 15 July, the 13th to the 15th of July
-      if isPunct(look, Self.joiners) || word(look) == "to" || word(look) == "through" {
+      if isPunct(look, Self.joiners) || wordIs(look, "to") || wordIs(look, "through") {
         var after = look + 1
-        if word(after) == "the" { after += 1 }
+        if wordIs(after, "the") { after += 1 }
         if isNumber(after), let last = Int(tokens[after].text), (1...31).contains(last) {
           after += 1
           if let suffix = word(after), glued(after), Punct.ordinalSuffixes.contains(suffix) { after += 1 }
-          if word(after) == "of" { after += 1 }
+          if wordIs(after, "of") { after += 1 }
           if isMonth(after) { look = after }
         }
       }
-      if word(look) == "of" { look += 1 }
+      if wordIs(look, "of") { look += 1 }
       if isMonth(look) {
         look += 1
         if isYear(look) { look += 1 }
@@ -72,7 +72,7 @@ extension FigureScanner {
     }
     if let hour = Double(token.text), hour <= 24, let end = timeOfDayEnd(at: cursor) { return end }
     // 3 in the morning
-    if let hour = Int(token.text), hour <= 12, word(cursor) == "in", word(cursor + 1) == "the",
+    if let hour = Int(token.text), hour <= 12, wordIs(cursor, "in"), wordIs(cursor + 1, "the"),
       let part = word(cursor + 2), ["morning", "afternoon", "evening", "night", "am", "pm"].contains(part)
     {
       return cursor + 3
@@ -81,7 +81,7 @@ extension FigureScanner {
     // decades (1990s, 1990's) and year ranges (2013-14, 2014–2022).
     if isYear(index) {
       if let s = word(cursor), s == "s", glued(cursor) { return cursor + 1 }
-      if isPunct(cursor, Punct.apostrophes), word(cursor + 1) == "s" { return cursor + 2 }
+      if isPunct(cursor, Punct.apostrophes), wordIs(cursor + 1, "s") { return cursor + 2 }
       if isPunct(cursor, Self.joiners), glued(cursor), isNumber(cursor + 1), glued(cursor + 1),
         [2, 4].contains(tokens[cursor + 1].text.count)
       {
@@ -117,10 +117,10 @@ extension FigureScanner {
   /// The end of `am`, `p.m.`, `GMT`, `o'clock` at `index`.
   func timeOfDayEnd(at index: Int) -> Int? {
     guard let w = word(index) else { return nil }
-    if (w == "a" || w == "p"), isPunct(index + 1, Punct.dot), glued(index + 1), word(index + 2) == "m", glued(index + 2) {
+    if (w == "a" || w == "p"), isPunct(index + 1, Punct.dot), glued(index + 1), wordIs(index + 2, "m"), glued(index + 2) {
       return isPunct(index + 3, Punct.dot) && glued(index + 3) ? index + 4 : index + 3
     }
-    if w == "o", isPunct(index + 1, Punct.apostrophes), word(index + 2) == "clock" { return index + 3 }
+    if w == "o", isPunct(index + 1, Punct.apostrophes), wordIs(index + 2, "clock") { return index + 3 }
     if w == "h" { return glued(index) ? index + 1 : nil }
     if lexicon.timeOfDay.contains(w) { return index + 1 }
     return nil
@@ -152,7 +152,7 @@ extension FigureScanner {
         return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
       }
     }
-    if lineStart[index] || (index > 0 && lineStart[index - 1] && isPunct(index - 1, Punct.open)),
+    if isLineStart(index) || (index > 0 && isLineStart(index - 1) && isPunct(index - 1, Punct.open)),
       isPunct(index + 1, Punct.listMarkerEnds), glued(index + 1)
     {
       return .blocked(next: index + 2)  // a list marker
@@ -178,13 +178,13 @@ extension FigureScanner {
     let hyphenated = isPunct(index, Self.joiners) && glued(index)
     if hyphenated {
       index += 1
-    } else if amount.isFraction, word(index) == "of" {
-      index += word(index + 1) == "a" || word(index + 1) == "an" ? 2 : 1  // three-quarters of an hour
+    } else if amount.isFraction, wordIs(index, "of") {
+      index += wordIs(index + 1, "a") || wordIs(index + 1, "an") ? 2 : 1  // three-quarters of an hour
     } else if let w = word(index), lexicon.durationAdjectives.contains(w), let unit = word(index + 1), lexicon.timeUnits.contains(unit) {
       index += 1  // three consecutive days
     }
     guard let unit = word(index), lexicon.timeUnits.contains(unit) else { return nil }
-    if hyphenated, isPunct(index + 1, Self.joiners), word(index + 2) == "old" { return nil }
+    if hyphenated, isPunct(index + 1, Self.joiners), wordIs(index + 2, "old") { return nil }
     if unit == "quarter" || unit == "min", !hyphenated { return nil }
     return .blocked(next: index + 1)
   }

@@ -33,12 +33,12 @@ extension FigureScanner {
   /// The power of ten after a mantissa: `×10−5`, `x10^3`, `e14`, `e-3`.
   func exponent(at index: Int) -> (Double, Int)? {
     var cursor = index
-    if isPunct(cursor, Punct.times) || word(cursor) == "x", glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
+    if isPunct(cursor, Punct.times) || wordIs(cursor, "x"), glued(cursor), isNumber(cursor + 1), tokens[cursor + 1].text == "10",
       glued(cursor + 1)
     {
       cursor += 2
       if isPunct(cursor, Punct.caret), glued(cursor) { cursor += 1 }
-    } else if word(cursor) == "e", glued(cursor) {
+    } else if wordIs(cursor, "e"), glued(cursor) {
       cursor += 1
     } else {
       return nil
@@ -58,12 +58,12 @@ extension FigureScanner {
   func articleFraction(at index: Int) -> Amount? {
     guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index) else { return nil }
-    if w == "half", word(index + 1) == "of" || word(index + 1) == "the" {
+    if w == "half", wordIs(index + 1, "of") || wordIs(index + 1, "the") {
       var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
       amount.isFraction = true
       return amount
     }
-    guard w == "a" || w == "an", let denominatorWord = word(index + 1), word(index + 2) == "of" else { return nil }
+    guard w == "a" || w == "an", let denominatorWord = word(index + 1), wordIs(index + 2, "of") else { return nil }
     let denominator: Double
     switch denominatorWord {
     case "half": denominator = 2

@@ -2,60 +2,71 @@
 /// paragraph by `figures(in:dates:lexicon:)`, so neither a figure nor any look-ahead
 /// crosses a paragraph break; holds no state beyond the tokens being read.
 struct FigureScanner {
-  let tokens: [Token]
+  let tokens: FigureTokens
   /// `WordClass` bits of every token (0 for numbers, punctuation and most words).
   let classes: [UInt8]
   let lexicon: FigureLexicon
   /// Spans the date extractor owns, sorted by start.
   let dateSpans: [Range<Int>]
-  /// Whether each token is the first of its line (paragraph): only the first one.
-  let lineStart: [Bool]
   /// First words of the qualifiers, to skip the phrase match for most tokens.
   var qualifierHeads: Set<String> { lexicon.qualifierHeads }
 
   /// The figures of a whole text, paragraph by paragraph, in text order.
   static func figures(in text: String, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
-    let all = Tokenizer.tokens(text)
+    var text = text
+    return text.withUTF8 { figures(utf8: $0, dates: dates, lexicon: lexicon) }
+  }
+
+  /// One pass over the bytes: token spans, one class lookup per token from its bytes, then
+  /// the rules only where a class bit is set. Strings are made for the tokens rules read.
+  static func figures(utf8 bytes: UnsafeBufferPointer<UInt8>, dates: [DateItem], lexicon: FigureLexicon) -> [FigureItem] {
+    let all = Tokenizer.spans(utf8: bytes)
     guard !all.isEmpty else { return [] }
+    let classes = all.map { startClass(of: $0, in: bytes, lexicon: lexicon) }
     let dateSpans = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
     // A paragraph break is a gap of two or more white-space characters between tokens:
     // in normalized text only `\n\n` makes one (white space inside a paragraph is one space).
     var items: [FigureItem] = []
     var first = 0
     for index in 1...all.count where index == all.count || all[index].start - all[index - 1].end >= 2 {
-      let scanner = FigureScanner(tokens: Array(all[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
-      items.append(contentsOf: scanner.scan())
+      // A paragraph no rule can start in (no class bit) has no figure: skip it whole.
+      if classes[first..<index].contains(where: { $0 != 0 }) {
+        let scanner = FigureScanner(
+          tokens: FigureTokens(spans: all, base: first, count: index - first, bytes: bytes),
+          classes: Array(classes[first..<index]), dateSpans: dateSpans, lexicon: lexicon)
+        items.append(contentsOf: scanner.scan())
+      }
       first = index
     }
     return items
   }
 
-  init(tokens: [Token], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
+  init(tokens: FigureTokens, classes: [UInt8], dateSpans: [Range<Int>], lexicon: FigureLexicon) {
     self.tokens = tokens
-    var classes: [UInt8] = []
-    classes.reserveCapacity(tokens.count)
-    for token in tokens {
-      if token.kind == .word {
-        classes.append(lexicon.wordClass(token.text))
-      } else {
-        // Numbers, and the punctuation a figure can start with, may start one.
-        var starts = token.kind == .number
-        if !starts, let scalar = token.text.unicodeScalars.first {
-          starts =
-            scalar == "." || scalar == "-" || scalar == "−"
-            || ((scalar.value >= 0x80 || scalar == "$")
-              && (lexicon.symbols[token.text] != nil || Self.vulgarFractions[token.text] != nil))
-        }
-        classes.append(starts ? WordClass.start : 0)
-      }
-    }
     self.classes = classes
     self.lexicon = lexicon
     self.dateSpans = dateSpans
-    var starts = [Bool](repeating: false, count: tokens.count)
-    if !starts.isEmpty { starts[0] = true }
-    lineStart = starts
   }
+
+  /// The `WordClass` bits of one token: a word's classes, `start` on numbers and on the
+  /// signs a figure may start with (`.`, `-`, `−`, currency signs, `½`), else 0. A `String`
+  /// is made only for a word of a classed shape or a currency-like sign.
+  static func startClass(of span: TokenSpan, in bytes: UnsafeBufferPointer<UInt8>, lexicon: FigureLexicon) -> UInt8 {
+    switch span.kind {
+    case .number: return WordClass.start
+    case .word: return lexicon.wordClass(utf8: UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte]))
+    case .punct:
+      let lead = bytes[span.startByte]
+      if lead == UInt8(ascii: ".") || lead == UInt8(ascii: "-") { return WordClass.start }
+      guard lead >= 0x80 || lead == UInt8(ascii: "$") else { return 0 }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte]), as: UTF8.self)
+      if text == "−" { return WordClass.start }
+      return lexicon.symbols[text] != nil || vulgarFractions[text] != nil ? WordClass.start : 0
+    }
+  }
+
+  /// Whether the token is the first of its line (paragraph): only the first one.
+  func isLineStart(_ index: Int) -> Bool { index == 0 }
 
   /// Lower case, without the Unicode machinery for the common all-ASCII word.
   static func lowercase(_ text: String) -> String {
@@ -72,6 +83,20 @@ struct FigureScanner {
     }
   }
 
+  /// `lowercase(_:)` of a word given as its UTF-8 bytes, made in one go for ASCII words.
+  static func lowercase(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var hasUpper = false
+    for byte in bytes {
+      if byte >= 0x80 { return String(decoding: bytes, as: UTF8.self).lowercased() }
+      if byte >= 65 && byte <= 90 { hasUpper = true }
+    }
+    guard hasUpper else { return String(decoding: bytes, as: UTF8.self) }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      return bytes.count
+    }
+  }
+
   // MARK: - The pass
 
   func scan() -> [FigureItem] {
@@ -79,6 +104,13 @@ struct FigureScanner {
     var index = 0
     while index < tokens.count {
       if classes[index] == 0 {  // a word or sign no rule starts with: most tokens
+        index += 1
+        continue
+      }
+      if tokens[index].kind == .punct, !isNumber(index + 1), punctSymbol(index) == nil,
+        tokens[index].utf8.count == 1
+      {
+        // `.` or `-` starts a figure only before digits (`.5`, `-3`): skip the rules.
         index += 1
         continue
       }
@@ -110,7 +142,7 @@ struct FigureScanner {
   /// The end of a URL starting at `index` (`https://…`, `www.…`): its glued tokens, which
   /// hold codes, not figures.
   func urlEnd(at index: Int) -> Int? {
-    guard let w = word(index), w == "http" || w == "https" || w == "www",
+    guard wordIs(index, "http") || wordIs(index, "https") || wordIs(index, "www"),
       isPunct(index + 1, Punct.colon) || isPunct(index + 1, Punct.dot), glued(index + 1)
     else { return nil }
     var end = index + 1
@@ -135,7 +167,7 @@ struct FigureScanner {
       cursor = qualifier.next
     }
     var opensRange = false
-    if word(cursor) == "between" || (word(cursor) == "from" && mod == nil) {
+    if wordIs(cursor, "between") || (wordIs(cursor, "from") && mod == nil) {
       opensRange = true
       cursor += 1
     }
@@ -245,18 +277,43 @@ struct FigureScanner {
 
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-    return Self.lowercase(tokens[index].text)
+    return Self.lowercase(utf8: tokens[index].utf8)
+  }
+
+  /// Whether the token is this lower-case word in any case: `word(index) == literal`, told
+  /// from the bytes for ASCII words.
+  func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let utf8 = tokens[index].utf8
+    let count = literal.utf8CodeUnitCount
+    for byte in utf8 where byte >= 0x80 { return word(index) == literal.description }
+    guard utf8.count == count else { return false }
+    let expected = literal.utf8Start
+    for offset in 0..<count {
+      let byte = utf8[offset]
+      if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != expected[offset] { return false }
+    }
+    return true
   }
 
   /// The token's text, lower-cased for words.
   func lower(_ index: Int) -> String {
-    tokens[index].kind == .word ? Self.lowercase(tokens[index].text) : tokens[index].text
+    tokens[index].kind == .word ? Self.lowercase(utf8: tokens[index].utf8) : tokens[index].text
+  }
+
+  /// The currency code of a punctuation token that is a currency sign (`$`, `€`), or nil;
+  /// ASCII signs are told from a table, without a `String`.
+  func punctSymbol(_ index: Int) -> String? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
+    let utf8 = tokens[index].utf8
+    if utf8.count == 1, !lexicon.asciiSymbolSigns[Int(utf8[0])] { return nil }
+    return lexicon.symbols[tokens[index].text]
   }
 
   /// Whether the token is one of these punctuation signs (a punctuation token is one scalar).
   func isPunct(_ index: Int, _ signs: [Unicode.Scalar]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .punct,
-      let scalar = tokens[index].text.unicodeScalars.first
+      let scalar = tokens[index].firstScalar
     else { return false }
     return signs.contains(scalar)
   }
@@ -264,7 +321,7 @@ struct FigureScanner {
   /// The scalar of a punctuation token, or nil.
   func sign(_ index: Int) -> Unicode.Scalar? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
-    return tokens[index].text.unicodeScalars.first
+    return tokens[index].firstScalar
   }
 
   /// Whether the token is a word of this `WordClass`.
@@ -283,7 +340,7 @@ struct FigureScanner {
 
   func isCapitalized(_ index: Int) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word,
-      let first = tokens[index].text.unicodeScalars.first
+      let first = tokens[index].firstScalar
     else { return false }
     return first.properties.isUppercase
   }
