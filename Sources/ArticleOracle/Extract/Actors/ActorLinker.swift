@@ -260,16 +260,30 @@ struct ActorLinker {
       let text = scan.text(keys: hit.first, hit.to - 1)
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
-    let sortedTitles = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) }).map { titles[$0] }
-    var roles: [String: [String]] = [:]
-    for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
-      roles[title.actorID, default: []].append(title.role)
+    let titleOrder = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) })
+    let described = order.map(describe)
+    // Each actor's roles: the roles of the titles given to its id, in text order, once each.
+    var roles: [[String]] = Array(repeating: [], count: order.count)
+    if titles.count * order.count <= 4096 {
+      // Few titles and actors: comparing ids is cheaper than hashing them.
+      for t in titleOrder {
+        for slot in described.indices where described[slot].id == titles[t].actorID {
+          if !roles[slot].contains(titles[t].role) { roles[slot].append(titles[t].role) }
+        }
+      }
+    } else {
+      var byID: [String: [String]] = [:]
+      for t in titleOrder where !(byID[titles[t].actorID]?.contains(titles[t].role) ?? false) {
+        byID[titles[t].actorID, default: []].append(titles[t].role)
+      }
+      for slot in described.indices { roles[slot] = byID[described[slot].id] ?? [] }
     }
     let items = order.indices.map { slot -> ActorItem in
-      let (id, name, kind) = describe(order[slot])
-      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[id] ?? [])
+      let (id, name, kind) = described[slot]
+      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[slot])
     }
     guard detailed else { return ActorLinkDetail(items: items, titles: [], unresolved: []) }
+    let sortedTitles = titleOrder.map { titles[$0] }
     let ids = Set(items.map(\.id))
     return ActorLinkDetail(
       items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },
