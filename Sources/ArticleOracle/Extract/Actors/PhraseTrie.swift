@@ -58,6 +58,7 @@ struct PhraseTrie: Sendable {
   /// Interns every edge word in `vocabulary` and builds the table used by `child(_:id:)`.
   mutating func seal(vocabulary: inout Vocabulary) {
     targetOf = nodes.map(\.target)
+    acceptance = targets.map(Self.acceptance)
     var list: [(UInt64, Int32)] = []
     for (parent, node) in nodes.enumerated() {
       for (key, child) in node.children {
@@ -101,6 +102,35 @@ struct PhraseTrie: Sendable {
 
   /// Each node's `target`, filled by `seal(vocabulary:)`: read for every step of a walk.
   private var targetOf: [Int32] = []
+
+  /// What the case rules need to know of each phrase's targets (`Acceptance`), by index
+  /// into `targets`: filled by `seal(vocabulary:)`.
+  private(set) var acceptance: [UInt8] = []
+
+  /// Bits of `acceptance`.
+  enum Acceptance {
+    /// The phrase has a counterpart country or a title without an exact form, or a name
+    /// that needs neither an exact form nor a capital: it is kept wherever it is found.
+    static let always: UInt8 = 1
+    /// A name needs a capital first letter only.
+    static let capital: UInt8 = 2
+    /// A name or the title needs an exact form: the targets must be read.
+    static let exact: UInt8 = 4
+  }
+
+  private static func acceptance(_ targets: PhraseTargets) -> UInt8 {
+    var bits: UInt8 = 0
+    if targets.counterpartCountry != nil { bits |= Acceptance.always }
+    if let title = targets.title { bits |= title.exact == nil ? Acceptance.always : Acceptance.exact }
+    for name in targets.names {
+      if name.exact != nil {
+        bits |= Acceptance.exact
+      } else {
+        bits |= name.needsCapital ? Acceptance.capital : Acceptance.always
+      }
+    }
+    return bits
+  }
 
   /// The index into `targets` of the node's phrase, or -1: lets a walk look at a phrase's
   /// targets without copying them.

@@ -284,7 +284,7 @@ struct TextScan {
         node = next
         j += 1
         let target = trie.targetIndex(at: node)
-        if target >= 0, isAcceptable(trie.targets[target], from: i) {
+        if target >= 0, isAcceptable(trie, target, from: i) {
           bestTo = j
           bestTarget = target
         }
@@ -304,6 +304,15 @@ struct TextScan {
   @inline(__always) private func isValid(_ name: PhraseTargets.Name, from: Int) -> Bool {
     if let exact = name.exact { return exactly(exact, from: from) }
     return !name.needsCapital || isCapitalized(from)
+  }
+
+  /// Whether `accept` keeps anything of the phrase `target` of `trie` at `from`, without
+  /// making the filtered targets; reads the targets only when an exact form is involved.
+  @inline(__always) private func isAcceptable(_ trie: PhraseTrie, _ target: Int, from: Int) -> Bool {
+    let bits = trie.acceptance[target]
+    if bits & PhraseTrie.Acceptance.always != 0 { return true }
+    if bits & PhraseTrie.Acceptance.capital != 0, isCapitalized(from) { return true }
+    return bits & PhraseTrie.Acceptance.exact != 0 && isAcceptable(trie.targets[target], from: from)
   }
 
   /// Whether `accept` keeps anything of `targets` at `from`, without making the filtered
