@@ -23,6 +23,8 @@ struct ActorLinkIndex: Sendable {
   private(set) var cuesByFirst: [String: [[String]]] = [:]
   /// Every term of each office, with its holder.
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
+  /// The day numbers (`CalendarDate.dayNumber`) of each actor's terms, by actor index.
+  private(set) var actorTermDays: [[(start: Int, end: Int?)]] = []
   /// Offices each actor held (any date).
   private(set) var actorOffices: [Set<Int>] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
@@ -51,6 +53,7 @@ struct ActorLinkIndex: Sendable {
       if let position = office.position { officesByPosition[position, default: []].append(index) }
     }
     actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
+    actorTermDays = registry.actors.map { $0.roles.map { ($0.start.dayNumber, $0.end?.dayNumber) } }
     officeTerms = Array(repeating: [], count: registry.offices.count)
     for (actor, entry) in registry.actors.enumerated() {
       for term in entry.roles {

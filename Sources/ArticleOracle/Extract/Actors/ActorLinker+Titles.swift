@@ -10,8 +10,9 @@ extension ActorLinker {
       byFrom[hit.from] = i
       byTo[hit.to] = i
     }
-    for original in matches where original.targets.names.isEmpty {
-      var match = original
+    // By index: iterating the matches would copy (and retain the targets of) every one.
+    for m in matches.indices where matches[m].targets.names.isEmpty {
+      var match = matches[m]
       scanInsideTitle(match)
       if match.from > 0, !covered[match.from - 1], index.cues.titleModifiers.contains(scan.key(match.from - 1)) {
         // `Vice President`, `Deputy Foreign Minister`: another title, naming no office.

@@ -22,6 +22,8 @@ struct ActorLinker {
   let index: ActorLinkIndex
   let text: String
   let published: CalendarDate?
+  /// `published.dayNumber`.
+  let publishedDay: Int?
   let scan: TextScan
   var matches: [TextScan.Match] = []
   var hits: [Hit] = []
@@ -38,6 +40,7 @@ struct ActorLinker {
     self.index = index
     self.text = text
     self.published = published
+    publishedDay = published?.dayNumber
     scan = TextScan(text, index: index)
     covered = Array(repeating: false, count: scan.count)
   }
@@ -70,10 +73,13 @@ struct ActorLinker {
   /// Registered names; a form several actors share links to the one the article names
   /// unambiguously elsewhere, or to nobody.
   private mutating func linkNames() {
-    var pending: [(match: TextScan.Match, actors: [Int])] = []
+    // Matches by index: copying a match copies (and retains) all its targets.
+    var pending: [(match: Int, actors: [Int])] = []
     var named: Set<Int> = []
-    for match in matches where !match.targets.names.isEmpty {
-      let names = match.targets.names
+    for m in matches.indices where !matches[m].targets.names.isEmpty {
+      let from = matches[m].from
+      let to = matches[m].to
+      let names = matches[m].targets.names
       let hasExplicit = names.contains { !$0.isDerived }
       let chosen: [Int]
       if names.count == 1 {
@@ -82,20 +88,21 @@ struct ActorLinker {
         let explicit = names.filter { !$0.isDerived }
         chosen = Array(Set((explicit.isEmpty ? names : explicit).map(\.actor))).sorted()
       }
-      let commonWord = !hasExplicit && match.to - match.from == 1
-        && (scan.has(match.from, WordInfo.notName | WordInfo.commonFamily) || scan.key(match.from).count <= 2
+      let commonWord = !hasExplicit && to - from == 1
+        && (scan.has(from, WordInfo.notName | WordInfo.commonFamily) || scan.key(from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
-        hits.append(hit(.registered(chosen[0]), match.from, match.to, via: .name))
+        hits.append(hit(.registered(chosen[0]), from, to, via: .name))
         named.insert(chosen[0])
       } else {
-        pending.append((match, chosen))
+        pending.append((m, chosen))
       }
     }
-    for (match, actors) in pending {
-      if isDateWord(match.from) { continue }
+    for (m, actors) in pending {
+      let from = matches[m].from
+      if isDateWord(from) { continue }
       let known = actors.filter(named.contains)
-      if known.count == 1 { hits.append(hit(.registered(known[0]), match.from, match.to, via: .name)) }
+      if known.count == 1 { hits.append(hit(.registered(known[0]), from, matches[m].to, via: .name)) }
     }
   }
 
@@ -113,20 +120,20 @@ struct ActorLinker {
   /// a date or without registered terms). A family name alone (`Hutton` in 1998) links to
   /// someone out of office by then only when the article names them in full.
   private func isInPublicLife(_ actor: Int) -> Bool {
-    guard let published else { return true }
-    let terms = index.registry.actors[actor].roles
+    guard let day = publishedDay else { return true }
+    let terms = index.actorTermDays[actor]
     guard !terms.isEmpty else { return true }
     let window = 3653
-    return terms.contains { term in
-      term.start.dayNumber - window <= published.dayNumber
-        && published.dayNumber <= (term.end?.dayNumber ?? Int.max - window) + window
-    }
+    return terms.contains { term in term.start - window <= day && day <= (term.end ?? Int.max - window) + window }
   }
 
   // MARK: - Misspellings
 
   private mutating func linkMisspellings() {
-    let named = Set(hits.compactMap { hit -> Int? in if case .registered(let a) = hit.key { return a } else { return nil } })
+    // The actors named before this pass (not by its own hits): only needed for a
+    // sentence-initial candidate, so made then.
+    var named: Set<Int>?
+    let earlier = hits.count
     var cache: [String: Int?] = [:]
     for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
       guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
@@ -150,7 +157,14 @@ struct ActorLinker {
         cache[key] = found
       }
       guard let actor = found else { continue }
-      if scan.isSentenceInitial(k), !named.contains(actor) { continue }
+      if scan.isSentenceInitial(k) {
+        if named == nil {
+          named = Set(hits[..<earlier].compactMap { hit -> Int? in
+            if case .registered(let a) = hit.key { return a } else { return nil }
+          })
+        }
+        if !(named?.contains(actor) ?? false) { continue }
+      }
       hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true
     }
@@ -246,16 +260,30 @@ struct ActorLinker {
       let text = scan.text(keys: hit.first, hit.to - 1)
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
-    let sortedTitles = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) }).map { titles[$0] }
-    var roles: [String: [String]] = [:]
-    for title in sortedTitles where !(roles[title.actorID]?.contains(title.role) ?? false) {
-      roles[title.actorID, default: []].append(title.role)
+    let titleOrder = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) })
+    let described = order.map(describe)
+    // Each actor's roles: the roles of the titles given to its id, in text order, once each.
+    var roles: [[String]] = Array(repeating: [], count: order.count)
+    if titles.count * order.count <= 4096 {
+      // Few titles and actors: comparing ids is cheaper than hashing them.
+      for t in titleOrder {
+        for slot in described.indices where described[slot].id == titles[t].actorID {
+          if !roles[slot].contains(titles[t].role) { roles[slot].append(titles[t].role) }
+        }
+      }
+    } else {
+      var byID: [String: [String]] = [:]
+      for t in titleOrder where !(byID[titles[t].actorID]?.contains(titles[t].role) ?? false) {
+        byID[titles[t].actorID, default: []].append(titles[t].role)
+      }
+      for slot in described.indices { roles[slot] = byID[described[slot].id] ?? [] }
     }
     let items = order.indices.map { slot -> ActorItem in
-      let (id, name, kind) = describe(order[slot])
-      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[id] ?? [])
+      let (id, name, kind) = described[slot]
+      return ActorItem(id: id, name: name, kind: kind, mentions: mentions[slot], roles: roles[slot])
     }
     guard detailed else { return ActorLinkDetail(items: items, titles: [], unresolved: []) }
+    let sortedTitles = titleOrder.map { titles[$0] }
     let ids = Set(items.map(\.id))
     return ActorLinkDetail(
       items: items, titles: sortedTitles.filter { ids.contains($0.actorID) },

@@ -45,29 +45,34 @@ struct PhraseTrie: Sendable {
 
   /// Every edge of the trie in one table keyed by (parent node, word id), filled by
   /// `seal(vocabulary:)` once the trie is complete.
-  private var edgeKeys: [UInt64] = []
-  private var edgeChildren: [Int32] = []
+  private var edges: [Edge] = []
   private var edgeMask = 0
+
+  /// One slot of the edge table: key and child side by side, one cache line per probe.
+  private struct Edge {
+    var key: UInt64
+    /// The child node, or -1 for an empty slot.
+    var child: Int32
+  }
 
   /// Interns every edge word in `vocabulary` and builds the table used by `child(_:id:)`.
   mutating func seal(vocabulary: inout Vocabulary) {
     targetOf = nodes.map(\.target)
-    var edges: [(UInt64, Int32)] = []
+    acceptance = targets.map(Self.acceptance)
+    var list: [(UInt64, Int32)] = []
     for (parent, node) in nodes.enumerated() {
       for (key, child) in node.children {
-        edges.append((Self.edgeKey(parent, vocabulary.intern(key)), child))
+        list.append((Self.edgeKey(parent, vocabulary.intern(key)), child))
       }
     }
     var size = 16
-    while size < edges.count * 2 { size <<= 1 }
-    edgeKeys = Array(repeating: 0, count: size)
-    edgeChildren = Array(repeating: -1, count: size)
+    while size < list.count * 2 { size <<= 1 }
+    edges = Array(repeating: Edge(key: 0, child: -1), count: size)
     edgeMask = size - 1
-    for (key, child) in edges {
+    for (key, child) in list {
       var slot = Self.slot(key) & edgeMask
-      while edgeChildren[slot] >= 0 { slot = (slot + 1) & edgeMask }
-      edgeKeys[slot] = key
-      edgeChildren[slot] = child
+      while edges[slot].child >= 0 { slot = (slot + 1) & edgeMask }
+      edges[slot] = Edge(key: key, child: child)
     }
   }
 
@@ -88,9 +93,9 @@ struct PhraseTrie: Sendable {
     let key = Self.edgeKey(node, id)
     var slot = Self.slot(key) & edgeMask
     while true {
-      let child = edgeChildren[slot]
-      if child < 0 { return nil }
-      if edgeKeys[slot] == key { return Int(child) }
+      let edge = edges[slot]
+      if edge.child < 0 { return nil }
+      if edge.key == key { return Int(edge.child) }
       slot = (slot + 1) & edgeMask
     }
   }
@@ -98,10 +103,38 @@ struct PhraseTrie: Sendable {
   /// Each node's `target`, filled by `seal(vocabulary:)`: read for every step of a walk.
   private var targetOf: [Int32] = []
 
-  @inline(__always) func targets(at node: Int) -> PhraseTargets? {
-    let index = targetOf[node]
-    return index < 0 ? nil : targets[Int(index)]
+  /// What the case rules need to know of each phrase's targets (`Acceptance`), by index
+  /// into `targets`: filled by `seal(vocabulary:)`.
+  private(set) var acceptance: [UInt8] = []
+
+  /// Bits of `acceptance`.
+  enum Acceptance {
+    /// The phrase has a counterpart country or a title without an exact form, or a name
+    /// that needs neither an exact form nor a capital: it is kept wherever it is found.
+    static let always: UInt8 = 1
+    /// A name needs a capital first letter only.
+    static let capital: UInt8 = 2
+    /// A name or the title needs an exact form: the targets must be read.
+    static let exact: UInt8 = 4
   }
+
+  private static func acceptance(_ targets: PhraseTargets) -> UInt8 {
+    var bits: UInt8 = 0
+    if targets.counterpartCountry != nil { bits |= Acceptance.always }
+    if let title = targets.title { bits |= title.exact == nil ? Acceptance.always : Acceptance.exact }
+    for name in targets.names {
+      if name.exact != nil {
+        bits |= Acceptance.exact
+      } else {
+        bits |= name.needsCapital ? Acceptance.capital : Acceptance.always
+      }
+    }
+    return bits
+  }
+
+  /// The index into `targets` of the node's phrase, or -1: lets a walk look at a phrase's
+  /// targets without copying them.
+  @inline(__always) func targetIndex(at node: Int) -> Int { Int(targetOf[node]) }
 }
 
 /// What one phrase of the trie may name.

@@ -272,7 +272,10 @@ struct TextScan {
       }
       var node = 0
       var j = i
-      var best: Match?
+      // The longest phrase so far: its end and its index in `trie.targets`. Its targets are
+      // filtered (`accept`) once, after the walk.
+      var bestTo = -1
+      var bestTarget = -1
       while j < range.upperBound, j - i < shorterThan - 1,
         let next = j == i
           ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
@@ -280,13 +283,15 @@ struct TextScan {
       {
         node = next
         j += 1
-        if let targets = trie.targets(at: node), let valid = accept(targets, from: i, to: j) {
-          best = Match(from: i, to: j, targets: valid)
+        let target = trie.targetIndex(at: node)
+        if target >= 0, isAcceptable(trie, target, from: i) {
+          bestTo = j
+          bestTarget = target
         }
       }
-      if let best {
-        found.append(best)
-        i = best.to
+      if bestTo >= 0, let valid = accept(trie.targets[bestTarget], from: i) {
+        found.append(Match(from: i, to: bestTo, targets: valid))
+        i = bestTo
       } else {
         i += 1
       }
@@ -294,16 +299,37 @@ struct TextScan {
     return found
   }
 
-  /// The targets that the text at `from..<to` may really name: acronyms need their exact
-  /// case, names a capital first letter.
-  private func accept(_ targets: PhraseTargets, from: Int, to: Int) -> PhraseTargets? {
+  /// Whether a name of `targets` is valid at `from`: acronyms need their exact case, names
+  /// a capital first letter.
+  @inline(__always) private func isValid(_ name: PhraseTargets.Name, from: Int) -> Bool {
+    if let exact = name.exact { return exactly(exact, from: from) }
+    return !name.needsCapital || isCapitalized(from)
+  }
+
+  /// Whether `accept` keeps anything of the phrase `target` of `trie` at `from`, without
+  /// making the filtered targets; reads the targets only when an exact form is involved.
+  @inline(__always) private func isAcceptable(_ trie: PhraseTrie, _ target: Int, from: Int) -> Bool {
+    let bits = trie.acceptance[target]
+    if bits & PhraseTrie.Acceptance.always != 0 { return true }
+    if bits & PhraseTrie.Acceptance.capital != 0, isCapitalized(from) { return true }
+    return bits & PhraseTrie.Acceptance.exact != 0 && isAcceptable(trie.targets[target], from: from)
+  }
+
+  /// Whether `accept` keeps anything of `targets` at `from`, without making the filtered
+  /// targets.
+  private func isAcceptable(_ targets: PhraseTargets, from: Int) -> Bool {
+    if targets.counterpartCountry != nil { return true }
+    if let title = targets.title, title.exact.map({ exactly($0, from: from) }) ?? true { return true }
+    return targets.names.contains { isValid($0, from: from) }
+  }
+
+  /// The targets that the text starting at `from` may really name: acronyms need their
+  /// exact case, names a capital first letter.
+  private func accept(_ targets: PhraseTargets, from: Int) -> PhraseTargets? {
     var valid = PhraseTargets()
-    func isValid(_ name: PhraseTargets.Name) -> Bool {
-      if let exact = name.exact { return exactly(exact, from: from) }
-      return !name.needsCapital || isCapitalized(from)
-    }
     // Most phrases keep all their names: share the array instead of filtering a copy.
-    valid.names = targets.names.allSatisfy(isValid) ? targets.names : targets.names.filter(isValid)
+    let keepsAll = targets.names.allSatisfy { isValid($0, from: from) }
+    valid.names = keepsAll ? targets.names : targets.names.filter { isValid($0, from: from) }
     if let title = targets.title, title.exact.map({ exactly($0, from: from) }) ?? true {
       valid.title = title
     }

@@ -10,8 +10,9 @@ struct Vocabulary: Sendable {
   private var bytes: [UInt8] = []
   private var offsets: [Int32] = [0]
   private var ids: [String: Int32] = [:]
-  /// The sealed table: each slot holds an id (or -1) and the high half of its word's hash,
-  /// side by side so that a lookup reads one cache line.
+  /// The sealed table: each slot holds an id (or -1), part of its word's hash with its
+  /// length, and its first eight bytes, side by side so that a lookup reads one cache line
+  /// and compares a word of up to eight bytes without reading `bytes`.
   private var slots: [Slot] = []
   private var mask = 0
 
@@ -25,8 +26,27 @@ struct Vocabulary: Sendable {
   }
 
   private struct Slot {
+    /// The word's first eight bytes, the first in the lowest byte, zero-padded.
+    var prefix: UInt64
+    /// `tag(_:_:)` of the word's hash and length.
     var tag: UInt32
     var id: Int32
+  }
+
+  /// Bits 40–63 of the hash, and the length (up to 255) in the low byte.
+  @inline(__always) private static func tag(_ hash: UInt64, _ length: Int) -> UInt32 {
+    UInt32(truncatingIfNeeded: hash >> 40) << 8 | UInt32(min(length, 255))
+  }
+
+  /// The first eight bytes of `bytes` (with `lowercasing`, ASCII capitals lower-cased), the
+  /// first in the lowest byte, zero-padded.
+  @inline(__always) private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+    var value: UInt64 = 0
+    for k in 0..<min(bytes.count, 8) {
+      let b = bytes[k]
+      value |= UInt64(lowercasing && b >= 65 && b <= 90 ? b | 0x20 : b) << UInt64(8 * k)
+    }
+    return value
   }
 
   var count: Int { words.count }
@@ -51,13 +71,15 @@ struct Vocabulary: Sendable {
     while bits < words.count * 8, bits < 1 << 18 { bits <<= 1 }
     filter = Array(repeating: 0, count: bits / 64)
     filterMask = UInt64(bits - 1)
-    slots = Array(repeating: Slot(tag: 0, id: -1), count: size)
+    slots = Array(repeating: Slot(prefix: 0, tag: 0, id: -1), count: size)
     mask = size - 1
     for (id, word) in words.enumerated() {
       let h = WordTable.hash(word)
       var slot = Int(truncatingIfNeeded: h) & mask
       while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Slot(tag: UInt32(truncatingIfNeeded: h >> 32), id: Int32(id))
+      var word = word
+      let prefix = word.withUTF8 { Self.prefix($0, lowercasing: false) }
+      slots[slot] = Slot(prefix: prefix, tag: Self.tag(h, word.utf8.count), id: Int32(id))
       let bit = Self.filterBit(h, filterMask)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
@@ -72,20 +94,26 @@ struct Vocabulary: Sendable {
   func id(lowercasing token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
     let bit = Self.filterBit(hash, filterMask)
     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-    let tag = UInt32(truncatingIfNeeded: hash >> 32)
+    let tag = Self.tag(hash, token.count)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let entry = slots[slot]
       if entry.id < 0 { return nil }
-      if entry.tag == tag, equals(Int(entry.id), token) { return entry.id }
+      if entry.tag == tag, entry.prefix == Self.prefix(token, lowercasing: true),
+        token.count <= 8 || equals(Int(entry.id), token)
+      {
+        return entry.id
+      }
       slot = (slot + 1) & mask
     }
   }
 
+  /// Whether word `id` is `token` with ASCII capitals lower-cased, past the first eight
+  /// bytes (which the slot's prefix already matched).
   @inline(__always) private func equals(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
     let from = Int(offsets[id])
     guard Int(offsets[id + 1]) - from == token.count else { return false }
-    for k in 0..<token.count {
+    for k in 8..<token.count {
       let b = token[k]
       if bytes[from + k] != (b >= 65 && b <= 90 ? b | 0x20 : b) { return false }
     }
