@@ -39,81 +39,15 @@ public enum Tokenizer {
     return text.withUTF8 { tokens(utf8: $0) }
   }
 
-  /// One pass over the UTF-8 bytes with an ASCII fast path; token texts are made straight
-  /// from their bytes (texts of up to 15 bytes are stored inline, without allocation).
+  /// The tokens of `spans(utf8:)` with their texts, made straight from their bytes (texts of
+  /// up to 15 bytes are stored inline, without allocation).
   static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 5)
-    let n = bytes.count
-    var i = 0
-    var offset = 0
-    var spaceBefore = false
-
-    /// The scalar at byte `j` and its length in bytes.
-    func scalar(at j: Int) -> (Unicode.Scalar, Int) {
-      let lead = bytes[j]
-      if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      var k = 1
-      while k < length, j + k < n {
-        value = value << 6 | (UInt32(bytes[j + k]) & 0x3F)
-        k += 1
-      }
-      return (Unicode.Scalar(value) ?? "\u{FFFD}", k)
+    spans(utf8: bytes).map { span in
+      Token(
+        kind: span.kind,
+        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte]), as: UTF8.self),
+        start: span.start, end: span.end, spaceBefore: span.spaceBefore)
     }
-
-    while i < n {
-      let (s, length) = scalar(at: i)
-      if isSpace(s) {
-        spaceBefore = true
-        i += length
-        offset += 1
-        continue
-      }
-      let start = i
-      let startOffset = offset
-      let kind: Token.Kind
-      i += length
-      offset += 1
-      if isLetter(s) {
-        kind = .word
-        while i < n {
-          let b = bytes[i]
-          if b < 0x80 {
-            guard (b | 0x20) >= 97 && (b | 0x20) <= 122 else { break }
-            i += 1
-          } else {
-            let (next, nextLength) = scalar(at: i)
-            guard isLetter(next) || isMark(next) else { break }
-            i += nextLength
-          }
-          offset += 1
-        }
-      } else if isDigit(s) {
-        kind = .number
-        while i < n {
-          let b = bytes[i]
-          if b >= 48 && b <= 57 {
-            i += 1
-            offset += 1
-          } else if (b == 0x2C || b == 0x2E), i + 1 < n, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
-            i += 2
-            offset += 2
-          } else {
-            break
-          }
-        }
-      } else {
-        kind = .punct
-      }
-      tokens.append(
-        Token(
-          kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
-          start: startOffset, end: offset, spaceBefore: spaceBefore))
-      spaceBefore = false
-    }
-    return tokens
   }
 
   @inlinable static func isSpace(_ s: Unicode.Scalar) -> Bool {
@@ -150,8 +84,8 @@ struct TokenSpan: Hashable, Sendable {
 }
 
 extension Tokenizer {
-  /// The tokens of `tokens(_:)`, with the same kinds and boundaries, as spans: no `String`
-  /// is made.
+  /// The tokens of the text as spans, in one pass over its UTF-8 bytes with an ASCII fast
+  /// path: no `String` is made. `tokens(_:)` adds the texts.
   static func spans(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [TokenSpan] {
     var spans: [TokenSpan] = []
     spans.reserveCapacity(bytes.count / 5)
