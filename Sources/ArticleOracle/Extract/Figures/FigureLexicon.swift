@@ -53,7 +53,7 @@ public struct FigureLexicon: Sendable {
   }
 
   /// The keys of `wordClasses` with ids, looked up from a token's bytes without a `String`
-  /// (the actor linker's `Vocabulary`), and the class bits of each id.
+  /// (`Extract/Shared/Vocabulary.swift`), and the class bits of each id.
   var classVocabulary = Vocabulary()
   var classOfID: [UInt8] = []
   /// Single ASCII signs that are currency symbols (`$`), by byte.
