@@ -33,16 +33,30 @@ struct EvalFigures: ParsableCommand {
       excluded = try FigureEvalExclusions.bundled()
     }
     let evaluator = FigureEvaluator(exclusions: excluded)
+    var unreadable = 0
+    // A file that cannot be read or is not a figure corpus is an error for that file; the
+    // other files are still scored, and the exit status says that one failed.
     for path in files {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw ValidationError("\(path): cannot be read; check the path")
+      let cases: [FigureEvalCase]
+      do {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw ValidationError("\(path): cannot be read; check the path")
+        }
+        cases = try FigureEvaluator.readCases(jsonl: data, file: path)
+      } catch {
+        Console.error("\(error)")
+        unreadable += 1
+        continue
       }
       let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-      let cases = try FigureEvaluator.readCases(jsonl: data, file: path)
       for score in evaluator.score(cases, name: name, subsets: FigureEvaluator.subsets(forFile: name)) {
         Console.write(score.line)
         if failures, !score.failures.isEmpty { Console.write("  failed: " + score.failures.joined(separator: " ")) }
       }
+    }
+    if unreadable > 0 {
+      Console.error("\(unreadable) of \(files.count) file(s) not scored (errors above)")
+      throw ExitCode(2)
     }
   }
 }
