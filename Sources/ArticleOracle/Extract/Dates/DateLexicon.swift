@@ -2,8 +2,8 @@
 struct PhraseTable<V: Sendable>: Sendable {
   let byFirstWord: [String: [([String], V)]]
   /// The same phrases as `DateWord`s, indexed by their first word's raw value, so matching
-  /// compares integers; nil when a word of the table is not a `DateWord` case.
-  let byFirstID: [[([DateWord], V)]]?
+  /// compares integers. Every word of a table must be a `DateWord` case.
+  let byFirstID: [[([DateWord], V)]]
   /// One-word phrases, and the second words of longer ones: a token whose word and next word
   /// are in neither starts no phrase, which two bit tests tell without reading the phrases.
   let singleWords: DateWordSet
@@ -14,21 +14,18 @@ struct PhraseTable<V: Sendable>: Sendable {
     for (phrase, value) in phrases { index[phrase[0], default: []].append((phrase, value)) }
     byFirstWord = index.mapValues { $0.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) } }
     var byID = [[([DateWord], V)]](repeating: [], count: DateWord.allCases.count)
-    var complete = true
     var singles: [DateWord] = [], seconds: [DateWord] = []
-    for (first, candidates) in byFirstWord {
-      guard let w = DateWord(text: first) else {
-        complete = false
-        continue
-      }
+    for candidates in byFirstWord.values {
       for (phrase, value) in candidates {
-        let words = phrase.compactMap { DateWord(text: $0) }
-        if words.count != phrase.count { complete = false }
-        if words.count == 1 { singles.append(w) } else if words.count >= 2 { seconds.append(words[1]) }
-        byID[Int(w.rawValue)].append((words, value))
+        let words = phrase.map { text in
+          guard let w = DateWord(text: text) else { preconditionFailure("PhraseTable: '\(text)' in \(phrase) is not a DateWord case; add it to DateWord") }
+          return w
+        }
+        if words.count == 1 { singles.append(words[0]) } else { seconds.append(words[1]) }
+        byID[Int(words[0].rawValue)].append((words, value))
       }
     }
-    byFirstID = complete ? byID : nil
+    byFirstID = byID
     singleWords = DateWordSet(singles)
     secondWords = DateWordSet(seconds)
   }

@@ -219,12 +219,6 @@ struct DateScanner {
   }
 
   /// Whether the words starting at `i` are `phrase`.
-  func matches(_ phrase: [String], at i: Int) -> Bool {
-    for (k, w) in phrase.enumerated() where word(i + k) != w { return false }
-    return true
-  }
-
-  /// Whether the words starting at `i` are `phrase`.
   func matches(_ phrase: [DateWord], at i: Int) -> Bool {
     for (k, w) in phrase.enumerated() where id(i + k) != w { return false }
     return true
@@ -236,15 +230,8 @@ struct DateScanner {
   func longest<V>(_ table: @autoclosure () -> PhraseTable<V>, _ firstWords: DateLexicon.WordClass, at i: Int) -> (V, Int)? {
     guard isWord(i, of: firstWords) else { return nil }
     let table = table()
-    if let byID = table.byFirstID {
-      guard let first = ids[i], table.singleWords.contains(first) || table.secondWords.contains(id(i + 1)) else { return nil }
-      for (phrase, value) in byID[Int(first.rawValue)] where matches(phrase, at: i) {
-        return (value, phrase.count)
-      }
-      return nil
-    }
-    guard let first = word(i), let candidates = table.byFirstWord[first] else { return nil }
-    for (phrase, value) in candidates where matches(phrase, at: i) {
+    guard let first = ids[i], table.singleWords.contains(first) || table.secondWords.contains(id(i + 1)) else { return nil }
+    for (phrase, value) in table.byFirstID[Int(first.rawValue)] where matches(phrase, at: i) {
       return (value, phrase.count)
     }
     return nil

@@ -207,21 +207,8 @@ struct DateWordTable: Sendable {
   func lookUp(_ token: String) -> (lower: String, classes: DateLexicon.WordClass, word: DateWord?) {
     var token = token
     let (e, classes, word) = token.withUTF8 { lookUp(bytes: $0) }
-    let lower = e >= 0 ? entries[Int(e)].text : e == Lowering.unicode ? token.lowercased() : Self.asciiLowercased(token)
+    let lower = e >= 0 ? entries[Int(e)].text : e == Lowering.unicode ? token.lowercased() : token.withUTF8 { ASCIICase.lowercased(utf8: $0) }
     return (lower, classes, word)
-  }
-
-  /// An ASCII word in lower case (what `lowercased()` gives, without its Unicode tables).
-  static func asciiLowercased(_ word: String) -> String {
-    let n = word.utf8.count
-    return String(unsafeUninitializedCapacity: n) { buffer in
-      var k = 0
-      for b in word.utf8 {
-        buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        k += 1
-      }
-      return n
-    }
   }
 }
 
@@ -248,10 +235,7 @@ struct LowerCaseWords {
     return utf8.withUnsafeBufferPointer { bytes in
       let word = UnsafeBufferPointer(rebasing: bytes[span.startByte..<span.endByte])
       if e == DateWordTable.Lowering.unicode { return String(decoding: word, as: UTF8.self).lowercased() }
-      return String(unsafeUninitializedCapacity: word.count) { buffer in
-        for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        return word.count
-      }
+      return ASCIICase.lowercased(utf8: word)
     }
   }
 }

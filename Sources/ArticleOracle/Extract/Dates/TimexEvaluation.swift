@@ -152,28 +152,29 @@ public struct TimexEvaluation: Hashable, Sendable, Codable {
       s = s.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
       return s
     }
-    func bump(_ type: String, _ update: (inout TimexScores) -> Void) {
+    /// Counts `a` (of type `type`) on one side: `count` and `correct` are that side's fields
+    /// of each PRF; `counterpart` is what `a` matched on the other side.
+    func tally(_ a: TimexAnnotation, _ counterpart: (match: TimexAnnotation, exact: Bool)?, _ count: WritableKeyPath<PRF, Int>, _ correct: WritableKeyPath<PRF, Int>) {
+      func update(_ s: inout TimexScores) {
+        s.strict[keyPath: count] += 1
+        s.relaxed[keyPath: count] += 1
+        s.value[keyPath: count] += 1
+        if counterpart?.exact == true { s.strict[keyPath: correct] += 1 }
+        if counterpart != nil { s.relaxed[keyPath: correct] += 1 }
+        if counterpart?.match.value == a.value { s.value[keyPath: correct] += 1 }
+      }
       update(&overall)
-      update(&byType[type, default: TimexScores()])
+      update(&byType[a.type, default: TimexScores()])
     }
     // Gold side: recall numerators and denominators.
     for g in gold {
-      let overlapping = system.filter { $0.overlaps(g) }
-      let exact = overlapping.first { $0.start == g.start && $0.end == g.end }
-      let best = exact ?? overlapping.max { overlap($0, g) < overlap($1, g) }
-      bump(g.type) { s in
-        s.strict.goldCount += 1
-        s.relaxed.goldCount += 1
-        s.value.goldCount += 1
-        if exact != nil { s.strict.goldCorrect += 1 }
-        if best != nil { s.relaxed.goldCorrect += 1 }
-        if let best, best.value == g.value { s.value.goldCorrect += 1 }
-      }
-      if let best {
-        if best.value != g.value {
-          errors.append(TimexError(kind: .value, id: document.id, gold: g, system: best, context: context(g)))
-        } else if exact == nil {
-          errors.append(TimexError(kind: .span, id: document.id, gold: g, system: best, context: context(g)))
+      let found = Self.counterpart(of: g, in: system)
+      tally(g, found, \.goldCount, \.goldCorrect)
+      if let found {
+        if found.match.value != g.value {
+          errors.append(TimexError(kind: .value, id: document.id, gold: g, system: found.match, context: context(g)))
+        } else if !found.exact {
+          errors.append(TimexError(kind: .span, id: document.id, gold: g, system: found.match, context: context(g)))
         }
       } else {
         errors.append(TimexError(kind: .missed, id: document.id, gold: g, system: nil, context: context(g)))
@@ -181,28 +182,25 @@ public struct TimexEvaluation: Hashable, Sendable, Codable {
     }
     // System side: precision numerators and denominators.
     for s in system {
-      let overlapping = gold.filter { $0.overlaps(s) }
-      let exact = overlapping.first { $0.start == s.start && $0.end == s.end }
-      let best = exact ?? overlapping.max { overlap($0, s) < overlap($1, s) }
-      bump(s.type) { x in
-        x.strict.systemCount += 1
-        x.relaxed.systemCount += 1
-        x.value.systemCount += 1
-        if exact != nil { x.strict.systemCorrect += 1 }
-        if best != nil { x.relaxed.systemCorrect += 1 }
-        if let best, best.value == s.value { x.value.systemCorrect += 1 }
-      }
-      if best == nil {
+      let found = Self.counterpart(of: s, in: gold)
+      tally(s, found, \.systemCount, \.systemCorrect)
+      if found == nil {
         errors.append(TimexError(kind: .spurious, id: document.id, gold: nil, system: s, context: context(s)))
       }
     }
   }
 
+  /// What `a` is scored against on the other side: the item with its exact span, else the one
+  /// overlapping it most; nil when none overlaps.
+  private static func counterpart(of a: TimexAnnotation, in others: [TimexAnnotation]) -> (match: TimexAnnotation, exact: Bool)? {
+    let overlapping = others.filter { $0.overlaps(a) }
+    if let exact = overlapping.first(where: { $0.start == a.start && $0.end == a.end }) { return (exact, true) }
+    return overlapping.max { overlap($0, a) < overlap($1, a) }.map { ($0, false) }
+  }
+
   private static func overlap(_ a: TimexAnnotation, _ b: TimexAnnotation) -> Int {
     min(a.end, b.end) - max(a.start, b.start)
   }
-
-  private func overlap(_ a: TimexAnnotation, _ b: TimexAnnotation) -> Int { Self.overlap(a, b) }
 
   /// A plain-text table of the figures, overall and by type.
   public func report() -> [String] {

@@ -69,7 +69,7 @@ public struct FigureLexicon: Sendable {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       if byte >= 0x80 { return wordClass(String(decoding: bytes, as: UTF8.self)) }
-      hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01b3
+      hash = (hash ^ UInt64(ASCIICase.lower(byte))) &* 0x0000_0100_0000_01b3
     }
     var bits = classVocabulary.id(lowercasing: bytes, hash: hash | 1).map { classOfID[Int($0)] } ?? 0
     // `NumberWords.gluedCompound` needs 8 to 14 letters: skip the `String` for the rest.

@@ -78,7 +78,7 @@ struct FigureScanner {
     guard hasUpper else { return text }
     let count = text.utf8.count
     return String(unsafeUninitializedCapacity: count) { buffer in
-      for (offset, byte) in text.utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      for (offset, byte) in text.utf8.enumerated() { buffer[offset] = ASCIICase.lower(byte) }
       return count
     }
   }
@@ -91,10 +91,7 @@ struct FigureScanner {
       if byte >= 65 && byte <= 90 { hasUpper = true }
     }
     guard hasUpper else { return String(decoding: bytes, as: UTF8.self) }
-    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-      for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
-      return bytes.count
-    }
+    return ASCIICase.lowercased(utf8: bytes)
   }
 
   // MARK: - The pass
@@ -291,7 +288,7 @@ struct FigureScanner {
     let expected = literal.utf8Start
     for offset in 0..<count {
       let byte = utf8[offset]
-      if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != expected[offset] { return false }
+      if ASCIICase.lower(byte) != expected[offset] { return false }
     }
     return true
   }

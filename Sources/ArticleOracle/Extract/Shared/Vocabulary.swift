@@ -44,7 +44,7 @@ struct Vocabulary: Sendable {
     var value: UInt64 = 0
     for k in 0..<min(bytes.count, 8) {
       let b = bytes[k]
-      value |= UInt64(lowercasing && b >= 65 && b <= 90 ? b | 0x20 : b) << UInt64(8 * k)
+      value |= UInt64(lowercasing ? ASCIICase.lower(b) : b) << UInt64(8 * k)
     }
     return value
   }
@@ -115,7 +115,7 @@ struct Vocabulary: Sendable {
     guard Int(offsets[id + 1]) - from == token.count else { return false }
     for k in 8..<token.count {
       let b = token[k]
-      if bytes[from + k] != (b >= 65 && b <= 90 ? b | 0x20 : b) { return false }
+      if bytes[from + k] != ASCIICase.lower(b) { return false }
     }
     return true
   }

@@ -43,11 +43,23 @@ struct DateWordTableTests {
     }
   }
 
-  @Test("The qualifier and count phrase tables match by DateWord (no String fallback)")
+  @Test("The qualifier and count phrase tables hold every phrase as DateWords, under its first word")
   func phraseTablesIndexed() {
-    #expect(DateLexicon.quantityMods.byFirstID != nil)
-    #expect(DateLexicon.pointMods.byFirstID != nil)
-    #expect(DateLexicon.vagueCounts.byFirstID != nil)
+    func check<V>(_ table: PhraseTable<V>) {
+      let phrases = table.byFirstWord.values.flatMap { $0.map(\.0) }
+      #expect(!phrases.isEmpty)
+      let indexed = table.byFirstID.enumerated().flatMap { slot, entries in
+        entries.map { words, _ in
+          #expect(Int(words[0].rawValue) == slot, "\(words)")
+          return words.map { String(describing: $0) }
+        }
+      }
+      #expect(Set(indexed) == Set(phrases))
+      #expect(indexed.count == phrases.count)
+    }
+    check(DateLexicon.quantityMods)
+    check(DateLexicon.pointMods)
+    check(DateLexicon.vagueCounts)
   }
 
   @Test("After a/an, NumberWords reads a number exactly before the words the scanner lets through")
