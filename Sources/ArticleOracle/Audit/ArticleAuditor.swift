@@ -21,9 +21,10 @@ public struct ArticleAuditor: Sendable {
   public func audit(_ extraction: ArticleExtraction) -> ArticleAudit {
     let article = extraction.article
     let scalars = Array(article.text.unicodeScalars)
+    let words = AuditText.wordCount(article.text)
     var findings: [AuditFinding] = []
     findings += inputFindings(article)
-    findings += textFindings(article, scalars: scalars)
+    findings += textFindings(article, scalars: scalars, words: words)
     findings += RoleChecks(roles: roles).findings(extraction)
     let dateChecks = DateChecks(patterns: patterns, events: events)
     findings += dateChecks.findings(extraction, scalars: scalars)
@@ -36,7 +37,7 @@ public struct ArticleAuditor: Sendable {
         isRegistered: !actor.mentions.allSatisfy { $0.via == .unregistered })
     }.sorted { $0.id < $1.id }
     let summary = ArticleSummary(
-      published: article.published, words: AuditText.wordCount(article.text), textSHA256: article.textSHA256,
+      published: article.published, words: words, textSHA256: article.textSHA256,
       signature: MinHash.hex(MinHash.signature(article.text)), actors: actors,
       facts: dateChecks.facts(extraction, scalars: scalars),
       extracted: [
@@ -112,7 +113,8 @@ public struct ArticleAuditor: Sendable {
 
   // MARK: - The text itself
 
-  private func textFindings(_ article: NormalizedArticle, scalars: [Unicode.Scalar]) -> [AuditFinding] {
+  /// `words`: `AuditText.wordCount` of the text, counted once for these checks and the summary.
+  private func textFindings(_ article: NormalizedArticle, scalars: [Unicode.Scalar], words: Int) -> [AuditFinding] {
     var out: [AuditFinding] = []
     let text = article.text
     for pattern in patterns.mojibake {
@@ -135,7 +137,6 @@ public struct ArticleAuditor: Sendable {
             start: match.start, end: match.end))
       }
     }
-    let words = AuditText.wordCount(text)
     if words == 0 {
       out.append(AuditFinding(rule: .emptyText, message: "No words are left after normalization; re-fetch the article."))
       return out

@@ -13,8 +13,6 @@ struct ActorLinkIndex: Sendable {
   /// Each country's offices, and their ids.
   private(set) var countryOffices: [[Int]] = []
   private(set) var countryOfficeIDs: [[String]] = []
-  /// Offices by position id.
-  private(set) var officesByPosition: [String: [Int]] = [:]
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
   /// Each actor's kind, by actor index.
@@ -49,9 +47,6 @@ struct ActorLinkIndex: Sendable {
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
     officePosition = registry.offices.map(\.position)
-    for (index, office) in registry.offices.enumerated() {
-      if let position = office.position { officesByPosition[position, default: []].append(index) }
-    }
     actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
     actorTermDays = registry.actors.map { $0.roles.map { ($0.start.dayNumber, $0.end?.dayNumber) } }
     officeTerms = Array(repeating: [], count: registry.offices.count)

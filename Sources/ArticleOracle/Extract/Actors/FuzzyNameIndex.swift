@@ -11,42 +11,35 @@
 struct FuzzyNameIndex: Sendable {
   static let minimumLength = 7
 
+  /// Filled by `add`, emptied by `seal` once moved into `table` and `candidates`.
   private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
   /// `byDeletion` sealed into a `WordTable` of indices into `candidates`.
   private var table = WordTable(capacity: 0)
   private var candidates: [[(key: String, actor: Int)]] = []
-  /// (first letter, last letter, length) of every registered key: a word one edit away
-  /// shares both letters and is within one of the length, so most words are rejected
-  /// here before any deletion variant is built.
-  private var signatures: Set<Signature> = []
-  /// The signatures whose first and last letters are `a`…`z` and whose length is below
-  /// `Self.bitLengths`, as bits: what `mayMatch(_:lowercasing:)` reads.
+  /// The signatures (`buckets`' keys) whose first and last letters are `a`…`z` and whose
+  /// length is below `Self.bitLengths`, as bits: what `mayMatch(_:lowercasing:)` reads.
   private var asciiSignatures: [UInt64] = []
   private static let bitLengths = 64
-  /// Every registered key by its signature (`bucket(_:_:_:)`), as scalars: the keys a word
-  /// one edit away can be, for `actor(forASCII:lowercasing:)`.
+  /// Every registered key by its signature (first letter, last letter, length; see
+  /// `bucket(_:_:_:)`), as scalars: the keys a word one edit away can be, for
+  /// `actor(forASCII:lowercasing:)`. A word one edit away from a key shares both letters
+  /// and is within one of the length, so most words are rejected on the signature alone,
+  /// before any deletion variant is built.
   private var buckets: [Int: [(key: [Unicode.Scalar], actor: Int)]] = [:]
 
   @inline(__always) private static func bucket(_ first: Unicode.Scalar, _ last: Unicode.Scalar, _ length: Int) -> Int {
     Int(first.value) << 42 | Int(last.value) << 20 | length
   }
 
-  private struct Signature: Hashable {
-    var first: Unicode.Scalar
-    var last: Unicode.Scalar
-    var length: Int
-  }
-
-  private static func signature(_ word: String) -> Signature? {
-    guard let first = word.unicodeScalars.first, let last = word.unicodeScalars.last else { return nil }
-    return Signature(first: first, last: last, length: word.unicodeScalars.count)
-  }
-
   /// Freezes the index for fast lookups; call after the last `add`.
   mutating func seal() {
     asciiSignatures = Array(repeating: 0, count: 26 * 26 * Self.bitLengths / 64)
-    for signature in signatures {
-      guard let bit = Self.bit(signature.first.value, signature.last.value, signature.length) else { continue }
+    for keys in buckets.values {
+      // Every key of a bucket has the bucket's signature.
+      let key = keys[0].key
+      guard let first = key.first, let last = key.last, let bit = Self.bit(first.value, last.value, key.count) else {
+        continue
+      }
       asciiSignatures[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     table = WordTable(capacity: byDeletion.count)
@@ -55,15 +48,15 @@ struct FuzzyNameIndex: Sendable {
       table.insert(variant, value: Int32(candidates.count))
       candidates.append(list)
     }
+    byDeletion = [:]
   }
 
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
     guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
-    if let signature = Self.signature(key) {
-      signatures.insert(signature)
-      let scalars = Array(key.unicodeScalars)
-      let bucket = Self.bucket(signature.first, signature.last, signature.length)
+    let scalars = Array(key.unicodeScalars)
+    if let first = scalars.first, let last = scalars.last {
+      let bucket = Self.bucket(first, last, scalars.count)
       if !buckets[bucket, default: []].contains(where: { $0.key == scalars && $0.actor == actor }) {
         buckets[bucket, default: []].append((scalars, actor))
       }
@@ -129,12 +122,10 @@ struct FuzzyNameIndex: Sendable {
   /// The one actor whose name `folded` probably misspells, if any.
   func actor(for folded: String) -> Int? {
     let word = Self.collapse(folded)
-    guard word.unicodeScalars.count >= Self.minimumLength, let signature = Self.signature(word) else { return nil }
-    guard (-1...1).contains(where: { delta in
-      var near = signature
-      near.length += delta
-      return signatures.contains(near)
-    }) else { return nil }
+    let length = word.unicodeScalars.count
+    guard length >= Self.minimumLength, let first = word.unicodeScalars.first, let last = word.unicodeScalars.last,
+      (-1...1).contains(where: { buckets[Self.bucket(first, last, length + $0)] != nil })
+    else { return nil }
     var found: Set<Int> = []
     for variant in Self.deletions(word) + [word] {
       guard let slot = table.find(variant, hash: WordTable.hash(variant)) else { continue }
