@@ -27,11 +27,7 @@ enum TextDecoder {
     }
     if let label = declaredCharset(bytes) {
       switch canonicalLabel(label) {
-      case "utf-8":
-        if let text = String(validating: bytes, as: UTF8.self) {
-          return DecodedText(text: text, encoding: "utf-8", decidedBy: "declared", replacedBytes: 0)
-        }
-        return decodeUTF8(bytes, decidedBy: "declared")
+      case "utf-8": return decodeUTF8(bytes, decidedBy: "declared")
       case "windows-1252": return decodeWindows1252(bytes, decidedBy: "declared")
       case "utf-16le": return decodeUTF16(bytes[...], littleEndian: true, decidedBy: "declared")
       case "utf-16be": return decodeUTF16(bytes[...], littleEndian: false, decidedBy: "declared")
@@ -46,29 +42,35 @@ enum TextDecoder {
     if let text = String(validating: bytes, as: UTF8.self) {
       return DecodedText(text: text, encoding: "utf-8", decidedBy: "valid-utf-8", replacedBytes: 0)
     }
-    let utf8 = scanUTF8(bytes)
-    if utf8.validMultibyte == 0 {
+    // Invalid UTF-8: one scan decides between legacy 8-bit text and repaired UTF-8.
+    let scan = scanUTF8(bytes)
+    if scan.validMultibyte == 0 {
       // Not one UTF-8 sequence in it: legacy 8-bit text (browsers default to windows-1252).
       return decodeWindows1252(bytes, decidedBy: "fallback")
     }
-    return decodeUTF8(bytes, decidedBy: "default")
+    return repairedUTF8(bytes, invalid: scan.invalid, decidedBy: "default")
   }
 
   // MARK: UTF-8
 
   static func decodeUTF8(_ bytes: [UInt8], decidedBy: String) -> DecodedText {
-    let scan = scanUTF8(bytes)
-    return DecodedText(
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return DecodedText(text: text, encoding: "utf-8", decidedBy: decidedBy, replacedBytes: 0)
+    }
+    return repairedUTF8(bytes, invalid: scanUTF8(bytes).invalid, decidedBy: decidedBy)
+  }
+
+  /// Bytes that are not valid UTF-8, each invalid sequence replaced by U+FFFD.
+  private static func repairedUTF8(_ bytes: [UInt8], invalid: Int, decidedBy: String) -> DecodedText {
+    DecodedText(
       text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", decidedBy: decidedBy,
-      replacedBytes: scan.invalid)
+      replacedBytes: invalid)
   }
 
   /// Counts invalid sequences the way `String(decoding:as:)` replaces them (one U+FFFD per
-  /// maximal invalid subpart), and the valid multi-byte sequences.
+  /// maximal invalid subpart), and the valid multi-byte sequences. Callers validate first
+  /// (the standard library validates in bulk); this parse is for bytes that failed.
   static func scanUTF8(_ bytes: [UInt8]) -> (invalid: Int, validMultibyte: Int) {
-    // Fast paths: ASCII, or valid UTF-8 (the standard library validates in bulk).
-    if bytes.allSatisfy({ $0 < 0x80 }) { return (0, 0) }
-    if String(validating: bytes, as: UTF8.self) != nil { return (0, 1) }
     var invalid = 0
     var multibyte = 0
     var iterator = bytes.makeIterator()

@@ -431,11 +431,9 @@ private final class SAXReader {
     if frame.isCell { text.append(0x20) }
     if frame.suppresses { suppressed += 1 }
     // Scripts and styles hold no metadata we read from children; chrome may (<time>).
-    if element.isOpaque {
-      jsonLD.removeAll()
-      return .opaque(collectsJSONLD: collectsJSONLD)
-    }
-    return .walked
+    // `jsonLD` is empty here: an opaque element's children are unseen, and leaving the
+    // one that collected it empties it.
+    return element.isOpaque ? .opaque(collectsJSONLD: collectsJSONLD) : .walked
   }
 
   private func leave() {
@@ -553,19 +551,16 @@ private final class SAXReader {
 
   private func classify(_ namePointer: UnsafePointer<xmlChar>) -> ElementName {
     let full = String(cString: namePointer)
-    var local = full
-    var name = ElementName()
     let bytes = Array(full.utf8)
     // Not split: no colon, a leading colon, or a trailing one after the first part.
-    if bytes.first != 0x3A, let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count {
-      local = String(decoding: bytes[(colon + 1)...], as: UTF8.self)
-      let first = bytes[colon + 1]
-      let startsName = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first >= 0x80
-      name.isNamespaceCompliant = startsName
+    guard bytes.first != 0x3A, let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count else {
+      return SAXReader.classified(local: full)
     }
-    var classes = SAXReader.classified(local: local)
-    classes.isNamespaceCompliant = name.isNamespaceCompliant
-    return classes
+    var name = SAXReader.classified(local: String(decoding: bytes[(colon + 1)...], as: UTF8.self))
+    let first = bytes[colon + 1]
+    name.isNamespaceCompliant =
+      (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == 0x5F || first == 0x3A || first >= 0x80
+    return name
   }
 
   /// What an element with this local name means to the walk.
