@@ -43,7 +43,7 @@ struct GoldenCommand: ParsableCommand {
           let id = extraction.article.id
           let previous = try store.load(id)
           let recorded = GoldenRecorder.record(extraction, previous: previous, versions: pipeline.versions)
-          let sameText = store.text(id).map { GoldenStore.decodeText(Data($0.utf8)) } == extraction.article.text
+          let sameText = store.normalizedText(id) == extraction.article.text
           if let previous, GoldenRecorder.isSame(previous, recorded), sameText {
             Console.write("\(id): unchanged")
             continue
