@@ -125,12 +125,7 @@ public enum AuditBenchmark {
 
   /// User plus system CPU time of this process so far, in seconds.
   static func cpuSeconds() -> Double {
-    var usage = rusage()
-    #if canImport(Glibc)
-      getrusage(RUSAGE_SELF.rawValue, &usage)
-    #else
-      getrusage(RUSAGE_SELF, &usage)
-    #endif
+    let usage = selfUsage()
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
@@ -164,16 +159,22 @@ public enum AuditBenchmark {
 
   /// Peak resident set size of this process so far, in MB (Linux reports kilobytes).
   static func peakMegabytes() -> Double {
+    let usage = selfUsage()
+    #if canImport(Darwin)
+      return Double(usage.ru_maxrss) / 1e6
+    #else
+      return Double(usage.ru_maxrss) / 1024
+    #endif
+  }
+
+  /// getrusage(RUSAGE_SELF) for this process (the constant's type differs on Glibc).
+  private static func selfUsage() -> rusage {
     var usage = rusage()
     #if canImport(Glibc)
       getrusage(RUSAGE_SELF.rawValue, &usage)
     #else
       getrusage(RUSAGE_SELF, &usage)
     #endif
-    #if canImport(Darwin)
-      return Double(usage.ru_maxrss) / 1e6
-    #else
-      return Double(usage.ru_maxrss) / 1024
-    #endif
+    return usage
   }
 }

@@ -136,8 +136,8 @@ public struct GoldenCheck: Sendable {
       reasons.append(
         "the normalized text changed (normalizer \(golden.header.versions.normalizer) → \(pipeline.versions.normalizer)); offsets may have moved")
     }
-    if let text = store.text(golden.id) {
-      if GoldenStore.decodeText(Data(text.utf8)) != article.text {
+    if let text = store.normalizedText(golden.id) {
+      if text != article.text {
         reasons.append("\(path(golden.id, ".txt")) differs from the normalized text")
       }
     } else {

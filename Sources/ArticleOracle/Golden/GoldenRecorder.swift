@@ -73,4 +73,18 @@ public enum GoldenRecorder {
     b.header.recorded = nil
     return a == b
   }
+
+  /// What `golden record` writes for `extraction`: the new golden, its text and the patch
+  /// from the stored golden; nil when the stored golden and its text already say the same.
+  public static func pendingRecording(
+    _ extraction: ArticleExtraction, store: GoldenStore, versions: ComponentVersions
+  ) throws -> GoldenCheck.Recording? {
+    let id = extraction.article.id
+    let previous = try store.load(id)
+    let recorded = record(extraction, previous: previous, versions: versions)
+    if let previous, isSame(previous, recorded), store.normalizedText(id) == extraction.article.text { return nil }
+    var patch: JSONPatch?
+    if let previous { patch = JSONPatch.between(try JSONValue(encoding: previous), try JSONValue(encoding: recorded)) }
+    return GoldenCheck.Recording(golden: recorded, text: extraction.article.text, patch: patch)
+  }
 }

@@ -58,6 +58,12 @@ public struct GoldenStore: Sendable {
     FileManager.default.contents(atPath: textURL(id).path).map { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// The normalized text the golden's text file holds (its trailing newline removed), or nil
+  /// when the file is missing: what an article's normalized text is compared with.
+  public func normalizedText(_ id: String) -> String? {
+    FileManager.default.contents(atPath: textURL(id).path).map(Self.decodeText)
+  }
+
   static func load(_ url: URL) throws(GoldenError) -> GoldenFile? {
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     let data: Data

@@ -34,24 +34,17 @@ struct GoldenCommand: ParsableCommand {
     func run() throws {
       let pipeline = try ExtractionPipeline()
       let store = options.store
-      var changed = 0
       var failed = 0
-      var pending: [(GoldenFile, String, JSONPatch?)] = []
+      var pending: [GoldenCheck.Recording] = []
       for path in ArticleCorpus.articlePaths(paths) {
         do {
           let extraction = try pipeline.run(ArticleInput.read(path: path))
-          let id = extraction.article.id
-          let previous = try store.load(id)
-          let recorded = GoldenRecorder.record(extraction, previous: previous, versions: pipeline.versions)
-          let sameText = store.text(id).map { GoldenStore.decodeText(Data($0.utf8)) } == extraction.article.text
-          if let previous, GoldenRecorder.isSame(previous, recorded), sameText {
-            Console.write("\(id): unchanged")
+          guard let recording = try GoldenRecorder.pendingRecording(extraction, store: store, versions: pipeline.versions)
+          else {
+            Console.write("\(extraction.article.id): unchanged")
             continue
           }
-          var patch: JSONPatch?
-          if let previous { patch = JSONPatch.between(try JSONValue(encoding: previous), try JSONValue(encoding: recorded)) }
-          pending.append((recorded, extraction.article.text, patch))
-          changed += 1
+          pending.append(recording)
         } catch {
           failed += 1
           Console.error("\(error)")
@@ -59,19 +52,19 @@ struct GoldenCommand: ParsableCommand {
       }
       if options.policy.isCI && !pending.isEmpty {
         let folder = URL(fileURLWithPath: reportDir).appendingPathComponent("pending")
-        for (golden, text, patch) in pending {
-          try GoldenStore.writeRecording(golden, text: text, patch: patch, into: folder)
+        for recording in pending {
+          try GoldenStore.writeRecording(recording.golden, text: recording.text, patch: recording.patch, into: folder)
         }
         Console.error(
           "\(GoldenError.refusedInCI(action: "record goldens")); \(pending.count) pending golden(s) written to \(folder.path)")
         throw ExitCode(2)
       }
-      for (golden, text, patch) in pending {
-        try store.writePending(golden, text: text, patch: patch)
-        Console.write("\(golden.id): pending → \(store.pendingFolder.path)/\(golden.id).json")
+      for recording in pending {
+        try store.writePending(recording.golden, text: recording.text, patch: recording.patch)
+        Console.write("\(recording.golden.id): pending → \(store.pendingFolder.path)/\(recording.golden.id).json")
       }
-      if changed > 0 {
-        Console.write("\(changed) pending golden(s); review with `article-oracle golden review`, then `golden accept --all` or `golden reject --all`")
+      if !pending.isEmpty {
+        Console.write("\(pending.count) pending golden(s); review with `article-oracle golden review`, then `golden accept --all` or `golden reject --all`")
       }
       if failed > 0 { throw ExitCode(2) }
     }

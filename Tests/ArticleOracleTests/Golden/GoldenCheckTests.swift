@@ -164,6 +164,24 @@ struct GoldenCheckTests {
     #expect(run.report.exitCode == 2)
   }
 
+  @Test("golden record's pending recording: none when golden and text agree, one with a patch when the text file differs")
+  func pendingRecording() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    let extraction = try corpus.pipeline.run(ArticleInput.read(path: corpus.seeds.appendingPathComponent("a1.txt").path))
+    let fresh = try #require(
+      try GoldenRecorder.pendingRecording(extraction, store: corpus.store(), versions: corpus.pipeline.versions))
+    #expect(fresh.patch == nil)
+    try corpus.recordAndAccept("a1.txt")
+    #expect(try GoldenRecorder.pendingRecording(extraction, store: corpus.store(), versions: corpus.pipeline.versions) == nil)
+    try Data("not the text\n".utf8).write(to: corpus.store().textURL("a1"))
+    let changed = try #require(
+      try GoldenRecorder.pendingRecording(extraction, store: corpus.store(), versions: corpus.pipeline.versions))
+    #expect(changed.text == extraction.article.text)
+    #expect(changed.patch != nil)
+  }
+
   @Test("Under CI=true every write to the golden folder is refused and nothing is written")
   func refusedInCI() throws {
     let corpus = try Corpus()
