@@ -94,15 +94,7 @@ extension DateScanner {
     if DateScanner.countedThings.contains(id(i + 1)) {
       return false
     }
-    if isNameWord(i - 1), i >= 2, tokens[i - 2].kind == .word, !isCapitalized(i - 2) { return false }
     return true
-  }
-
-  /// Whether token `j` is a capitalized word the lexicon does not know: after a lower-case
-  /// word (so not a sentence start), a year written right after it is part of a name
-  /// (`a venture called Orion 1980`, `Expo 2000`), not a date.
-  private func isNameWord(_ j: Int) -> Bool {
-    j >= 0 && j < tokens.count && tokens[j].kind == .word && id(j) == nil && isCapitalized(j)
   }
 
   private func yearCue(_ i: Int) -> Bool {
