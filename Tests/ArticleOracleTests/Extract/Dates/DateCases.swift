@@ -151,6 +151,9 @@ enum DateCases {
     .init("He left a year ago.", "2022-04-26", ["a year ago => 2021"]),
     .init("He left five days ago.", "2022-01-03", ["five days ago => 2021-12-29"]),
     // Before year 1 or after 9999, a date has no four-digit TIMEX3 year: the expression is a reference.
+    // A year after a capitalized word that is not a date word is still a year: holidays and
+    // months the lexicon does not know (`Navroz 2022`) must not lose it.
+    .init("Crowds marked the jamshedi Navroz 2022 in Mumbai.", "2022-04-26", ["2022 => 2022"]),
     .init("The rock formed a million years ago.", "2022-04-26", ["a million years ago => PAST_REF"]),
     .init("The city was founded 2,000 years ago.", "2022-04-26", ["2,000 years ago => 0022"]),
     .init("Ice covered it 20,000 years ago.", "2022-04-26", ["20,000 years ago => PAST_REF"]),
