@@ -156,7 +156,7 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then", "election",
+      "these", "short", "long", "full", "same", "then", "election", "q", "h",
     ]
     words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)

@@ -20,20 +20,9 @@ extension DateScanner {
       }
     }
     if let m = clockTime(at: i) { return m }
-    // 26 April 2022, 26 April
-    if let d = n, (1...31).contains(d), let w = word(i + 1), let month = DateLexicon.months[w], isCapitalized(i + 1) {
-      var end = i + 2
-      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
-      return dayMonth(day: d, month: month, end: end)
-    }
-    // the 24th of February
-    if let d = n, (1...31).contains(d), hasOrdinalSuffix(i), isWord(i + 2, .of), let w = word(i + 3),
-      let month = DateLexicon.months[w], isCapitalized(i + 3)
-    {
-      var end = i + 4
-      if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
-      return dayMonth(day: d, month: month, end: end)
-    }
+    if let m = dayFirst(at: i) { return m }
+    // 3rd quarter, 4th-quarter, 2nd half: as `third quarter`.
+    if let k = n, (1...4).contains(k), hasOrdinalSuffix(i), let m = financial(at: i) { return m }
     // 20th century
     if hasOrdinalSuffix(i), let k = n, isWord(i + 2, .century) {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
@@ -48,6 +37,21 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
     }
     return nil
+  }
+
+  /// A date written day first: `26 April 2022`, `26 April`, `15th February`, `the 24th of
+  /// February` (also after a weekday: `Thursday, 24 February`).
+  func dayFirst(at i: Int) -> DateMatch? {
+    guard let d = integer(i), (1...31).contains(d), byteCount(i) <= 2 else { return nil }
+    var k = i + 1
+    if hasOrdinalSuffix(i) {
+      k += 1
+      if isWord(k, .of) { k += 1 }
+    }
+    guard let w = word(k), let month = DateLexicon.months[w], isCapitalized(k) else { return nil }
+    var end = k + 1
+    if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
+    return dayMonth(day: d, month: month, end: end)
   }
 
   /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
@@ -105,13 +109,15 @@ extension DateScanner {
     .percent, .people, .shares, .troops, .members, .points, .feet, .meters, .miles, .hours, .votes, .cases, .deaths, .soldiers, .residents, .times, .units,
   ]
   static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
-  static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after]
+  static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after, .from]
   /// Words that may follow the second day of `April 24 and 25` (others make it a count).
   static let afterCoordinatedDay: DateWordSet = [
     .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
   ]
   /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
   static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
+  /// Prepositions before a bare hour that make it a time of day (`at 4 in the morning`).
+  static let beforeClock: DateWordSet = [.at, .by, .until, .till, .before, .after, .around, .about, .from, .to, .since]
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
@@ -180,8 +186,15 @@ extension DateScanner {
     guard let month = DateLexicon.months[w], isCapitalized(i) else { return nil }
     var j = i + 1
     if DateLexicon.isAbbreviation(w) {
-      guard isPunct(j, "."), isAttached(j) else { return nil }
-      j += 1
+      if isPunct(j, "."), isAttached(j) {
+        j += 1
+      } else {
+        // Without its period (`Feb 24`, `Sept 30, 2021`, `Oct 1974`) an abbreviation is a month
+        // only before a day or a year: alone it is a word or a name (`Jan`, `Mar`).
+        guard let n = integer(j), byteCount(j) <= 2 ? (1...31).contains(n) : byteCount(j) == 4 && (1000...2999).contains(n) else {
+          return nil
+        }
+      }
     }
     if let d = integer(j), (1...31).contains(d), byteCount(j) <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
@@ -209,7 +222,11 @@ extension DateScanner {
       let modifiesNoun =
         ids[i] == .march && isWord(i - 1, .the) && j < tokens.count && tokens[j].kind == .word && !isCapitalized(j)
         && !DateScanner.notNounAfterMonth.contains(id(j))
-      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun else {
+      // `mid-March`
+      let afterMid = isPunct(i - 1, "-") && isWord(i - 2, .mid)
+      // `from January to March`, `Feb. 24 to March 3`: the end of a range of months.
+      let endOfRange = isWord(i - 1, .to) && (isWord(i - 2, of: .month) || isWord(i - 3, of: .month) || isWord(i - 4, of: .month))
+      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange else {
         return nil
       }
     }
@@ -236,19 +253,44 @@ extension DateScanner {
     return distance(after) <= window && distance(before) > window ? after : before
   }
 
-  /// `10:35 a.m.`, `6 p.m. EST`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`.
+  /// `10:35 a.m.`, `6 p.m. EST`, `5.30am`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `3pm tomorrow`,
+  /// `4 in the morning`, `8 o'clock`.
   func clockTime(at i: Int) -> DateMatch? {
-    guard let hour = integer(i), hour <= 24 else { return nil }
     var j = i + 1
-    var minute = 0
-    if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
-      minute = m
-      j += 2
+    var hour: Int, minute = 0
+    var dotted = false
+    if let h = integer(i) {
+      hour = h
+      if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
+        minute = m
+        j += 2
+      }
+    } else if let (h, m) = dottedClock(i) {
+      // `5.30am`: British style, a time only with its meridiem (else it is a decimal).
+      (hour, minute, dotted) = (h, m, true)
+    } else {
+      return nil
     }
+    guard hour <= 24 else { return nil }
     var h = hour
+    // `8 o'clock`
+    let oClock = !dotted && (1...12).contains(hour) && isWord(j, .o) && (isPunct(j + 1, "'") || isPunct(j + 1, "\u{2019}")) && isWord(j + 2, .clock)
+    if oClock { j += 3 }
     if let (isPM, after) = meridiem(j) {
       guard hour >= 1, hour <= 12 else { return nil }
       h = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+      j = after
+    } else if dotted {
+      return nil
+    } else if let (part, after) = clockDayPart(j), (1...12).contains(hour), oClock || DateScanner.beforeClock.contains(id(i - 1)) {
+      // `at 4 in the morning`, `by 8 in the evening`, `at 11 at night`, `at 8 tonight` (after a
+      // preposition of time: `shares fell 5 in the afternoon` counts points).
+      switch part {
+      case "MO": h = hour == 12 ? 0 : hour
+      case "NI": guard hour >= 7 else { return nil }
+        h = hour == 12 ? 0 : hour + 12
+      default: h = hour == 12 ? 12 : hour + 12
+      }
       j = after
     } else if j == i + 1 {
       return nil
@@ -262,11 +304,38 @@ extension DateScanner {
     {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }
+    // `10 a.m. today`, `3pm tomorrow`, `9 p.m. yesterday`: the day the word names.
+    if isWord(j, of: .deictic), let day = deictic(at: j), day.end == j + 1 {
+      return DateMatch(end: day.end, type: .time, value: String(day.value.prefix(10)) + clock, anchor: day.anchor)
+    }
     // A time alone belongs to the day the story last named, else to the publication day.
     if let day = lastDay {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+  }
+
+  /// `5.30` (one number token): its hour and minute.
+  private func dottedClock(_ i: Int) -> (Int, Int)? {
+    guard tokens[i].kind == .number else { return nil }
+    let b = tokens[i].startByte, n = byteCount(i)
+    guard n == 4 || n == 5, utf8[b + n - 3] == UInt8(ascii: ".") else { return nil }
+    var hour = 0, minute = 0
+    for k in b..<(b + n - 3) {
+      guard utf8[k] >= 48, utf8[k] <= 57 else { return nil }
+      hour = hour * 10 + Int(utf8[k] - 48)
+    }
+    for k in (b + n - 2)..<(b + n) { minute = minute * 10 + Int(utf8[k] - 48) }
+    return minute < 60 ? (hour, minute) : nil
+  }
+
+  /// The part of the day after a bare hour (`in the morning`, `at night`, `tonight`): its
+  /// TIMEX3 code and the token after it.
+  private func clockDayPart(_ j: Int) -> (String, Int)? {
+    if isWord(j, .in), isWord(j + 1, .the), let w = word(j + 2), let part = DateLexicon.dayParts[w], part != "NI" { return (part, j + 3) }
+    if isWord(j, .at), isWord(j + 1, .night) { return ("NI", j + 2) }
+    if isWord(j, .tonight) { return ("NI", j) }
+    return nil
   }
 
   /// `a.m.`, `p.m`, `am`, `PM`: whether it is afternoon and the token after it.

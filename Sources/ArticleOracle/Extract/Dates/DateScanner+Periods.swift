@@ -22,6 +22,41 @@ extension DateScanner {
   /// `first` to `fourth` at `k`, as a quarter's number.
   func quarterOrdinal(_ k: Int) -> Int? { Self.quarterOrdinalIDs[id(k)] }
 
+  /// The quarter or half `q` whose words end before `end` (`third quarter`, `Q3`), with its
+  /// year when written after it (`of 1989`, `2022`), else resolved from the tense.
+  private func quarterOrHalf(_ q: Int, isHalf: Bool, from i: Int, end: Int, hyphenated: Bool, fiscal: Bool) -> DateMatch {
+    var end = end
+    var year: Int?
+    if let (y, after) = followingYear(end) {
+      year = y
+      end = after
+    } else if isWord(end, .of), let (y, after) = followingYear(end + 1) {
+      year = y
+      end = after
+    }
+    let code = isHalf ? "H\(q)" : "Q\(q)"
+    // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
+    let ended = isWord(end, .ended) || isWord(end, .ending)
+    if let year {
+      return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended || (!isHalf && isReportedInPast(i, end)), fiscalQuarter: fiscal)
+    }
+    // In a past clause a quarter or half that has not begun yet is last year's
+    // (`fourth-quarter profit fell` in January).
+    let future = isFuture(around: i)
+    var m = relative(end, placeholder: "XXXX-" + code) { p in
+      let firstMonth = isHalf ? 6 * (q - 1) + 1 : 3 * (q - 1) + 1
+      return TimexFormat.year(!future && firstMonth > p.month ? p.year - 1 : p.year) + "-" + code
+    }
+    // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
+    m.takesArticle = !hyphenated
+    m.namesQuarter = !isHalf
+    // `reported a decline in fourth-quarter earnings`: a quarter reported in the past tense
+    // has ended (a fiscal one, when it is the calendar quarter still running).
+    m.quarterEnded = ended || (!isHalf && isReportedInPast(i, end))
+    m.fiscalQuarter = fiscal
+    return m
+  }
+
   mutating func financial(at i: Int) -> DateMatch? {
     let w = ids[i]
     var j = i
@@ -54,38 +89,16 @@ extension DateScanner {
       let hyphenated = isPunct(k, "-") && isAttached(k)
       if hyphenated { k += 1 }
       if isWord(k, .quarter) || (isWord(k, .half) && q <= 2) {
-        let isHalf = isWord(k, .half)
-        var end = k + 1
-        var year: Int?
-        if let (y, after) = followingYear(end) {
-          year = y
-          end = after
-        } else if isWord(end, .of), let (y, after) = followingYear(end + 1) {
-          year = y
-          end = after
-        }
-        let code = isHalf ? "H\(q)" : "Q\(q)"
-        // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
-        let ended = isWord(end, .ended) || isWord(end, .ending)
-        if let year {
-          return DateMatch(end: end, type: .date, value: TimexFormat.year(year) + "-" + code, anchor: .absolute, takesArticle: !hyphenated, namesQuarter: !isHalf, quarterEnded: ended || (!isHalf && isReportedInPast(i, end)), fiscalQuarter: w == .fiscal)
-        }
-        // In a past clause a quarter or half that has not begun yet is last year's
-        // (`fourth-quarter profit fell` in January).
-        let future = isFuture(around: i)
-        var m = relative(end, placeholder: "XXXX-" + code) { p in
-          let firstMonth = isHalf ? 6 * (q - 1) + 1 : 3 * (q - 1) + 1
-          return TimexFormat.year(!future && firstMonth > p.month ? p.year - 1 : p.year) + "-" + code
-        }
-        // `the third quarter` takes its article; in `the third-quarter results` it belongs to results.
-        m.takesArticle = !hyphenated
-        m.namesQuarter = !isHalf
-        // `reported a decline in fourth-quarter earnings`: a quarter reported in the past tense
-        // has ended (a fiscal one, when it is the calendar quarter still running).
-        m.quarterEnded = ended || (!isHalf && isReportedInPast(i, end))
-        m.fiscalQuarter = w == .fiscal
-        return m
+        return quarterOrHalf(q, isHalf: isWord(k, .half), from: i, end: k + 1, hyphenated: hyphenated, fiscal: w == .fiscal)
       }
+    }
+    // `Q3`, `Q3 2022`, `H1 2022`: as `third quarter`, `first half` (`H1` only with its year:
+    // `H1N1` is a virus).
+    if w == .q || w == .h, isCapitalized(i), byteCount(i) == 1, let n = integer(i + 1), isAttached(i + 1), byteCount(i + 1) == 1,
+      (1...(w == .q ? 4 : 2)).contains(n), !(isAttached(i + 2) && i + 2 < tokens.count && tokens[i + 2].kind != .punct),
+      w == .q || followingYear(i + 2) != nil
+    {
+      return quarterOrHalf(n, isHalf: w == .h, from: i, end: i + 2, hyphenated: false, fiscal: false)
     }
     if w == .fiscal { return nil }
     // the quarter, the latest quarter, the latest period

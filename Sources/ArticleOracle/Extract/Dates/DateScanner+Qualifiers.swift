@@ -115,6 +115,7 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }
+    if w == .earlier || w == .later, let m = withinStoryDay(at: i) { return m }
     if let m = reference(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
     if w == .first || w == .latest, let m = pastSpan(at: i) { return m }

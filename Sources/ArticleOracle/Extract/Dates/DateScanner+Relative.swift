@@ -11,6 +11,10 @@ extension DateScanner {
     if isWord(k, of: .month), let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
       return m
     }
+    // `Thursday, 24 February 2022`, `Thursday 24th February`
+    if let m = dayFirst(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
+      return m
+    }
     let future = isFuture(around: i)
     var match = relative(i + 1, placeholder: "XXXX-WXX-\(day)") { p in
       var diff = day - p.weekday
@@ -155,6 +159,14 @@ extension DateScanner {
     else { return nil }
     if ids[i] != .that, !isWord(i - 1, .the) { return nil }
     return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: ids[i] != .that)
+  }
+
+  /// `earlier in the day`, `later in the day`: the day the story last named, else the
+  /// publication day.
+  func withinStoryDay(at i: Int) -> DateMatch? {
+    guard ids[i] == .earlier || ids[i] == .later, isWord(i + 1, .in), isWord(i + 2, .the), isWord(i + 3, .day) else { return nil }
+    if let day = lastDay { return DateMatch(end: i + 4, type: .date, value: day.value, anchor: day.anchor) }
+    return relative(i + 4, placeholder: "XXXX-XX-XX") { $0.iso }
   }
 
   /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day

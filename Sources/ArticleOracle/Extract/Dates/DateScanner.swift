@@ -100,7 +100,7 @@ struct DateScanner {
           text: String(decoding: utf8[tokens[start].startByte..<tokens[match.end - 1].endByte], as: UTF8.self), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded, fiscal: match.fiscalQuarter) }
-      if match.type == .date, match.value.utf8.count == 10, !match.value.hasPrefix("XXXX-W") {
+      if match.type == .date, DateScanner.isDayValue(match.value) {
         lastDay = (match.value, match.anchor)
       }
       if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
@@ -115,6 +115,14 @@ struct DateScanner {
       i = match.end
     }
     return items
+  }
+
+  /// Whether a TIMEX3 value names one day (`2022-04-26`, `XXXX-02-24`), not a week day of an
+  /// unknown week (`XXXX-WXX-3`) or a reference of the same length (`FUTURE_REF`).
+  static func isDayValue(_ value: String) -> Bool {
+    let b = Array(value.utf8)
+    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+    return b[5] != UInt8(ascii: "W")
   }
 
   private mutating func noteContext(_ value: String, ended: Bool, fiscal: Bool) {

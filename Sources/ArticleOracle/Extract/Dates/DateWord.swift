@@ -14,7 +14,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
-  case fiscal, ended, ending, ends, end, old
+  case fiscal, ended, ending, ends, end, old, q, h
   // Days, months and holidays the rules name.
   case monday, friday, sunday, march, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
   // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
@@ -22,7 +22,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case yesterday, tonight, recently, lately, currently, nowadays, presently
   case every, each, twenty, fall, additional, extra, further, once, twice, times
   // Clock times: meridiems and time zones.
-  case am, pm, p, m, s, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
+  case am, pm, p, m, s, o, clock, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
   // Counted things a four-digit number is not a year before (`2000 people`).
   case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
   // Words of the qualifier and vague-count phrase tables (`more than`, `the end of`, `a few`).

@@ -464,7 +464,46 @@ enum DateCases {
     .init("\u{201C}We won the first match,\u{201D} he said on Friday's show.", "2022-04-26", ["Friday => 2022-04-22"]),
   ]
 
+  /// Forms of other newsrooms and of business news (1.3.0): month abbreviations without
+  /// their period, British day-first ordinals, digit ordinals and `Q3`, hours with a part of
+  /// the day, `o'clock`, `5.30am`, and a time with the day word after it.
+  static let newsForms: [DateCase] = [
+    .init("The talks began on Feb 24 in Minsk.", "2022-04-26", ["Feb 24 => 2022-02-24 DATE anchor=publication"]),
+    .init("The deal closed Sept 30, 2021, after a review.", "2022-04-26", ["Sept 30, 2021 => 2021-09-30 anchor=absolute"]),
+    .init("Fri, Jul 18, 2014 was the date.", "2022-04-26", ["Jul 18, 2014 => 2014-07-18"]),
+    .init("He was born in Oct 1974 in Leeds.", "2022-04-26", ["Oct 1974 => 1974-10"]),
+    .init("Jan Egeland said Dec was a hard month, and Mar is a verb.", "2022-04-26", []),
+    .init("She arrived on 15th February and left on the 3rd of March.", "2022-04-26",
+      ["15th February => 2022-02-15", "3rd of March => 2022-03-03"]),
+    .init("He spoke on Thursday 24th February in Kyiv.", "2022-04-26", ["Thursday 24th February => 2022-02-24"]),
+    .init("It was signed on Thursday, 24 February 2022.", "2022-04-26", ["Thursday, 24 February 2022 => 2022-02-24 anchor=absolute"]),
+    .init("The 31st December 2021 deadline passed.", "2022-04-26", ["31st December 2021 => 2021-12-31"]),
+    .init("By mid-March, the convoy had stalled.", "2022-04-26", ["mid-March => 2022-03 mod=MID"]),
+    .init("Sales rose in the 4th quarter of 2018.", "2022-04-26", ["the 4th quarter of 2018 => 2018-Q4"]),
+    .init("3rd-quarter profit fell.", "2022-10-26", ["3rd-quarter => 2022-Q3"]),
+    .init("Sales fell in Q3 2022 and will rise in Q4.", "2022-10-26", ["Q3 2022 => 2022-Q3", "Q4 => 2022-Q4"]),
+    .init("Revenue in H1 2022 fell.", "2022-10-26", ["H1 2022 => 2022-H1"]),
+    .init("The H1N1 virus, the H1 visa and the Q5 car.", "2022-04-26", []),
+    .init("He said he would leave at 4 in the morning.", "2022-04-26", ["4 in the morning => 2022-04-26T04:00 TIME"]),
+    .init("They met at 3:15 in the afternoon and at 11 at night.", "2022-04-26",
+      ["3:15 in the afternoon => 2022-04-26T15:15", "11 at night => 2022-04-26T23:00"]),
+    .init("Shares fell 5 in the afternoon.", "2022-04-26", []),
+    .init("The meeting is set for 8 o'clock tonight.", "2022-04-26", ["8 o'clock tonight => 2022-04-26T20:00 TIME"]),
+    .init("The vote is at 3pm tomorrow; he was seen at 9 p.m. yesterday.", "2022-04-26",
+      ["3pm tomorrow => 2022-04-27T15:00 TIME", "9 p.m. yesterday => 2022-04-25T21:00 TIME"]),
+    .init("The attack came at 5.30am on Monday.", "2022-04-26", ["5.30am on Monday => 2022-04-25T05:30 TIME"]),
+    .init("The fare rose to 5.30 pounds.", "2022-04-26", []),
+    .init("The vote is at 3pm tomorrow.", nil, ["3pm tomorrow => XXXX-XX-XXT15:00 TIME anchor=unresolved"]),
+    .init("He spoke on Monday. Earlier in the day, he met aides.", "2022-04-26",
+      ["Monday => 2022-04-25", "Earlier in the day => 2022-04-25 DATE anchor=publication"]),
+    .init("Later in the day, the UN spoke.", nil, ["Later in the day => XXXX-XX-XX anchor=unresolved"]),
+    .init("It matters for the future. He arrived later in the day.", "2022-04-26",
+      ["the future => FUTURE_REF", "later in the day => 2022-04-26"]),
+    .init("He served from January to March; he wants to March on.", "2022-04-26",
+      ["January => 2022-01", "March => 2022-03"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms
 }

@@ -84,7 +84,21 @@ struct DateExtractorPropertyTests {
       "\(d.year)-\(pad(d.month))-\(pad(d.day))",
       "\(d.month)/\(d.day)/\(d.year)",
       "\(weekdayNames[d.weekday - 1]), \(month) \(d.day), \(d.year)",
+      // Without the abbreviation's period, day-first ordinals, a weekday before a day-first date.
+      "\(monthAbbreviations[d.month - 1].replacingOccurrences(of: ".", with: "")) \(d.day), \(d.year)",
+      "\(d.day)\(ordinalSuffix(d.day)) \(month) \(d.year)",
+      "\(weekdayNames[d.weekday - 1]) \(d.day) \(month) \(d.year)",
     ]
+  }
+
+  static func ordinalSuffix(_ n: Int) -> String {
+    if (11...13).contains(n % 100) { return "th" }
+    switch n % 10 {
+    case 1: return "st"
+    case 2: return "nd"
+    case 3: return "rd"
+    default: return "th"
+    }
   }
 
   @Test("A date rendered in each written form is extracted back, whole")
