@@ -266,7 +266,7 @@ extension DateScanner {
         j += 2
       }
     } else if let (h, m) = dottedClock(i) {
-      // `5.30am`: British style, a time only with its meridiem (else it is a decimal).
+      // `5.30am`: British style, a time only with its meridiem or zone (else it is a decimal).
       (hour, minute, dotted) = (h, m, true)
     } else {
       return nil
@@ -281,7 +281,8 @@ extension DateScanner {
       h = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
       j = after
     } else if dotted {
-      return nil
+      // `14.02 BST`: a 24-hour dotted time with its zone (British papers' timestamps).
+      guard DateScanner.timeZones.contains(id(j)), hour <= 23 else { return nil }
     } else if let (part, after) = clockDayPart(j), (1...12).contains(hour), oClock || DateScanner.beforeClock.contains(id(i - 1)) {
       // `at 4 in the morning`, `by 8 in the evening`, `at 11 at night`, `at 8 tonight` (after a
       // preposition of time: `shares fell 5 in the afternoon` counts points).

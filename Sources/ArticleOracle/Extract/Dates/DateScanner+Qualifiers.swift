@@ -12,7 +12,8 @@ extension DateScanner {
       let j = i + length
       var m = core(at: j)
       if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }
-      if var m, m.type == .duration || isAgo(m) {
+      // `around 7:15 p.m.`, `about 6 a.m.`: an approximate time of day (TIMEX3 `APPROX`).
+      if var m, m.type == .duration || isAgo(m) || (m.type == .time && mod == "APPROX") {
         m.mod = mod
         return (i, m)
       }

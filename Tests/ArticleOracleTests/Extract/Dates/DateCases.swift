@@ -499,6 +499,10 @@ enum DateCases {
     .init("Later in the day, the UN spoke.", nil, ["Later in the day => XXXX-XX-XX anchor=unresolved"]),
     .init("It matters for the future. He arrived later in the day.", "2022-04-26",
       ["the future => FUTURE_REF", "later in the day => 2022-04-26"]),
+    .init("Fighting resumed at around 6 a.m. and nearly 6 p.m. it stopped.", "2022-04-26",
+      ["around 6 a.m. => 2022-04-26T06:00 TIME mod=APPROX", "6 p.m. => 2022-04-26T18:00"]),
+    .init("Last modified on Tue 26 Apr 2022 14.02 BST; the index rose 14.02 points.", "2022-04-26",
+      ["26 Apr 2022 => 2022-04-26", "14.02 BST => 2022-04-26T14:02 TIME"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
   ]
