@@ -107,6 +107,9 @@ enum DateLexicon {
 
   static func isPlural(_ unitWord: String) -> Bool { unitWord.hasSuffix("s") }
 
+  /// Adjectives of one unit written closed (`weeklong` as `week-long`), and their unit.
+  static let closedLongForms = ["daylong": "day", "weeklong": "week", "monthlong": "month", "yearlong": "year"]
+
   /// Qualifiers before a duration or a relative date, and their TIMEX3 `mod`.
   static let quantityMods = PhraseTable<String>([
     ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
@@ -163,6 +166,7 @@ enum DateLexicon {
     words.formUnion(weekdays.keys)
     words.formUnion(weekdaysPlural.keys)
     words.formUnion(seasons.keys)
+    words.formUnion(closedLongForms.keys)
     words.formUnion(units.keys)
     words.formUnion(NumberWords.units.keys)
     words.formUnion(NumberWords.tens.keys)

@@ -72,6 +72,10 @@ extension DateScanner {
       let value = TimexFormat.duration(DateLexicon.isPlural(w) ? nil : 1, unit)
       return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
     }
+    // `a weeklong festival`, `a yearlong inquiry`: the closed forms of `week-long`.
+    if isWord(i, of: .start), let unitWord = DateLexicon.closedLongForms[lower[i]], let unit = DateLexicon.units[unitWord] {
+      return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute)
+    }
     // `the weeks ahead`: a vague span to come.
     if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w), isWord(i - 1, .the), isWord(i + 1, .ahead) {
       return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)

@@ -264,6 +264,10 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
     guard w == .every || w == .each, let next = word(i + 1) else { return nil }
+    // `every other week`: every second one.
+    if w == .every, ids[i + 1] == .other, let unitWord = word(i + 2), let unit = DateLexicon.units[unitWord], !DateLexicon.isPlural(unitWord) {
+      return DateMatch(end: i + 3, type: .set, value: TimexFormat.duration(2, unit), anchor: .absolute)
+    }
     if let day = DateLexicon.weekdays[next] {
       return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }

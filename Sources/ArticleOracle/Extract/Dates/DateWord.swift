@@ -20,7 +20,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
   case election, high, months, six, nine, till, but, one
   case yesterday, tonight, recently, lately, currently, nowadays, presently
-  case every, each, twenty, fall, additional, extra, further, once, twice, times
+  case every, other, each, twenty, fall, additional, extra, further, once, twice, times
   // Clock times: meridiems and time zones.
   case am, pm, p, m, s, o, clock, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
   // Counted things a four-digit number is not a year before (`2000 people`).

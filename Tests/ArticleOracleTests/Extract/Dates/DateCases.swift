@@ -503,6 +503,8 @@ enum DateCases {
       ["around 6 a.m. => 2022-04-26T06:00 TIME mod=APPROX", "6 p.m. => 2022-04-26T18:00"]),
     .init("Last modified on Tue 26 Apr 2022 14.02 BST; the index rose 14.02 points.", "2022-04-26",
       ["26 Apr 2022 => 2022-04-26", "14.02 BST => 2022-04-26T14:02 TIME"]),
+    .init("They meet every other week after a weeklong festival; every other country agreed.", "2022-04-26",
+      ["every other week => P2W SET", "weeklong => P1W DURATION"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
   ]
