@@ -123,6 +123,10 @@ extension DateScanner {
     if isPunct(unitEnd, "-"), isWord(unitEnd + 1, .earlier) || isWord(unitEnd + 1, .ago) { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.
     if isWord(unitEnd, .old) || (isPunct(unitEnd, "-") && isWord(unitEnd + 1, .old)) { return nil }
+    // `a six-month-long probe`: the count, its unit and `-long` are one adjective.
+    if hyphenated, isPunct(unitEnd, "-"), isAttached(unitEnd), isWord(unitEnd + 1, .long), isAttached(unitEnd + 1) {
+      return DateMatch(end: unitEnd + 2, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute)
+    }
     if hyphenated, isPunct(unitEnd, "-") { return nil }
     // `a week or so ago`, `two years or so`: the hedge belongs to the expression.
     let end = !hyphenated && isWord(unitEnd, .or) && isWord(unitEnd + 1, .so) ? unitEnd + 2 : unitEnd

@@ -32,11 +32,13 @@ enum TimexFormat {
     let wholeText = String(Int(whole))
     if fraction == 0 { return prefix + wholeText + unit.letter }
     if fraction == 0.5 {
+      // `half an hour` is PT30M, not PT0H30M: a zero whole part is left out.
+      let w = whole == 0 ? "" : wholeText
       switch (unit.letter, unit.isTime) {
-      case ("Y", false): return "P\(Int(whole))Y6M"
-      case ("D", false): return "P\(Int(whole))DT12H"
-      case ("H", true): return "PT\(Int(whole))H30M"
-      case ("M", true): return "PT\(Int(whole))M30S"
+      case ("Y", false): return "P\(w.isEmpty ? "" : w + "Y")6M"
+      case ("D", false): return "P\(w.isEmpty ? "" : w + "D")T12H"
+      case ("H", true): return "PT\(w.isEmpty ? "" : w + "H")30M"
+      case ("M", true): return "PT\(w.isEmpty ? "" : w + "M")30S"
       default: break
       }
     }

@@ -505,6 +505,8 @@ enum DateCases {
       ["26 Apr 2022 => 2022-04-26", "14.02 BST => 2022-04-26T14:02 TIME"]),
     .init("They meet every other week after a weeklong festival; every other country agreed.", "2022-04-26",
       ["every other week => P2W SET", "weeklong => P1W DURATION"]),
+    .init("It took half an hour, then half a year, after a six-month-long probe.", "2022-04-26",
+      ["half an hour => PT30M DURATION", "half a year => P6M", "six-month-long => P6M DURATION"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
   ]
