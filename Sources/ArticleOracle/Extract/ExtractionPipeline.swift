@@ -16,6 +16,10 @@ public struct ExtractionPipeline: Sendable {
   /// extended by `registryFiles` (merged in order after the bundled files).
   public init(registryFiles: [String] = []) throws(DataFileError) {
     let registry = registryFiles.isEmpty ? try ActorRegistry.bundled() : try ActorRegistry.load(files: registryFiles)
+    // The extractors read their shipped data files once per process; a broken one is an
+    // error here, where it can be reported, not an empty result later.
+    _ = try HolidayCalendar.shipped.get()
+    _ = try FigureLexicon.shipped.get()
     self.init(
       normalizer: try Normalizer(), dates: DateExtractor(), actors: try ActorExtractor(registry: registry),
       figures: FigureExtractor())

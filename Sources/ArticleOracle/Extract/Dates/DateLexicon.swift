@@ -107,6 +107,10 @@ enum DateLexicon {
 
   static func isPlural(_ unitWord: String) -> Bool { unitWord.hasSuffix("s") }
 
+  /// The named days of `date-holidays.yaml`; none when the shipped file is broken (the
+  /// pipeline then reports `HolidayCalendar.shipped`'s error, and a test guards the file).
+  static let holidays: HolidayCalendar = (try? HolidayCalendar.shipped.get()) ?? HolidayCalendar.empty
+
   /// Adjectives of one unit written closed (`weeklong` as `week-long`), and their unit.
   static let closedLongForms = ["daylong": "day", "weeklong": "week", "monthlong": "month", "yearlong": "year"]
 
@@ -156,10 +160,10 @@ enum DateLexicon {
       "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "now", "soon", "currently", "nowadays",
       "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
-      "fiscal", "year", "quarter", "weekend", "christmas", "new", "thanksgiving", "good", "easter", "orthodox",
+      "fiscal", "year", "quarter", "weekend",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then", "election", "q", "h",
+      "these", "short", "long", "full", "same", "then", "q", "h",
     ]
     words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)
@@ -167,6 +171,7 @@ enum DateLexicon {
     words.formUnion(weekdaysPlural.keys)
     words.formUnion(seasons.keys)
     words.formUnion(closedLongForms.keys)
+    words.formUnion(holidays.firstWords)
     words.formUnion(units.keys)
     words.formUnion(NumberWords.units.keys)
     words.formUnion(NumberWords.tens.keys)
@@ -225,6 +230,8 @@ enum DateLexicon {
     static let spelledDecade = WordClass(rawValue: 1 << 27)
     /// Modal verbs (`will one day`).
     static let modal = WordClass(rawValue: 1 << 28)
+    /// First words of the names of `date-holidays.yaml` (`Christmas`, `New`, `Good`).
+    static let holidayStart = WordClass(rawValue: 1 << 29)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -263,6 +270,7 @@ enum DateLexicon {
     add(DateScanner.bareUnitCues, .bareUnitCue)
     add(DateScanner.countModifiers, .countModifier)
     add(NumberWords.starters, .numberStart)
+    add(holidays.firstWords, .holidayStart)
     return table
   }()
 

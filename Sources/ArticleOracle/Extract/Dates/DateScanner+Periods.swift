@@ -183,64 +183,52 @@ extension DateScanner {
 
   /// `Christmas`, `New Year's Day`, `Easter Sunday`, `the Orthodox Easter weekend`, `Thanksgiving`,
   /// with the year written after them or resolved from the tense.
-  func holiday(at i: Int) -> DateMatch? {
-    var holiday: Holiday?
-    var end = i + 1
-    var weekend = false
-    switch ids[i] {
-    case .christmas:
-      holiday = .christmas
-      if isWord(end, .day) { end += 1 } else if isWord(end, .eve) {
-        holiday = .christmasEve
-        end += 1
-      }
-    case .new:
-      guard isWord(i + 1, .year), isCapitalized(i), isCapitalized(i + 1) else { return nil }
-      end = i + 2
-      if isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s) { end += 2 }
-      holiday = .newYearsDay
-      if isWord(end, .day) { end += 1 } else if isWord(end, .eve) {
-        holiday = .newYearsEve
-        end += 1
-      }
-    case .thanksgiving:
-      holiday = .thanksgiving
-      if isWord(end, .day) { end += 1 }
-    case .election where isWord(i + 1, .day) && isCapitalized(i) && isCapitalized(i + 1):
-      holiday = .electionDay
-      end = i + 2
-    case .good where isWord(i + 1, .friday) && isCapitalized(i):
-      holiday = .goodFriday
-      end = i + 2
-    case .easter, .orthodox:
-      var k = i
-      if ids[i] == .orthodox {
-        guard isWord(i + 1, .easter) else { return nil }
-        k += 1
-        holiday = .orthodoxEaster
-      } else {
-        holiday = .easter
-      }
-      end = k + 1
-      if isWord(end, .sunday) { end += 1 } else if isWord(end, .monday), holiday == .easter {
-        holiday = .easterMonday
-        end += 1
-      } else if isWord(end, .weekend) || isWord(end, .holiday) || isWord(end, .holidays) {
-        weekend = isWord(end, .weekend)
-        end += 1
-      }
-    default: return nil
+  /// The named day whose name starts at `i` (`date-holidays.yaml`), longest name first, and
+  /// the token after the name.
+  func holidayName(at i: Int) -> (HolidayCalendar.Day, Int)? {
+    guard isWord(i, of: .holidayStart), let names = DateLexicon.holidays.namesByFirstWord[lower[i]] else { return nil }
+    for name in names where matches(name, at: i) {
+      let day = DateLexicon.holidays.days[name.day]
+      if let before = word(i - 1), day.notAfter.contains(before) { return nil }
+      return (day, i + name.parts.count)
     }
+    return nil
+  }
+
+  private func matches(_ name: HolidayCalendar.Name, at i: Int) -> Bool {
+    guard i + name.parts.count <= tokens.count else { return false }
+    for (k, part) in name.parts.enumerated() {
+      let j = i + k
+      if part.isWord {
+        guard tokens[j].kind == .word, lower[j] == part.text, !part.capitalized || isCapitalized(j) else { return false }
+      } else {
+        guard tokens[j].kind != .word, tokenText(j).replacingOccurrences(of: "\u{2019}", with: "'") == part.text else { return false }
+      }
+    }
+    return true
+  }
+
+  func holiday(at i: Int) -> DateMatch? {
+    guard let (holiday, nameEnd) = holidayName(at: i) else { return nil }
+    var end = nameEnd
+    // `Easter weekend`, `the Easter holidays`
+    let weekend = isWord(end, .weekend)
+    if weekend || isWord(end, .holiday) || isWord(end, .holidays) { end += 1 }
     // `Easter week`, `Christmas week`: the ISO week the holiday falls in.
     let week = !weekend && isWord(end, .week)
     if week { end += 1 }
-    guard let holiday, isCapitalized(i) else { return nil }
+    // `the Easter weekend` takes its article; in `the Victory Day parade` it is the parade's.
+    let takesArticle = end > nameEnd || end >= tokens.count || tokens[end].kind != .word || isCapitalized(end)
     func value(_ date: CalendarDate) -> String {
-      if weekend { return TimexFormat.week(date.weekday == 7 ? date : date.adding(days: 7 - date.weekday)) + "-WE" }
+      // The weekend nearest the day: a Monday holiday's is the one before (`the Memorial Day
+      // weekend`), a Friday's the one after (ISO weeks end on Sunday).
+      if weekend { return TimexFormat.week(date.adding(days: date.weekday <= 3 ? -date.weekday : 7 - date.weekday)) + "-WE" }
       if week { return TimexFormat.week(date) }
       return date.iso
     }
-    if let (year, after) = followingYear(end), let date = holiday.date(in: year) {
+    // `Christmas 2021`, `the Christmas of 1914`
+    let written = followingYear(end) ?? (isWord(end, .of) ? followingYear(end + 1) : nil)
+    if let (year, after) = written, let date = holiday.date(in: year) {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
     let future = isFuture(around: i)
@@ -252,7 +240,7 @@ extension DateScanner {
       if !future, p.days(to: date) > 7 { date = holiday.date(in: p.year - 1) ?? date }
       return value(date)
     }
-    m.takesArticle = true
+    m.takesArticle = takesArticle
     return m
   }
 

@@ -16,9 +16,9 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
   case fiscal, ended, ending, ends, end, old, q, h
   // Days, months and holidays the rules name.
-  case monday, friday, sunday, march, christmas, eve, new, thanksgiving, good, easter, orthodox, holiday, holidays
-  // Words of the 1.2.0 conventions (`Election Day`, `high noon`, `the nine months`).
-  case election, high, months, six, nine, till, but, one
+  case monday, friday, sunday, march, holiday, holidays
+  // Words of the 1.2.0 conventions (`high noon`, `the nine months`).
+  case high, months, six, nine, till, but, one
   case yesterday, tonight, recently, lately, currently, nowadays, presently
   case every, other, each, twenty, fall, additional, extra, further, once, twice, times
   // Clock times: meridiems and time zones.

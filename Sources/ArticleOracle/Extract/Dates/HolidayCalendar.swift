@@ -1,45 +1,117 @@
-/// Holidays news dates by name, each computed for a given year: fixed days, Western and
-/// Orthodox Easter (by the computus, not a table) and days tied to them.
-enum Holiday: Hashable, Sendable {
-  case christmas, christmasEve, newYearsDay, newYearsEve, thanksgiving
-  case easter, goodFriday, easterMonday
-  case orthodoxEaster
-  /// The United States' general election day.
-  case electionDay
+import Yams
 
-  /// The day of the holiday in `year` (Gregorian calendar).
-  func date(in year: Int) -> CalendarDate? {
-    switch self {
-    case .christmas: return CalendarDate(year: year, month: 12, day: 25)
-    case .christmasEve: return CalendarDate(year: year, month: 12, day: 24)
-    case .newYearsDay: return CalendarDate(year: year, month: 1, day: 1)
-    case .newYearsEve: return CalendarDate(year: year, month: 12, day: 31)
-    case .thanksgiving:
-      // The fourth Thursday of November.
-      guard let first = CalendarDate(year: year, month: 11, day: 1) else { return nil }
-      let toThursday = (4 - first.weekday + 7) % 7
-      return first.adding(days: toThursday + 21)
-    case .easter: return Holiday.westernEaster(year)
-    case .goodFriday: return Holiday.westernEaster(year)?.adding(days: -2)
-    case .easterMonday: return Holiday.westernEaster(year)?.adding(days: 1)
-    case .orthodoxEaster: return Holiday.orthodoxEaster(year)
-    case .electionDay:
-      // The Tuesday after the first Monday of November (November 2 to 8).
-      guard let second = CalendarDate(year: year, month: 11, day: 2) else { return nil }
-      return second.adding(days: (2 - second.weekday + 7) % 7)
+/// Named days news dates by name alone, read from `Resources/date-holidays.yaml` (curated
+/// data): each day's names and its rule, a fixed day, a weekday on or after a day, or a
+/// number of days from Western or Orthodox Easter (computed by the computus, not tabled).
+public struct HolidayCalendar: Sendable {
+  /// One named day and the rule that dates it in any year.
+  public struct Day: Hashable, Sendable {
+    public var id: String
+    var rule: Rule
+    /// Lower-case words that make a name before which mean another day (`Lunar New Year`).
+    var notAfter: Set<String>
+
+    /// The day in `year` (Gregorian calendar).
+    public func date(in year: Int) -> CalendarDate? {
+      switch rule {
+      case .fixed(let month, let day):
+        return CalendarDate(year: year, month: month, day: day)
+      case .weekdayOnOrAfter(let weekday, let month, let day):
+        guard let from = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return from.adding(days: (weekday - from.weekday + 7) % 7)
+      case .easter(let orthodox, let offset):
+        return (orthodox ? HolidayCalendar.orthodoxEaster(year) : HolidayCalendar.westernEaster(year))?.adding(days: offset)
+      }
+    }
+
+    /// Month and day when the day has a fixed one (for placeholders without a year).
+    var fixedMonthDay: (month: Int, day: Int)? {
+      if case .fixed(let month, let day) = rule { return (month, day) }
+      return nil
     }
   }
 
-  /// Month and day when the holiday has a fixed one (for placeholders without a year).
-  var fixedMonthDay: (month: Int, day: Int)? {
-    switch self {
-    case .christmas: return (12, 25)
-    case .christmasEve: return (12, 24)
-    case .newYearsDay: return (1, 1)
-    case .newYearsEve: return (12, 31)
-    default: return nil
+  enum Rule: Hashable, Sendable {
+    case fixed(month: Int, day: Int)
+    /// The first `weekday` (ISO, Monday 1) on or after `month`-`day`.
+    case weekdayOnOrAfter(weekday: Int, month: Int, day: Int)
+    case easter(orthodox: Bool, offset: Int)
+  }
+
+  /// A name as tokens: lower-case words (and whether the text must capitalize them) and
+  /// punctuation (`'` of `New Year's`).
+  struct Name: Sendable {
+    struct Part: Sendable {
+      var text: String
+      var isWord: Bool
+      var capitalized: Bool
+    }
+    var parts: [Part]
+    var day: Int
+  }
+
+  public let days: [Day]
+  /// Names by their first word in lower case, longest first.
+  let namesByFirstWord: [String: [Name]]
+
+  /// Every name's first word in lower case (the date scanner starts a match there).
+  var firstWords: Set<String> { Set(namesByFirstWord.keys) }
+
+  /// Reads a holiday file. Throws naming the file, the day and the problem.
+  public init(yaml: String, file: String = "date-holidays.yaml") throws(DataFileError) {
+    let decoded: HolidayFile
+    do {
+      decoded = try YAMLDecoder().decode(HolidayFile.self, from: yaml)
+    } catch {
+      throw DataFileError(file: file, problem: "not a valid holiday file: \(error)")
+    }
+    guard decoded.version == 1 else {
+      throw DataFileError(file: file, problem: "version \(decoded.version) is not supported (expected 1)")
+    }
+    var days: [Day] = []
+    var names: [String: [Name]] = [:]
+    var seenIDs: Set<String> = [], seenNames: [String: String] = [:]
+    for entry in decoded.holidays {
+      func problem(_ text: String) -> DataFileError { DataFileError(file: file, entry: entry.id, problem: text) }
+      guard seenIDs.insert(entry.id).inserted else { throw problem("the id is used twice") }
+      let rule = try entry.rule(problem)
+      guard !entry.names.isEmpty else { throw problem("give at least one name") }
+      for written in entry.names {
+        let parts = Tokenizer.tokens(written).map { token in
+          Name.Part(
+            text: token.kind == .word ? token.text.lowercased() : token.text.replacingOccurrences(of: "\u{2019}", with: "'"),
+            isWord: token.kind == .word, capitalized: token.text.first?.isUppercase ?? false)
+        }
+        guard let first = parts.first, first.isWord else { throw problem("name \"\(written)\" must start with a word") }
+        let key = parts.map(\.text).joined(separator: " ")
+        if let other = seenNames[key] { throw problem("name \"\(written)\" is also a name of \(other)") }
+        seenNames[key] = entry.id
+        names[first.text, default: []].append(Name(parts: parts, day: days.count))
+      }
+      days.append(Day(id: entry.id, rule: rule, notAfter: Set((entry.notAfter ?? []).map { $0.lowercased() })))
+    }
+    self.days = days
+    // Longest first, so `New Year's Eve` wins over `New Year`; ties keep the file's order.
+    self.namesByFirstWord = names.mapValues { list in
+      list.enumerated().sorted { ($0.element.parts.count, -$0.offset) > ($1.element.parts.count, -$1.offset) }.map(\.element)
     }
   }
+
+  /// A calendar without days.
+  static let empty = HolidayCalendar(days: [], namesByFirstWord: [:])
+
+  private init(days: [Day], namesByFirstWord: [String: [Name]]) {
+    self.days = days
+    self.namesByFirstWord = namesByFirstWord
+  }
+
+  /// The calendar shipped in the package.
+  public static func bundled() throws(DataFileError) -> HolidayCalendar {
+    try HolidayCalendar(yaml: String(decoding: try BundledResource.data("date-holidays.yaml"), as: UTF8.self))
+  }
+
+  /// Loaded once per process: the shipped file never changes while it runs.
+  public static let shipped: Result<HolidayCalendar, DataFileError> = Result { () throws(DataFileError) in try bundled() }
 
   /// Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
   static func westernEaster(_ year: Int) -> CalendarDate? {
@@ -64,5 +136,56 @@ enum Holiday: Hashable, Sendable {
     // Julian date to Gregorian: add the calendars' difference for that century.
     let difference = year / 100 - year / 400 - 2
     return CalendarDate(year: year, month: month, day: day)?.adding(days: difference)
+  }
+}
+
+/// The shape of `date-holidays.yaml`.
+private struct HolidayFile: Decodable {
+  var version: Int
+  var holidays: [Entry]
+
+  struct Entry: Decodable {
+    var id: String
+    var names: [String]
+    var fixed: String?
+    var weekday: String?
+    var onOrAfter: String?
+    var easter: String?
+    var offset: Int?
+    var notAfter: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case id, names, fixed, weekday, easter, offset
+      case onOrAfter = "on_or_after"
+      case notAfter = "not_after"
+    }
+
+    func rule(_ problem: (String) -> DataFileError) throws(DataFileError) -> HolidayCalendar.Rule {
+      func monthDay(_ text: String, _ field: String) throws(DataFileError) -> (Int, Int) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), CalendarDate(year: 2000, month: m, day: d) != nil else {
+          throw problem("\(field) \"\(text)\" is not a day of the year written MM-DD")
+        }
+        return (m, d)
+      }
+      let given = [fixed != nil, weekday != nil || onOrAfter != nil, easter != nil || offset != nil].filter { $0 }.count
+      guard given == 1 else { throw problem("give exactly one rule: fixed, weekday with on_or_after, or easter with offset") }
+      if let fixed {
+        let (m, d) = try monthDay(fixed, "fixed")
+        return .fixed(month: m, day: d)
+      }
+      if weekday != nil || onOrAfter != nil {
+        guard let weekday, let day = DateLexicon.weekdays[weekday.lowercased()] else {
+          throw problem("weekday \"\(weekday ?? "")\" is not a day of the week (monday … sunday)")
+        }
+        guard let onOrAfter else { throw problem("a weekday rule needs on_or_after: \"MM-DD\"") }
+        let (m, d) = try monthDay(onOrAfter, "on_or_after")
+        return .weekdayOnOrAfter(weekday: day, month: m, day: d)
+      }
+      guard let easter, easter == "western" || easter == "orthodox" else {
+        throw problem("easter \"\(easter ?? "")\" must be western or orthodox")
+      }
+      return .easter(orthodox: easter == "orthodox", offset: offset ?? 0)
+    }
   }
 }

@@ -264,6 +264,16 @@ enum DateCases {
     .init("Good Friday 2022 was calm.", "2022-04-26", ["Good Friday 2022 => 2022-04-15"]),
     .init("Families met at Christmas.", nil, ["Christmas => XXXX-12-25 anchor=unresolved"]),
     .init("Families met at Easter.", nil, ["Easter => XXXX-XX-XX anchor=unresolved"]),
+    // Days of the data file beyond the spec's three (date-holidays.yaml).
+    .init("Putin will speak at the Victory Day parade.", "2022-04-26", ["Victory Day => 2022-05-09 DATE anchor=publication"]),
+    .init("Voters went to the polls on Election Day.", "2022-11-10", ["Election Day => 2022-11-08"]),
+    .init("The Memorial Day weekend drew crowds.", "2022-06-10", ["The Memorial Day weekend => 2022-W21-WE"]),
+    .init("Chinese New Year and Lunar New Year drew crowds, unlike New Year's Eve.", "2022-04-26",
+      ["New Year's Eve => 2021-12-31"]),
+    .init("A good Friday for markets; Good Friday prayers.", "2022-04-26", ["Friday => 2022-04-22", "Good Friday => 2022-04-15"]),
+    .init("It was the Christmas of 1914, and Ash Wednesday 2022.", "2022-04-26",
+      ["the Christmas of 1914 => 1914-12-25", "Ash Wednesday 2022 => 2022-03-02"]),
+    .init("During the Easter holidays, he left.", "2022-04-26", ["the Easter holidays => 2022-04-17"]),
   ]
 
   static let notDates: [DateCase] = [
