@@ -73,7 +73,7 @@ extension DateScanner {
       return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
     }
     // `a weeklong festival`, `a yearlong inquiry`: the closed forms of `week-long`.
-    if isWord(i, of: .start), let unitWord = DateLexicon.closedLongForms[lower[i]], let unit = DateLexicon.units[unitWord] {
+    if let w = ids[i], DateScanner.closedLongForms.contains(w), let unitWord = DateLexicon.closedLongForms[lower[i]], let unit = DateLexicon.units[unitWord] {
       return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
     // `the weeks ahead`: a vague span to come.

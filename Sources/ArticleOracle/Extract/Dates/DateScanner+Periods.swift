@@ -186,7 +186,11 @@ extension DateScanner {
   /// The named day whose name starts at `i` (`date-holidays.yaml`), longest name first, and
   /// the token after the name.
   func holidayName(at i: Int) -> (HolidayCalendar.Day, Int)? {
-    guard isWord(i, of: .holidayStart), let names = DateLexicon.holidays.namesByFirstWord[lower[i]] else { return nil }
+    // (Most first words are capitalized in every name: `new` in `a new law` ends here without
+    // a lookup.)
+    guard isWord(i, of: .holidayStart), isCapitalized(i) || DateLexicon.holidays.hasLowerCaseFirstWord,
+      let names = DateLexicon.holidays.namesByFirstWord[lower[i]]
+    else { return nil }
     for name in names where matches(name, at: i) {
       let day = DateLexicon.holidays.days[name.day]
       if let before = word(i - 1), day.notAfter.contains(before) { return nil }

@@ -120,9 +120,10 @@ struct DateScanner {
   /// Whether a TIMEX3 value names one day (`2022-04-26`, `XXXX-02-24`), not a week day of an
   /// unknown week (`XXXX-WXX-3`) or a reference of the same length (`FUTURE_REF`).
   static func isDayValue(_ value: String) -> Bool {
-    let b = Array(value.utf8)
-    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
-    return b[5] != UInt8(ascii: "W")
+    let b = value.utf8
+    guard b.count == 10 else { return false }
+    let at = { (k: Int) in b[b.index(b.startIndex, offsetBy: k)] }
+    return at(4) == UInt8(ascii: "-") && at(7) == UInt8(ascii: "-") && at(5) != UInt8(ascii: "W")
   }
 
   private mutating func noteContext(_ value: String, ended: Bool, fiscal: Bool) {

@@ -14,7 +14,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
-  case fiscal, ended, ending, ends, end, old, q, h
+  case fiscal, ended, ending, ends, end, old, q, h, daylong, weeklong, monthlong, yearlong
   // Days, months and holidays the rules name.
   case monday, friday, sunday, march, holiday, holidays
   // Words of the 1.2.0 conventions (`high noon`, `the nine months`).

@@ -56,6 +56,8 @@ public struct HolidayCalendar: Sendable {
 
   /// Every name's first word in lower case (the date scanner starts a match there).
   var firstWords: Set<String> { Set(namesByFirstWord.keys) }
+  /// Whether some name starts with a word the text need not capitalize.
+  let hasLowerCaseFirstWord: Bool
 
   /// Reads a holiday file. Throws naming the file, the day and the problem.
   public init(yaml: String, file: String = "date-holidays.yaml") throws(DataFileError) {
@@ -91,6 +93,7 @@ public struct HolidayCalendar: Sendable {
       days.append(Day(id: entry.id, rule: rule, notAfter: Set((entry.notAfter ?? []).map { $0.lowercased() })))
     }
     self.days = days
+    self.hasLowerCaseFirstWord = names.values.contains { $0.contains { !$0.parts[0].capitalized } }
     // Longest first, so `New Year's Eve` wins over `New Year`; ties keep the file's order.
     self.namesByFirstWord = names.mapValues { list in
       list.enumerated().sorted { ($0.element.parts.count, -$0.offset) > ($1.element.parts.count, -$1.offset) }.map(\.element)
@@ -103,6 +106,7 @@ public struct HolidayCalendar: Sendable {
   private init(days: [Day], namesByFirstWord: [String: [Name]]) {
     self.days = days
     self.namesByFirstWord = namesByFirstWord
+    self.hasLowerCaseFirstWord = false
   }
 
   /// The calendar shipped in the package.
