@@ -3,22 +3,19 @@ import ArticleOracle
 import Foundation
 
 /// `article-oracle audit`: what is wrong with each article of a new batch, and with the
-/// batch as a whole. The options are parsed inside `run`, so that bad usage exits with 2
-/// (the audit's documented code) rather than the parser's 64.
-struct Audit: ParsableCommand {
+/// batch as a whole. Bad usage exits with 2 (the audit's documented code), not the
+/// parser's 64: see `UsageGuard`.
+struct Audit: ParsableCommand, ExitsTwoOnBadUsage {
   static let configuration = CommandConfiguration(
-    abstract: "Audit a batch of articles: findings per article and across the batch (see docs/audit.md).",
-    discussion: AuditArguments.helpMessage(columns: 100))
+    abstract: "Audit a batch of articles: findings per article and across the batch (see docs/audit.md).")
 
-  @Argument(parsing: .captureForPassthrough, help: .hidden)
-  var arguments: [String] = []
+  @OptionGroup var options: AuditArguments
 
   func run() throws {
     try UsageGuard.run { try audit() }
   }
 
   private func audit() throws {
-    let options = try UsageGuard.parse(AuditArguments.self, arguments)
     let source = ArticleSource.files(options.paths)
     guard source.count > 0 else { throw UsageGuard.fail("no article files under \(options.paths.joined(separator: " "))") }
     let auditor = try BatchAuditor(registryFiles: options.registry)

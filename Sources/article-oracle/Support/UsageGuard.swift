@@ -2,20 +2,24 @@ import ArgumentParser
 import ArticleOracle
 import Foundation
 
-/// Parsing with exit code 2 on bad usage, and the exit code of a finished audit.
+/// A subcommand whose bad usage (unknown option, bad value, failed `validate()`) exits
+/// with 2, as docs/audit.md documents, rather than the argument parser's 64.
+protocol ExitsTwoOnBadUsage: ParsableCommand {}
+
+/// The exit codes of audit and merge: 2 for bad usage, 1 for findings at or above
+/// `--fail-on`.
 enum UsageGuard {
-  static func parse<T: ParsableArguments>(_ type: T.Type, _ arguments: [String]) throws -> T {
-    do {
-      return try T.parse(arguments)
-    } catch {
-      let code = T.exitCode(for: error)
-      if code == .success {
-        Console.write(T.fullMessage(for: error))
-        throw ExitCode.success
-      }
-      Console.error(T.message(for: error) + " (see --help)")
-      throw ExitCode(2)
-    }
+  /// The exit code for `error`, thrown while parsing `arguments` (the command line after the
+  /// tool's name), when it is bad usage of a subcommand that exits 2 on bad usage; prints
+  /// the message. Nil for every other error, which the parser reports as usual.
+  static func usageFailure(_ error: Error, arguments: [String]) -> ExitCode? {
+    guard ArticleOracleCommand.exitCode(for: error) == .validationFailure,
+      let name = arguments.first,
+      ArticleOracleCommand.configuration.subcommands.contains(where: {
+        $0._commandName == name && $0 is any ExitsTwoOnBadUsage.Type
+      })
+    else { return nil }
+    return fail(ArticleOracleCommand.message(for: error) + " (see --help)")
   }
 
   /// Runs `body`; an error other than an exit code (a bad registry or baseline file, a
