@@ -11,4 +11,17 @@ struct ArticleOracleCommand: ParsableCommand {
     ],
     defaultSubcommand: Check.self
   )
+
+  /// `ParsableCommand.main()`, except that bad usage of audit or merge exits with 2 (see
+  /// `UsageGuard`). The options stay declared on the subcommands, so `help <command>` and
+  /// `<command> --help` print the same usage.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      exit(withError: UsageGuard.usageFailure(error, arguments: arguments) ?? error)
+    }
+  }
 }

@@ -109,7 +109,7 @@ public struct GoldenCheck: Sendable {
     let status: ArticleStatus = !reasons.isEmpty ? .stale : (comparison.passes ? .pass : .mismatch)
     var message = Self.describe(comparison)
     if !reasons.isEmpty { message = "stale: " + reasons.joined(separator: "; ") + "; " + message }
-    let changes = !GoldenRecorder.isSame(golden, recorded) || store.text(id) != GoldenStore.encodeText(extraction.article.text).asString
+    let changes = !GoldenRecorder.isUnchanged(golden, recorded: recorded, text: extraction.article.text, store: store)
     var patch: JSONPatch?
     if changes, let old = try? JSONValue(encoding: golden), let new = try? JSONValue(encoding: recorded) {
       patch = JSONPatch.between(old, new)
@@ -136,7 +136,7 @@ public struct GoldenCheck: Sendable {
       reasons.append(
         "the normalized text changed (normalizer \(golden.header.versions.normalizer) → \(pipeline.versions.normalizer)); offsets may have moved")
     }
-    if let text = store.normalizedText(golden.id) {
+    if let text = store.text(golden.id) {
       if text != article.text {
         reasons.append("\(path(golden.id, ".txt")) differs from the normalized text")
       }
@@ -194,8 +194,4 @@ public struct GoldenCheck: Sendable {
     }
     return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
-}
-
-extension Data {
-  var asString: String { String(decoding: self, as: UTF8.self) }
 }

@@ -74,6 +74,13 @@ public enum GoldenRecorder {
     return a == b
   }
 
+  /// Whether re-recording would leave the golden folder as it is: the golden says the same
+  /// as `recorded` and its text file holds `text` (read as `GoldenStore.text` reads it).
+  /// The check and `golden record` both decide with this.
+  public static func isUnchanged(_ golden: GoldenFile, recorded: GoldenFile, text: String, store: GoldenStore) -> Bool {
+    isSame(golden, recorded) && store.text(recorded.id) == text
+  }
+
   /// What `golden record` writes for `extraction`: the new golden, its text and the patch
   /// from the stored golden; nil when the stored golden and its text already say the same.
   public static func pendingRecording(
@@ -82,7 +89,7 @@ public enum GoldenRecorder {
     let id = extraction.article.id
     let previous = try store.load(id)
     let recorded = record(extraction, previous: previous, versions: versions)
-    if let previous, isSame(previous, recorded), store.normalizedText(id) == extraction.article.text { return nil }
+    if let previous, isUnchanged(previous, recorded: recorded, text: extraction.article.text, store: store) { return nil }
     var patch: JSONPatch?
     if let previous { patch = JSONPatch.between(try JSONValue(encoding: previous), try JSONValue(encoding: recorded)) }
     return GoldenCheck.Recording(golden: recorded, text: extraction.article.text, patch: patch)

@@ -53,14 +53,10 @@ public struct GoldenStore: Sendable {
     try Self.load(pendingFolder.appendingPathComponent(id + ".json"))
   }
 
-  /// The golden's normalized text, or nil when the file is missing.
+  /// The normalized text the golden's text file holds, read by `decodeText` (one trailing
+  /// newline is the file's line end, not the text), or nil when the file is missing. The
+  /// one reading of the file: the check and `golden record` both compare with it.
   public func text(_ id: String) -> String? {
-    FileManager.default.contents(atPath: textURL(id).path).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  /// The normalized text the golden's text file holds (its trailing newline removed), or nil
-  /// when the file is missing: what an article's normalized text is compared with.
-  public func normalizedText(_ id: String) -> String? {
     FileManager.default.contents(atPath: textURL(id).path).map(Self.decodeText)
   }
 
@@ -93,7 +89,9 @@ public struct GoldenStore: Sendable {
   /// The bytes of a golden's text file: the normalized text and a trailing newline.
   public static func encodeText(_ text: String) -> Data { Data((text + "\n").utf8) }
 
-  /// The normalized text stored in a golden text file (the trailing newline removed).
+  /// The normalized text stored in a golden text file: the bytes as UTF-8, less one
+  /// trailing newline when there is one. A file saved without its final newline (as some
+  /// editors do) holds the same text as the file `encodeText` wrote.
   public static func decodeText(_ data: Data) -> String {
     var text = String(decoding: data, as: UTF8.self)
     if text.hasSuffix("\n") { text.removeLast() }

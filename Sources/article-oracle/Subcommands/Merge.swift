@@ -3,21 +3,19 @@ import ArticleOracle
 import Foundation
 
 /// `article-oracle merge`: combines shard audit reports into the report of the whole
-/// batch, running the checks across the batch on the merged per-article summaries.
-struct Merge: ParsableCommand {
+/// batch, running the checks across the batch on the merged per-article summaries. Bad
+/// usage exits with 2, as for `audit`: see `UsageGuard`.
+struct Merge: ParsableCommand, ExitsTwoOnBadUsage {
   static let configuration = CommandConfiguration(
-    abstract: "Merge shard audit reports (audit.json files or their folders) into one report.",
-    discussion: MergeArguments.helpMessage(columns: 100))
+    abstract: "Merge shard audit reports (audit.json files or their folders) into one report.")
 
-  @Argument(parsing: .captureForPassthrough, help: .hidden)
-  var arguments: [String] = []
+  @OptionGroup var options: MergeArguments
 
   func run() throws {
     try UsageGuard.run { try merge() }
   }
 
   private func merge() throws {
-    let options = try UsageGuard.parse(MergeArguments.self, arguments)
     let reports = options.reports.map { path -> String in
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {

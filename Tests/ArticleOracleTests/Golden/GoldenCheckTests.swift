@@ -182,6 +182,33 @@ struct GoldenCheckTests {
     #expect(changed.patch != nil)
   }
 
+  @Test("A golden text file saved without its trailing newline holds the same text for the check and for golden record; two newlines do not")
+  func textFileWithoutTrailingNewline() throws {
+    let corpus = try Corpus()
+    defer { corpus.remove() }
+    try corpus.write("a1.txt", Self.article)
+    try corpus.recordAndAccept("a1.txt")
+    let extraction = try corpus.pipeline.run(ArticleInput.read(path: corpus.seeds.appendingPathComponent("a1.txt").path))
+    let url = corpus.store().textURL("a1")
+    let written = try Data(contentsOf: url)
+    #expect(written == Data((extraction.article.text + "\n").utf8))
+    #expect(corpus.store().text("a1") == extraction.article.text)
+
+    try written.dropLast().write(to: url)
+    #expect(corpus.store().text("a1") == extraction.article.text)
+    #expect(corpus.status("a1") == .pass)
+    #expect(try GoldenRecorder.pendingRecording(extraction, store: corpus.store(), versions: corpus.pipeline.versions) == nil)
+    let golden = try #require(try corpus.store().load("a1"))
+    let recorded = GoldenRecorder.record(extraction, previous: golden, versions: corpus.pipeline.versions)
+    #expect(GoldenRecorder.isUnchanged(golden, recorded: recorded, text: extraction.article.text, store: corpus.store()))
+
+    try (written + Data("\n".utf8)).write(to: url)
+    #expect(corpus.store().text("a1") == extraction.article.text + "\n")
+    #expect(corpus.status("a1") == .stale)
+    #expect(try GoldenRecorder.pendingRecording(extraction, store: corpus.store(), versions: corpus.pipeline.versions) != nil)
+    #expect(!GoldenRecorder.isUnchanged(golden, recorded: recorded, text: extraction.article.text, store: corpus.store()))
+  }
+
   @Test("Under CI=true every write to the golden folder is refused and nothing is written")
   func refusedInCI() throws {
     let corpus = try Corpus()

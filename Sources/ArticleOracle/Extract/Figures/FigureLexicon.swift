@@ -104,6 +104,8 @@ public struct FigureLexicon: Sendable {
   /// Words that make a scale word vague (`several thousand`).
   public internal(set) var vagueDeterminers: Set<String> = []
   public internal(set) var percentWords: Set<String> = []
+  /// The first word of each of `percentWords` (`per` for `per cent`): where a phrase can start.
+  public internal(set) var percentFirstWords: Set<String> = []
   public internal(set) var timeUnits: Set<String> = []
   public internal(set) var durationAdjectives: Set<String> = []
   public internal(set) var timeOfDay: Set<String> = []
@@ -213,6 +215,7 @@ public struct FigureLexicon: Sendable {
     vague = words.vague
     vagueDeterminers = Set(words.vagueDeterminers ?? [])
     percentWords = Set(words.percent)
+    percentFirstWords = Set(percentWords.map { String($0.prefix { $0 != " " }) })
     timeUnits = Set(words.timeUnits)
     timeOfDay = Set(words.timeOfDay)
     durationAdjectives = Set(words.durationAdjectives ?? [])

@@ -20,8 +20,11 @@ extension FigureScanner {
     return best
   }
 
-  func phrase(at index: Int, in set: Set<String>) -> Int? {
-    guard let first = word(index), set.contains(first) || set.contains(where: { $0.hasPrefix(first + " ") }) else { return nil }
+  /// The longest phrase of `set` (up to four words) starting at `index`, and the index after
+  /// it; `firstWords` holds the first word of every phrase, so most words are turned away by
+  /// one lookup.
+  func phrase(at index: Int, in set: Set<String>, firstWords: Set<String>) -> Int? {
+    guard let first = word(index), firstWords.contains(first) else { return nil }
     var key = ""
     var best: Int?
     var cursor = index
@@ -220,6 +223,6 @@ extension FigureScanner {
   /// `%`, `percent`, `per cent`, `percentage points`.
   func percentSuffix(at index: Int) -> Int? {
     if isPunct(index, Punct.percent) { return index + 1 }
-    return phrase(at: index, in: lexicon.percentWords)
+    return phrase(at: index, in: lexicon.percentWords, firstWords: lexicon.percentFirstWords)
   }
 }
