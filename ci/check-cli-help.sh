@@ -2,7 +2,8 @@
 # The command line's help and usage exit codes, as a user meets them:
 #  1. for every subcommand (read from `article-oracle --help`), `help <cmd>` prints exactly
 #     what `<cmd> --help` prints, and that help names the tool (`USAGE: article-oracle <cmd>`);
-#  2. audit and merge exit 2 on bad usage (docs/audit.md), other commands keep the parser's 64.
+#  2. audit, merge and check exit 2 on bad usage (docs/audit.md, check --help), other commands
+#     keep the parser's 64.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +46,7 @@ expect_status 2 audit --no-such-option seeds
 expect_status 2 audit --jobs 0 seeds
 expect_status 2 merge
 expect_status 2 merge --fail-on nothing x.json
+expect_status 2 check --no-such-option
 expect_status 64 extract --no-such-option
 
 echo "ci/check-cli-help: $count subcommands, $problems problem(s)"

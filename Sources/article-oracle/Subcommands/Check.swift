@@ -2,7 +2,7 @@ import ArgumentParser
 import ArticleOracle
 import Foundation
 
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, ExitsTwoOnBadUsage {
   static let configuration = CommandConfiguration(
     abstract: "Check articles against their goldens and write the reports.",
     discussion: """

@@ -3,11 +3,11 @@ import ArticleOracle
 import Foundation
 
 /// A subcommand whose bad usage (unknown option, bad value, failed `validate()`) exits
-/// with 2, as docs/audit.md documents, rather than the argument parser's 64.
+/// with 2, as docs/audit.md and `check --help` document, rather than the argument parser's 64.
 protocol ExitsTwoOnBadUsage: ParsableCommand {}
 
-/// The exit codes of audit and merge: 2 for bad usage, 1 for findings at or above
-/// `--fail-on`.
+/// The exit codes of audit, merge and check: 2 for bad usage, 1 for findings at or above
+/// `--fail-on` (check: for differences).
 enum UsageGuard {
   /// The exit code for `error`, thrown while parsing `arguments` (the command line after the
   /// tool's name), when it is bad usage of a subcommand that exits 2 on bad usage; prints
