@@ -143,7 +143,8 @@ extension DateScanner {
     // bytes, skips making the lower-case text of most words.)
     guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
     let w = lower[j]
-    guard c.contains(.pastCue) || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
+    // (The byte test above already saw the final `d`.)
+    guard c.contains(.pastCue) || (w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {
       return nil
     }
     // `a still unspecified date`, `the revised plan`: an -ed adjective, not a verb.
