@@ -163,7 +163,7 @@ enum DateLexicon {
       "fiscal", "year", "quarter", "weekend",
       "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then", "q", "h",
+      "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",
     ]
     words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)

@@ -102,7 +102,12 @@ extension DateScanner {
     case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
     case .same, .next, .following, .that where narrativeDay(at: i) != nil:
       return narrativeDay(at: i)
-    case .near where isWord(i + 1, .future): return ref("FUTURE_REF", i + 2, article: true)
+    case .near where isWord(i + 1, .future), .immediate where isWord(i + 1, .future):
+      // `the near future`, `the immediate future`
+      return ref("FUTURE_REF", i + 2, article: true)
+    case .right where isWord(i + 1, .now):
+      // `right now`: the modifier is part of the expression (TimeML extents keep it).
+      return ref("PRESENT_REF", i + 2)
     case .short, .near, .long:
       // `in the near term`, `over the long term`, `the challenges of the near term.`
       guard isWord(i + 1, .term), isWord(i - 1, .the), let before = id(i - 2),

@@ -9,7 +9,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at
   case this, that, these, last, next, past, previous, following, coming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
-  case present, moment, time, term, effective, had, been, still, newly, ll, soon
+  case present, moment, time, term, effective, had, been, still, newly, ll, soon, right, immediate
   case will, would, may, might, could, should, can, shall, date, being
   // Units and periods.
   case second, third, fourth

@@ -517,6 +517,8 @@ enum DateCases {
       ["every other week => P2W SET", "weeklong => P1W DURATION"]),
     .init("It took half an hour, then half a year, after a six-month-long probe.", "2022-04-26",
       ["half an hour => PT30M DURATION", "half a year => P6M", "six-month-long => P6M DURATION"]),
+    .init("Right now aid is scarce; in the immediate future it will come. The right to vote now exists.", "2022-04-26",
+      ["Right now => PRESENT_REF DATE anchor=absolute", "the immediate future => FUTURE_REF", "now => PRESENT_REF"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
   ]
