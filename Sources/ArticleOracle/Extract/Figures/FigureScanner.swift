@@ -215,8 +215,36 @@ struct FigureScanner {
       if contrastFollows(amount.end) { return false }
     }
     if amount.isOrdinalWord, mod == nil, !ordinalIsRank(amount) { return false }
+    // An ordinal takes the noun right after it (`first meeting`, `second round of talks`), as
+    // the spec's `58th day` and `third month` do; a cardinal's counted noun stays out. Only a
+    // noun that ends its phrase: in `second largest steelmaker`, `first law enforcement
+    // official`, `second anti-abortion activist` the next word is a modifier.
+    if amount.kind == .ordinal, let unit = amount.unit, amount.end < tokens.count, tokens[amount.end].kind == .word,
+      lower(amount.end) == unit.lowercased(), endsNounPhrase(after: amount.end)
+    {
+      amount.end += 1
+    }
     return true
   }
+
+  /// Whether the word at `index` ends its noun phrase: punctuation other than a joining
+  /// hyphen or apostrophe follows, or a function word, or nothing.
+  func endsNounPhrase(after index: Int) -> Bool {
+    let next = index + 1
+    guard next < tokens.count else { return true }
+    if tokens[next].kind == .punct { return !(glued(next) && isPunct(next, Self.joiners)) && !isPunct(next, ["'", "\u{2019}"]) }
+    guard tokens[next].kind == .word else { return false }
+    return Self.phraseEnders.contains(lower(next))
+  }
+
+  /// Function words that start what follows a noun phrase (prepositions, conjunctions,
+  /// pronouns, auxiliaries): a closed class of English.
+  static let phraseEnders: Set<String> = [
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "since", "after", "before", "during", "than", "as",
+    "and", "or", "but", "that", "which", "who", "when", "where", "while", "he", "she", "it", "they", "we", "i", "you",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "did", "does", "do", "this", "there", "here", "ever", "against", "between", "into", "over", "under",
+  ]
 
   /// Whether a number stands in a list or alternative with another (`one or two`,
   /// `one, two, three`), which makes a lone `one` a count.
