@@ -131,8 +131,9 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
     guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
-    // `Oct. 9 or 10, 2021`: the year after the second day is the first day's too.
-    if isWord(end, .and) || isWord(end, .or), let second = integer(end + 1), second > day, second <= 31,
+    // `Oct. 9 or 10, 2021`, `June 28-30, 2022`: the year after the second day is the first day's too.
+    let joined = isWord(end, .and) || isWord(end, .or) || ((isPunct(end, "-") || isPunct(end, "\u{2013}")) && isAttached(end) && isAttached(end + 1))
+    if joined, let second = integer(end + 1), second > day, second <= 31,
       byteCount(end + 1) <= 2, let (year, _) = followingYear(end + 2),
       let date = CalendarDate(year: year, month: month, day: day)
     {
@@ -155,7 +156,9 @@ extension DateScanner {
     else { return nil }
     var last = match.end - 1
     if !(tokens[last].kind == .number) { last -= 1 }  // `24th`: the suffix is a word token
-    guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) else { return nil }
+    // `April 24 and 25`, `Oct. 9 or 10`, `February 23-24` (a hyphen or dash between the days).
+    let dash = (isPunct(match.end, "-") || isPunct(match.end, "\u{2013}")) && isAttached(match.end) && isAttached(match.end + 1)
+    guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) || dash else { return nil }
     let k = match.end + 1
     guard let day = integer(k), byteCount(k) <= 2, day > first,
       day <= CalendarDate.daysIn(month: month, year: Int(match.value.prefix(4)) ?? 2000)

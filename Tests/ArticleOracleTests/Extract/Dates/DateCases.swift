@@ -519,6 +519,8 @@ enum DateCases {
       ["half an hour => PT30M DURATION", "half a year => P6M", "six-month-long => P6M DURATION"]),
     .init("Right now aid is scarce; in the immediate future it will come. The right to vote now exists.", "2022-04-26",
       ["Right now => PRESENT_REF DATE anchor=absolute", "the immediate future => FUTURE_REF", "now => PRESENT_REF"]),
+    .init("Talks ran February 23-24; the summit runs June 28–30, 2022; the score was 23-24.", "2022-04-26",
+      ["February 23 => 2022-02-23", "24 => 2022-02-24", "June 28 => 2022-06-28 anchor=absolute", "30, 2022 => 2022-06-30"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
   ]
