@@ -22,7 +22,8 @@ public struct TitleAttribution: Hashable, Sendable, Codable {
   public enum Source: String, Hashable, Sendable, Codable, CaseIterable {
     /// A title written next to a name mention (before it, or after a comma).
     case nextToName = "next-to-name"
-    /// A role phrase resolved through the holder on the publication date.
+    /// A role phrase resolved through the holder on the publication date or, without a
+    /// date, through the one person the article gives the office.
     case roleMention = "role-mention"
   }
 
@@ -65,7 +66,8 @@ public struct TitleAttribution: Hashable, Sendable, Codable {
 /// these are not actor mentions, only reported here.
 public struct UnresolvedRole: Hashable, Sendable, Codable {
   public enum Reason: String, Hashable, Sendable, Codable, CaseIterable {
-    /// The article has no publication date to look the holder up on.
+    /// The article has no publication date to look the holder up on, and does not itself
+    /// give one of the offices to exactly one named person.
     case noPublicationDate = "no-publication-date"
     /// Nobody in the registry held the office on that date.
     case noHolder = "no-holder"

@@ -127,6 +127,14 @@ extension ActorLinker {
       guard determiner else { return }
       candidates = candidates.filter { index.officeCountry[$0] == nil }
     }
+    if published == nil, !title.isBare {
+      // Without a date the article's own titles choose among every office the phrase names
+      // (`the EU chief` after `European Union chief Charles Michel`); the organizations the
+      // article names only narrow a lookup in the registry.
+      undated.append(
+        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: candidates, counterpartCountry: nil))
+      return
+    }
     if candidates.count > 1 {
       let narrowed = candidates.filter { index.officeOrganization[$0].map(isNamed(organization:)) ?? false }
       if !narrowed.isEmpty { candidates = narrowed }
@@ -138,16 +146,11 @@ extension ActorLinker {
   private mutating func resolveCounterpart(_ match: TextScan.Match, country: Int, startKey: Int) {
     let inCountry = index.countryOffices[country]
     guard let date = published else {
-      link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: nil)
+      undated.append(
+        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: inCountry, counterpartCountry: country))
       return
     }
-    let subject = hits.filter { hit in
-      guard hit.to <= match.from, scan.sentence(hit.from) == scan.sentence(match.from),
-        case .registered(let actor) = hit.key
-      else { return false }
-      return index.actorKinds[actor] == .person
-    }.max { $0.from < $1.from }
-    guard let subject, case .registered(let actor) = subject.key else {
+    guard let actor = counterpartSubject(before: match.from) else {
       link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: .noCounterpartSubject)
       return
     }
@@ -159,8 +162,20 @@ extension ActorLinker {
     link(match, startKey: startKey, offices: offices, reasonWithoutSubject: offices.isEmpty ? .noHolder : nil)
   }
 
+  /// The registered person a counterpart is relative to: the nearest one named (or linked
+  /// by role) before `key` in its sentence.
+  func counterpartSubject(before key: Int) -> Int? {
+    let subject = hits.filter { hit in
+      guard hit.to <= key, scan.sentence(hit.from) == scan.sentence(key), case .registered(let actor) = hit.key
+      else { return false }
+      return index.actorKinds[actor] == .person
+    }.max { $0.from < $1.from }
+    guard let subject, case .registered(let actor) = subject.key else { return nil }
+    return actor
+  }
+
   /// Links a role phrase to the one holder of `offices` on the publication date, or
-  /// reports it unresolved.
+  /// reports it unresolved. Without a date the phrase waits for `linkRolesFromArticle`.
   private mutating func link(
     _ match: TextScan.Match, startKey: Int, offices: [Int], reasonWithoutSubject: UnresolvedRole.Reason?
   ) {
@@ -174,7 +189,11 @@ extension ActorLinker {
           reason: reason))
     }
     if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
-    guard let date = published else { return unresolvedRole(.noPublicationDate) }
+    guard let date = published else {
+      undated.append(
+        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: offices, counterpartCountry: nil))
+      return
+    }
     var holders: [(actor: Int, office: Int)] = []
     for office in offices {
       for term in index.officeTerms[office] where term.term.contains(date) {
@@ -184,14 +203,24 @@ extension ActorLinker {
     guard holders.count == 1, let holder = holders.first else {
       return unresolvedRole(holders.isEmpty ? .noHolder : .severalHolders)
     }
-    hits.append(hit(.registered(holder.actor), match.from, match.to, via: .role, startKey: startKey))
-    markCovered(startKey, match.to)
-    let office = index.registry.offices[holder.office]
+    addRoleMention(.registered(holder.actor), office: holder.office, from: match.from, to: match.to,
+      startKey: startKey, candidateOfficeIDs: ids)
+  }
+
+  /// A role phrase linked to `key` through `office`: a `via: role` mention (with its
+  /// determiner) and the title it gives, for the audit.
+  mutating func addRoleMention(
+    _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOfficeIDs: [String]
+  ) {
+    let roleHit = hit(key, from, to, via: .role, startKey: startKey)
+    hits.append(roleHit)
+    markCovered(startKey, to)
+    let entry = index.registry.offices[office]
     titles.append(
       TitleAttribution(
-        actorID: index.registry.actors[holder.actor].id, text: scan.text(keys: match.from, match.to - 1),
-        start: scan.start(match.from), end: end, mentionStart: start, mentionEnd: end, officeID: office.id,
-        candidateOfficeIDs: ids, role: office.title, source: .roleMention))
+        actorID: describe(key).id, text: scan.text(keys: from, to - 1), start: scan.start(from), end: roleHit.end,
+        mentionStart: roleHit.start, mentionEnd: roleHit.end, officeID: entry.id,
+        candidateOfficeIDs: candidateOfficeIDs, role: entry.title, source: .roleMention))
   }
 }
 

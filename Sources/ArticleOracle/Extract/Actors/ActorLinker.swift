@@ -1,6 +1,7 @@
 /// Links the actors of one article (the work behind `ActorExtractor.extractDetailed`), in
-/// phases over one `TextScan`: names, titles next to names, role phrases, misspellings,
-/// unregistered names, and organizations named inside titles. See `docs/actors.md`.
+/// phases over one `TextScan`: names, titles next to names, role phrases (without a
+/// publication date, through the titles the article gives), misspellings, unregistered
+/// names, and organizations named inside titles. See `docs/actors.md`.
 struct ActorLinker {
   enum Key: Hashable {
     case registered(Int)
@@ -32,6 +33,9 @@ struct ActorLinker {
   var titleHits: [Hit] = []
   var titles: [TitleAttribution] = []
   var unresolved: [UnresolvedRole] = []
+  /// Role phrases of an article without a publication date, resolved after every title
+  /// next to a name is known (`linkRolesFromArticle`).
+  var undated: [UndatedRole] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
   /// Keys already part of a match or a hit.
   var covered: [Bool]
@@ -53,6 +57,7 @@ struct ActorLinker {
     linkNames()
     linkTitles()
     linkOrganizationTitles()
+    linkRolesFromArticle()
     linkMisspellings()
     linkUnregistered()
     return assemble(detailed: detailed)

@@ -70,13 +70,13 @@ struct SeedActorTests {
     #expect(detail.items.contains { $0.id == "dmitry-polyansky" })
   }
 
-  @Test("Seed 000 has no publication date: `the U.N. chief` stays unresolved, never guessed")
+  @Test("Seed 000 has no publication date: `the U.N. chief` links through the title the article gives Guterres")
   func seed000() throws {
     let (article, detail) = try detail("000")
     #expect(article.published == nil)
-    let chief = try #require(detail.unresolved.first { $0.text == "the U.N. chief" })
-    #expect(chief.reason == .noPublicationDate)
-    #expect(!detail.items.flatMap(\.mentions).contains { $0.text == "the U.N. chief" })
+    #expect(!detail.unresolved.contains { $0.text == "the U.N. chief" })
+    let chief = try #require(try actor("antonio-guterres", in: detail).mentions.first { $0.text == "the U.N. chief" })
+    #expect(chief.via == .role)
     // Named on its own ("the United Nations said"), so its name inside the title counts too.
     let un = try actor("united-nations", in: detail)
     #expect(un.mentions.first?.text == "United Nations")
@@ -86,11 +86,14 @@ struct SeedActorTests {
     #expect(try actor("recep-tayyip-erdogan", in: detail).mentions.first?.text == "Recep Tayyip Erdoğan")
   }
 
-  @Test("Seed 002: `his Turkish counterpart, Recep Tayyip Erdogan` titles Erdogan; alone it is unresolved")
+  @Test("Seed 002: `his Turkish counterpart, Recep Tayyip Erdogan` titles Erdogan; alone it links to him")
   func seed002() throws {
     let (_, detail) = try detail("002")
-    #expect(try actor("recep-tayyip-erdogan", in: detail).roles == ["President of Turkey"])
-    #expect(detail.unresolved.contains { $0.text == "his Turkish counterpart" && $0.reason == .noPublicationDate })
+    let erdogan = try actor("recep-tayyip-erdogan", in: detail)
+    #expect(erdogan.roles == ["President of Turkey"])
+    #expect(erdogan.mentions.filter { $0.via == .role }.map(\.text) == ["his Turkish counterpart", "his Turkish counterpart"])
+    #expect(try actor("vladimir-putin", in: detail).mentions.contains { $0.text == "The Russian President" && $0.via == .role })
+    #expect(detail.unresolved.isEmpty)
     #expect(try actor("kremlin", in: detail).mentions.count == 5)
   }
 

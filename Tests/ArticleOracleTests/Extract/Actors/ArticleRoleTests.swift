@@ -1,0 +1,107 @@
+import Testing
+
+@testable import ArticleOracle
+
+/// Role phrases without a publication date resolve through the titles the article itself
+/// gives to named people (docs/actors.md, step 3); with a date the registry's terms decide.
+/// Same inline registry as `ActorLinkingRuleTests`.
+@Suite("Role phrases from the article's own titles")
+struct ArticleRoleTests {
+  let extractor: ActorExtractor
+  let date = CalendarDate(year: 2022, month: 4, day: 26)
+
+  init() throws {
+    let registry = try ActorRegistry.load(
+      sources: [RegistrySource(name: "inline.yaml", text: ActorLinkingRuleTests.registryText)])
+    extractor = try ActorExtractor(registry: registry)
+  }
+
+  func roleMentions(_ detail: ActorLinkDetail) -> [String: [String]] {
+    var found: [String: [String]] = [:]
+    for item in detail.items {
+      let roles = item.mentions.filter { $0.via == .role }.map(\.text)
+      if !roles.isEmpty { found[item.id] = roles }
+    }
+    return found
+  }
+
+  @Test("Undated: a role phrase links to the one person the article gives the office, before or after it")
+  func linksToTheTitledPerson() throws {
+    let text = "The U.N. chief flew in. Russian President Vladimir Putin met UN Secretary-General António Guterres. "
+      + "The Russian president said little."
+    let detail = extractor.extractDetailed(from: text, published: nil)
+    #expect(roleMentions(detail) == ["antonio-guterres": ["The U.N. chief"], "vladimir-putin": ["The Russian president"]])
+    #expect(detail.unresolved.isEmpty)
+    let chief = try #require(detail.titles.first { $0.source == .roleMention && $0.text == "U.N. chief" })
+    #expect(chief.actorID == "antonio-guterres")
+    #expect(chief.officeID == "un-secretary-general")
+    #expect(chief.mentionStart == 0)
+  }
+
+  @Test("Undated: a name the article gives no title does not resolve a role phrase, whatever the registry says")
+  func nameWithoutTitle() {
+    let detail = extractor.extractDetailed(from: "Vladimir Putin spoke. The Russian president left.", published: nil)
+    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.unresolved.map(\.text) == ["The Russian president"])
+    #expect(detail.unresolved.first?.reason == .noPublicationDate)
+  }
+
+  @Test("Undated: two people given the office leave the phrase unresolved")
+  func severalPeople() {
+    let text = "UN Secretary-General Ban Ki-moon met UN Secretary-General António Guterres. The U.N. chief spoke."
+    let detail = extractor.extractDetailed(from: text, published: nil)
+    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.unresolved.map(\.text) == ["The U.N. chief"])
+    #expect(detail.unresolved.first?.reason == .noPublicationDate)
+    #expect(detail.unresolved.first?.candidateOfficeIDs == ["un-secretary-general"])
+  }
+
+  @Test("With a date the registry's holder decides, not the titles the article gives")
+  func dateDecides() {
+    let text = "UN Secretary-General Ban Ki-moon spoke. The U.N. chief left."
+    #expect(roleMentions(extractor.extractDetailed(from: text, published: date)) == ["antonio-guterres": ["The U.N. chief"]])
+    #expect(roleMentions(extractor.extractDetailed(from: text, published: nil)) == ["ban-ki-moon": ["The U.N. chief"]])
+  }
+
+  @Test("Undated counterpart: the subject's office and the counterpart's holder both come from the article")
+  func counterpart() {
+    let text = "Russian President Vladimir Putin told his Turkish counterpart that talks would go on. "
+      + "President Erdoğan agreed. The Russian president thanked his Turkish counterpart."
+    let detail = extractor.extractDetailed(from: text, published: nil)
+    #expect(
+      roleMentions(detail) == [
+        "recep-tayyip-erdogan": ["his Turkish counterpart", "his Turkish counterpart"],
+        "vladimir-putin": ["The Russian president"],
+      ])
+    #expect(detail.unresolved.isEmpty)
+  }
+
+  @Test("Undated counterpart: a subject without a title in the article, or no titled counterpart, stays unresolved")
+  func counterpartUnresolved() {
+    let untitledSubject = extractor.extractDetailed(
+      from: "Vladimir Putin told his Turkish counterpart that talks would go on. President Erdoğan agreed.",
+      published: nil)
+    #expect(roleMentions(untitledSubject).isEmpty)
+    #expect(untitledSubject.unresolved.map(\.reason) == [.noPublicationDate])
+    let untitledCounterpart = extractor.extractDetailed(
+      from: "Russian President Vladimir Putin told his Turkish counterpart that talks would go on. Erdoğan agreed.",
+      published: nil)
+    #expect(roleMentions(untitledCounterpart).isEmpty)
+    #expect(untitledCounterpart.unresolved.map(\.text) == ["his Turkish counterpart"])
+  }
+
+  @Test("Undated: a phrase in apposition to another name is that name's title, never the titled person's")
+  func appositionToAnotherName() {
+    let text = "Russian President Vladimir Putin spoke. In 1999 the Russian president, Boris Yeltsin, resigned."
+    let detail = extractor.extractDetailed(from: text, published: nil)
+    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.unresolved.map(\.text) == ["the Russian president"])
+  }
+
+  @Test("Undated: a person the registry does not know can be the titled one")
+  func unregisteredPerson() {
+    let detail = extractor.extractDetailed(
+      from: "Russian President Foo Barov spoke. The Russian president left.", published: nil)
+    #expect(roleMentions(detail) == ["foo-barov": ["The Russian president"]])
+  }
+}
