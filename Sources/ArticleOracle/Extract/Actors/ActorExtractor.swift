@@ -1,7 +1,7 @@
 /// Links every mention of a person or organization to the actor registry (section 3 of
 /// the extraction spec). A pure function of its inputs; build it once per registry.
 public struct ActorExtractor: Sendable {
-  public static let version = "1.1.0"
+  public static let version = "1.2.0"
 
   /// The registry mentions are linked to.
   public var registry: ActorRegistry { index.registry }
@@ -27,9 +27,10 @@ public struct ActorExtractor: Sendable {
     try self.init(registry: ActorRegistry.bundled())
   }
 
-  /// The actors of `text`, in order of first mention. Role phrases resolve through the
-  /// roles held on `published`; without it, through the titles the article gives named
-  /// people, else they stay unresolved (see `extractDetailed`).
+  /// The actors of `text`, in order of first mention. Role phrases resolve to the one
+  /// person the article itself gives one of their offices by a title next to a name; else
+  /// through the roles held on `published`; else they stay unresolved (see
+  /// `extractDetailed`).
   public func extract(from text: String, published: CalendarDate?) -> [ActorItem] {
     var linker = ActorLinker(index: index, text: text, published: published)
     return linker.run(detailed: false).items

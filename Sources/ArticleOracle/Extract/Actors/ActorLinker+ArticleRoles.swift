@@ -1,50 +1,127 @@
-/// Role phrases of an article without a publication date. The registry's terms cannot say
-/// who held an office, but the article can: `the EU chief` after `European Union chief
-/// Charles Michel`. A phrase links to the one person the article itself gives one of the
-/// phrase's offices (a title next to a name, step 2 of `docs/actors.md`); with nobody or
-/// several it stays unresolved. Nothing comes from the registry's dates.
+/// Role phrases (`the EU chief`, `the UN spokeswoman`, `his Turkish counterpart`), resolved
+/// once every title of the article is known. The article's own evidence comes first: a
+/// phrase links to the one person the article gives one of the phrase's offices by a title
+/// next to a name (step 2 of `docs/actors.md`), before or after the phrase (`the EU chief`
+/// after `European Union chief Charles Michel`). Otherwise, with a publication date, to the
+/// one holder of the offices on that date in the registry; without a date it stays
+/// unresolved.
 extension ActorLinker {
   /// A role phrase waiting for every title of the article.
-  struct UndatedRole {
+  struct PendingRole {
     /// The title's keys, and the key the mention starts at (its determiner).
     var from: Int
     var to: Int
     var startKey: Int
-    /// The offices the phrase names; for a counterpart, every office of its country.
+    /// The offices the phrase names: for a bare position those without a country; for a
+    /// counterpart, every office of its country.
     var offices: [Int]
+    /// A bare position (`the Secretary-General`): it resolves only when the organizations
+    /// the article names leave one office.
+    var isBare: Bool
     /// The counterpart's country (`his Turkish counterpart`), else nil.
     var counterpartCountry: Int?
   }
 
-  /// Links the role phrases kept in `undated`, in text order, so a phrase linked here can
-  /// be the subject of a counterpart after it (`The Russian President told his Turkish
+  /// Links the role phrases kept in `pendingRoles`, in text order, so a phrase linked here
+  /// can be the subject of a counterpart after it (`The Russian President told his Turkish
   /// counterpart`).
-  mutating func linkRolesFromArticle() {
-    guard !undated.isEmpty else { return }
-    let order = undated.indices.sorted { (undated[$0].from, $0) < (undated[$1].from, $1) }
+  mutating func linkRolePhrases() {
+    guard !pendingRoles.isEmpty else { return }
+    let order = pendingRoles.indices.sorted { (pendingRoles[$0].from, $0) < (pendingRoles[$1].from, $1) }
+    let phraseSpans = pendingRoles.map { $0.startKey..<$0.to }
     for i in order {
-      let role = undated[i]
-      var offices = role.offices
-      if role.counterpartCountry != nil {
-        // The subject's position, from the offices the article gives the subject.
-        let positions = counterpartSubject(before: role.from).map { actor in
-          Set(officesGiven(to: index.registry.actors[actor].id).compactMap { index.officePosition[$0] })
-        } ?? []
-        offices = offices.filter { index.officePosition[$0].map(positions.contains) ?? false }
+      let role = pendingRoles[i]
+      if let country = role.counterpartCountry {
+        resolveCounterpart(role, country: country)
+        continue
       }
-      if let (key, office) = onlyPersonGiven(offices), !isApposition(role, toSomeoneBut: key) {
-        addRoleMention(
-          key, office: office, from: role.from, to: role.to, startKey: role.startKey,
-          candidateOfficeIDs: offices.map { index.registry.offices[$0].id })
+      // A registry lookup keeps, of several offices, those of organizations the article
+      // names; a name inside a role phrase does not count (`EU` in `the EU chief` would
+      // otherwise pick the EU's own office).
+      var lookup = role.offices
+      if lookup.count > 1 {
+        let narrowed = lookup.filter { office in
+          index.officeOrganization[office].map { isNamed(organization: $0, outside: phraseSpans) } ?? false
+        }
+        if !narrowed.isEmpty { lookup = narrowed }
+      }
+      if role.isBare, lookup.count != 1 { continue }
+      // The article's titles choose among every office a phrase names; a bare position
+      // names only the one left.
+      let given = role.isBare ? lookup : role.offices
+      if linkToTitledPerson(role, offices: given) { continue }
+      if let date = published {
+        linkToHolder(role, offices: lookup, on: date)
       } else {
-        unresolved.append(
-          UnresolvedRole(
-            text: scan.text(keys: role.startKey, role.to - 1), start: scan.start(role.startKey),
-            end: scan.end(role.to - 1), candidateOfficeIDs: role.offices.map { index.registry.offices[$0].id },
-            reason: .noPublicationDate))
+        addUnresolved(role, offices: given, reason: .noPublicationDate)
       }
     }
-    undated = []
+    pendingRoles = []
+  }
+
+  /// `his Turkish counterpart`: the offices of the counterpart's country with a position
+  /// of the subject (the nearest person named before it in the sentence). With a date the
+  /// subject's positions are those it held on that date; without, those the article gives
+  /// it (titles next to its names, or a role phrase already linked to it).
+  private mutating func resolveCounterpart(_ role: PendingRole, country: Int) {
+    let subject = counterpartSubject(before: role.from)
+    let positions: Set<String>
+    if let date = published {
+      guard let subject else { return addUnresolved(role, offices: role.offices, reason: .noCounterpartSubject) }
+      positions = Set(
+        index.registry.actors[subject].roles.filter { $0.contains(date) }.compactMap {
+          index.officeIndex(of: $0.office).flatMap { index.officePosition[$0] }
+        })
+    } else {
+      positions = subject.map { actor in
+        Set(officesGiven(to: index.registry.actors[actor].id).compactMap { index.officePosition[$0] })
+      } ?? []
+    }
+    let offices = role.offices.filter { index.officePosition[$0].map(positions.contains) ?? false }
+    if linkToTitledPerson(role, offices: offices) { return }
+    if let date = published {
+      if offices.isEmpty { return addUnresolved(role, offices: [], reason: .noHolder) }
+      linkToHolder(role, offices: offices, on: date)
+    } else {
+      addUnresolved(role, offices: role.offices, reason: .noPublicationDate)
+    }
+  }
+
+  /// Links the phrase to the one person the article gives one of `offices` by a title next
+  /// to a name, unless the phrase is another name's title; false when there is nobody or
+  /// several people.
+  private mutating func linkToTitledPerson(_ role: PendingRole, offices: [Int]) -> Bool {
+    guard !offices.isEmpty, let (key, office) = onlyPersonGiven(offices), !isApposition(role, toSomeoneBut: key)
+    else { return false }
+    addRoleMention(
+      key, office: office, from: role.from, to: role.to, startKey: role.startKey,
+      candidateOfficeIDs: offices.map { index.registry.offices[$0].id })
+    return true
+  }
+
+  /// Links the phrase to the one holder of `offices` on `date` in the registry, or reports
+  /// it unresolved.
+  private mutating func linkToHolder(_ role: PendingRole, offices: [Int], on date: CalendarDate) {
+    var holders: [(actor: Int, office: Int)] = []
+    for office in offices {
+      for term in index.officeTerms[office] where term.term.contains(date) {
+        if !holders.contains(where: { $0.actor == term.actor }) { holders.append((term.actor, office)) }
+      }
+    }
+    guard holders.count == 1, let holder = holders.first else {
+      return addUnresolved(role, offices: offices, reason: holders.isEmpty ? .noHolder : .severalHolders)
+    }
+    addRoleMention(
+      .registered(holder.actor), office: holder.office, from: role.from, to: role.to, startKey: role.startKey,
+      candidateOfficeIDs: offices.map { index.registry.offices[$0].id })
+  }
+
+  private mutating func addUnresolved(_ role: PendingRole, offices: [Int], reason: UnresolvedRole.Reason) {
+    unresolved.append(
+      UnresolvedRole(
+        text: scan.text(keys: role.startKey, role.to - 1), start: scan.start(role.startKey),
+        end: scan.end(role.to - 1), candidateOfficeIDs: offices.map { index.registry.offices[$0].id },
+        reason: reason))
   }
 
   /// Every office the article gives `actorID`: titles next to its names, and role phrases
@@ -73,7 +150,7 @@ extension ActorLinker {
 
   /// `Truman's secretary of state, Dean Acheson`: a phrase followed by a comma and a name
   /// is that name's title, so it never links to someone else.
-  private func isApposition(_ role: UndatedRole, toSomeoneBut key: Key) -> Bool {
+  private func isApposition(_ role: PendingRole, toSomeoneBut key: Key) -> Bool {
     let next = role.to + 1
     guard next < scan.count, scan.isComma(role.to) else { return false }
     if let named = hits.first(where: { $0.from == next }) { return named.key != key }

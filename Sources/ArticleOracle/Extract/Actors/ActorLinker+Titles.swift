@@ -1,7 +1,7 @@
 /// Titles: next to a name they become that actor's roles (`UN Secretary-General Ban
 /// Ki-moon`, `Farhan Haq, deputy spokesman for Guterres`, `his Turkish counterpart,
-/// Recep Tayyip Erdogan`); on their own they are role mentions, linked to the one holder
-/// on the publication date or reported as unresolved.
+/// Recep Tayyip Erdogan`); on their own they are role phrases, resolved once every title
+/// is known (`linkRolePhrases`).
 extension ActorLinker {
   mutating func linkTitles() {
     var byFrom = HitIndex(count: scan.count)
@@ -114,52 +114,29 @@ extension ActorLinker {
 
   // MARK: - Role mentions
 
+  /// A title on its own: a role phrase, kept for `linkRolePhrases` (it may name someone the
+  /// article titles further on).
   mutating func resolveTitle(_ match: TextScan.Match) {
     let determiner = match.from > 0 && index.cues.determiners.contains(scan.key(match.from - 1))
     let startKey = determiner ? match.from - 1 : match.from
     if let country = match.targets.counterpartCountry {
-      resolveCounterpart(match, country: country, startKey: startKey)
+      pendingRoles.append(
+        PendingRole(
+          from: match.from, to: match.to, startKey: startKey, offices: index.countryOffices[country], isBare: false,
+          counterpartCountry: country))
       return
     }
     guard let title = match.targets.title, !title.offices.isEmpty else { return }
-    var candidates = title.offices
+    var offices = title.offices
     if title.isBare {
       guard determiner else { return }
-      candidates = candidates.filter { index.officeCountry[$0] == nil }
+      offices = offices.filter { index.officeCountry[$0] == nil }
+      guard !offices.isEmpty else { return }
     }
-    if published == nil, !title.isBare {
-      // Without a date the article's own titles choose among every office the phrase names
-      // (`the EU chief` after `European Union chief Charles Michel`); the organizations the
-      // article names only narrow a lookup in the registry.
-      undated.append(
-        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: candidates, counterpartCountry: nil))
-      return
-    }
-    if candidates.count > 1 {
-      let narrowed = candidates.filter { index.officeOrganization[$0].map(isNamed(organization:)) ?? false }
-      if !narrowed.isEmpty { candidates = narrowed }
-    }
-    guard !candidates.isEmpty, !title.isBare || candidates.count == 1 else { return }
-    link(match, startKey: startKey, offices: candidates, reasonWithoutSubject: nil)
-  }
-
-  private mutating func resolveCounterpart(_ match: TextScan.Match, country: Int, startKey: Int) {
-    let inCountry = index.countryOffices[country]
-    guard let date = published else {
-      undated.append(
-        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: inCountry, counterpartCountry: country))
-      return
-    }
-    guard let actor = counterpartSubject(before: match.from) else {
-      link(match, startKey: startKey, offices: inCountry, reasonWithoutSubject: .noCounterpartSubject)
-      return
-    }
-    let positions = Set(
-      index.registry.actors[actor].roles.filter { $0.contains(date) }.compactMap {
-        index.officeIndex(of: $0.office).flatMap { index.officePosition[$0] }
-      })
-    let offices = inCountry.filter { index.officePosition[$0].map(positions.contains) ?? false }
-    link(match, startKey: startKey, offices: offices, reasonWithoutSubject: offices.isEmpty ? .noHolder : nil)
+    pendingRoles.append(
+      PendingRole(
+        from: match.from, to: match.to, startKey: startKey, offices: offices, isBare: title.isBare,
+        counterpartCountry: nil))
   }
 
   /// The registered person a counterpart is relative to: the nearest one named (or linked
@@ -172,39 +149,6 @@ extension ActorLinker {
     }.max { $0.from < $1.from }
     guard let subject, case .registered(let actor) = subject.key else { return nil }
     return actor
-  }
-
-  /// Links a role phrase to the one holder of `offices` on the publication date, or
-  /// reports it unresolved. Without a date the phrase waits for `linkRolesFromArticle`.
-  private mutating func link(
-    _ match: TextScan.Match, startKey: Int, offices: [Int], reasonWithoutSubject: UnresolvedRole.Reason?
-  ) {
-    let start = scan.start(startKey)
-    let end = scan.end(match.to - 1)
-    let ids = offices.map { index.registry.offices[$0].id }
-    func unresolvedRole(_ reason: UnresolvedRole.Reason) {
-      unresolved.append(
-        UnresolvedRole(
-          text: scan.text(keys: startKey, match.to - 1), start: start, end: end, candidateOfficeIDs: ids,
-          reason: reason))
-    }
-    if let reasonWithoutSubject { return unresolvedRole(reasonWithoutSubject) }
-    guard let date = published else {
-      undated.append(
-        UndatedRole(from: match.from, to: match.to, startKey: startKey, offices: offices, counterpartCountry: nil))
-      return
-    }
-    var holders: [(actor: Int, office: Int)] = []
-    for office in offices {
-      for term in index.officeTerms[office] where term.term.contains(date) {
-        if !holders.contains(where: { $0.actor == term.actor }) { holders.append((term.actor, office)) }
-      }
-    }
-    guard holders.count == 1, let holder = holders.first else {
-      return unresolvedRole(holders.isEmpty ? .noHolder : .severalHolders)
-    }
-    addRoleMention(.registered(holder.actor), office: holder.office, from: match.from, to: match.to,
-      startKey: startKey, candidateOfficeIDs: ids)
   }
 
   /// A role phrase linked to `key` through `office`: a `via: role` mention (with its

@@ -1,7 +1,7 @@
 /// Links the actors of one article (the work behind `ActorExtractor.extractDetailed`), in
-/// phases over one `TextScan`: names, titles next to names, role phrases (without a
-/// publication date, through the titles the article gives), misspellings, unregistered
-/// names, and organizations named inside titles. See `docs/actors.md`.
+/// phases over one `TextScan`: names, titles next to names, role phrases (through the
+/// titles the article gives, else the registry on the publication date), misspellings,
+/// unregistered names, and organizations named inside titles. See `docs/actors.md`.
 struct ActorLinker {
   enum Key: Hashable {
     case registered(Int)
@@ -33,9 +33,8 @@ struct ActorLinker {
   var titleHits: [Hit] = []
   var titles: [TitleAttribution] = []
   var unresolved: [UnresolvedRole] = []
-  /// Role phrases of an article without a publication date, resolved after every title
-  /// next to a name is known (`linkRolesFromArticle`).
-  var undated: [UndatedRole] = []
+  /// Role phrases, resolved after every title next to a name is known (`linkRolePhrases`).
+  var pendingRoles: [PendingRole] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
   /// Keys already part of a match or a hit.
   var covered: [Bool]
@@ -57,7 +56,7 @@ struct ActorLinker {
     linkNames()
     linkTitles()
     linkOrganizationTitles()
-    linkRolesFromArticle()
+    linkRolePhrases()
     linkMisspellings()
     linkUnregistered()
     return assemble(detailed: detailed)
@@ -198,14 +197,18 @@ struct ActorLinker {
     }
   }
 
-  /// Whether an organization is named anywhere (on its own or in a title): it narrows `the
-  /// Secretary-General` to the organization's office.
-  func isNamed(organization: Int) -> Bool {
+  /// Whether an organization is named on its own or in a title outside `rolePhrases`: it
+  /// narrows `the Secretary-General` to the organization's office. A name inside a role
+  /// phrase does not count, or `the EU chief` would narrow itself to the EU's own office.
+  func isNamed(organization: Int, outside rolePhrases: [Range<Int>]) -> Bool {
     func names(_ hit: Hit) -> Bool {
       if case .registered(let actor) = hit.key { return actor == organization } else { return false }
     }
+    func outside(_ hit: Hit) -> Bool {
+      !rolePhrases.contains { $0.lowerBound <= hit.from && hit.to <= $0.upperBound }
+    }
     return index.actorKinds[organization] == .organization
-      && (hits.contains(where: names) || titleHits.contains(where: names))
+      && (hits.contains { names($0) && outside($0) } || titleHits.contains { names($0) && outside($0) })
   }
 
   // MARK: - Assembly

@@ -2,9 +2,9 @@ import Testing
 
 @testable import ArticleOracle
 
-/// Role phrases without a publication date resolve through the titles the article itself
-/// gives to named people (docs/actors.md, step 3); with a date the registry's terms decide.
-/// Same inline registry as `ActorLinkingRuleTests`.
+/// Role phrases resolve through the titles the article itself gives to named people
+/// (docs/actors.md, step 3); when it gives none, or several people, the registry's terms on
+/// the publication date decide. Same inline registry as `ActorLinkingRuleTests`.
 @Suite("Role phrases from the article's own titles")
 struct ArticleRoleTests {
   let extractor: ActorExtractor
@@ -56,11 +56,34 @@ struct ArticleRoleTests {
     #expect(detail.unresolved.first?.candidateOfficeIDs == ["un-secretary-general"])
   }
 
-  @Test("With a date the registry's holder decides, not the titles the article gives")
-  func dateDecides() {
+  @Test("With a date too, the one person the article titles comes first")
+  func datedArticleHolderWins() throws {
     let text = "UN Secretary-General Ban Ki-moon spoke. The U.N. chief left."
-    #expect(roleMentions(extractor.extractDetailed(from: text, published: date)) == ["antonio-guterres": ["The U.N. chief"]])
+    let detail = extractor.extractDetailed(from: text, published: date)
+    #expect(roleMentions(detail) == ["ban-ki-moon": ["The U.N. chief"]])
+    let chief = try #require(detail.titles.first { $0.source == .roleMention })
+    #expect(chief.officeID == "un-secretary-general")
     #expect(roleMentions(extractor.extractDetailed(from: text, published: nil)) == ["ban-ki-moon": ["The U.N. chief"]])
+  }
+
+  @Test("With a date and nobody titled in the article, the registry's holder on the date decides")
+  func datedNoHolderInArticle() {
+    let text = "Vladimir Putin spoke. The Russian president left. The U.N. chief flew in."
+    #expect(
+      roleMentions(extractor.extractDetailed(from: text, published: date)) == [
+        "vladimir-putin": ["The Russian president"], "antonio-guterres": ["The U.N. chief"],
+      ])
+    let early = extractor.extractDetailed(from: text, published: CalendarDate(year: 2010, month: 1, day: 1))
+    #expect(roleMentions(early) == ["ban-ki-moon": ["The U.N. chief"]])
+    #expect(early.unresolved.map(\.reason) == [.noHolder])
+  }
+
+  @Test("With a date and two people titled in the article, the registry's holder on the date decides")
+  func datedTwoHoldersInArticle() {
+    let text = "UN Secretary-General Ban Ki-moon met UN Secretary-General António Guterres. The U.N. chief spoke."
+    #expect(roleMentions(extractor.extractDetailed(from: text, published: date)) == ["antonio-guterres": ["The U.N. chief"]])
+    let early = CalendarDate(year: 2010, month: 1, day: 1)
+    #expect(roleMentions(extractor.extractDetailed(from: text, published: early)) == ["ban-ki-moon": ["The U.N. chief"]])
   }
 
   @Test("Undated counterpart: the subject's office and the counterpart's holder both come from the article")

@@ -1,0 +1,125 @@
+import Testing
+
+@testable import ArticleOracle
+
+/// Role phrases against an organization with offices of several bodies (the EU), and an
+/// office the registry gives one holder while the article names another (a spokesperson)
+/// (docs/actors.md, step 3).
+@Suite("Role phrases: organizations and article holders")
+struct ScopedRoleTests {
+  static let registryText = """
+    version: 1
+    countries:
+      - {id: united-states, name: United States, names: [United States, U.S.], demonyms: [U.S., American]}
+      - {id: russia, name: Russia, names: [Russia], demonyms: [Russian]}
+      - {id: european-union, name: European Union, names: [European Union, EU], demonyms: [European, EU]}
+    positions:
+      - {id: foreign-minister, titles: [Foreign Minister, top diplomat]}
+      - {id: permanent-representative, titles: [ambassador]}
+      - {id: spokesperson, titles: [spokesman, spokeswoman]}
+    offices:
+      - id: president-of-the-european-council
+        title: President of the European Council
+        single_holder: true
+        country: european-union
+        organization: european-council
+      - id: eu-high-representative
+        title: High Representative of the Union for Foreign Affairs
+        single_holder: true
+        country: european-union
+        position: foreign-minister
+        organization: european-union
+      - id: permanent-representative-of-russia-to-the-un
+        title: Permanent Representative of Russia to the UN
+        single_holder: true
+        position: permanent-representative
+        organization: united-nations
+      - id: un-spokesperson
+        title: Spokesperson for the UN Secretary-General
+        aliases: [UN spokesman, UN spokeswoman]
+        single_holder: true
+        position: spokesperson
+        organization: united-nations
+    actors:
+      - {id: european-union, name: European Union, kind: organization, aliases: [EU]}
+      - {id: european-council, name: European Council, kind: organization}
+      - {id: united-nations, name: United Nations, kind: organization, aliases: [UN]}
+      - {id: white-house, name: White House, kind: organization}
+      - id: charles-michel
+        name: Charles Michel
+        kind: person
+        roles: [{office: president-of-the-european-council, start: 2019-12-01}]
+      - id: josep-borrell
+        name: Josep Borrell
+        kind: person
+        roles: [{office: eu-high-representative, start: 2019-12-01}]
+      - id: vassily-nebenzia
+        name: Vassily Nebenzia
+        kind: person
+        roles: [{office: permanent-representative-of-russia-to-the-un, start: 2017-07-27}]
+      - id: stephane-dujarric
+        name: Stéphane Dujarric
+        kind: person
+        roles: [{office: un-spokesperson, start: 2014-03-10}]
+    """
+
+  let extractor: ActorExtractor
+  let date = CalendarDate(year: 2022, month: 4, day: 22)
+
+  init() throws {
+    let registry = try ActorRegistry.load(sources: [RegistrySource(name: "inline.yaml", text: Self.registryText)])
+    extractor = try ActorExtractor(registry: registry)
+  }
+
+  func roleMentions(_ detail: ActorLinkDetail) -> [String: [String]] {
+    var found: [String: [String]] = [:]
+    for item in detail.items {
+      let roles = item.mentions.filter { $0.via == .role }.map(\.text)
+      if !roles.isEmpty { found[item.id] = roles }
+    }
+    return found
+  }
+
+  func roles(_ detail: ActorLinkDetail) -> [String: [String]] {
+    Dictionary(detail.items.map { ($0.id, $0.roles) }, uniquingKeysWith: { $0 + $1 })
+  }
+
+  // MARK: - The article's holder first (seed 004 with a date)
+
+  @Test("Dated: `the EU chief` is the EU chief the article names, not the registry's pick")
+  func euChiefFromArticle() {
+    let text = "European Union chief Charles Michel arrived. The EU chief said talks would go on."
+    let detail = extractor.extractDetailed(from: text, published: date)
+    #expect(roleMentions(detail) == ["charles-michel": ["The EU chief"]])
+    #expect(detail.unresolved.isEmpty)
+  }
+
+  @Test("Dated: the article's spokesman, unknown to the registry's terms, wins over the registered holder")
+  func spokespersonFromArticle() {
+    let text = "The UN spokeswoman declined to comment. Later UN spokesman Eri Kaneko said the same."
+    let detail = extractor.extractDetailed(from: text, published: date)
+    #expect(roleMentions(detail) == ["eri-kaneko": ["The UN spokeswoman"]])
+    #expect(roles(detail)["eri-kaneko"] == ["Spokesperson for the UN Secretary-General"])
+    let alone = extractor.extractDetailed(from: "The UN spokeswoman declined to comment.", published: date)
+    #expect(roleMentions(alone) == ["stephane-dujarric": ["The UN spokeswoman"]])
+  }
+
+  // MARK: - Organizations named only inside the phrase
+
+  @Test("An organization named only inside the role phrase does not narrow it to its own office")
+  func circularOrganization() {
+    let detail = extractor.extractDetailed(from: "The EU chief said talks would go on.", published: date)
+    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.unresolved.map(\.reason) == [.severalHolders])
+    #expect(
+      Set(detail.unresolved.first?.candidateOfficeIDs ?? [])
+        == ["president-of-the-european-council", "eu-high-representative"])
+  }
+
+  @Test("An organization named on its own still narrows a registry lookup")
+  func namedOrganization() {
+    let detail = extractor.extractDetailed(
+      from: "The EU met on Friday. The EU chief said talks would go on.", published: date)
+    #expect(roleMentions(detail) == ["josep-borrell": ["The EU chief"]])
+  }
+}
