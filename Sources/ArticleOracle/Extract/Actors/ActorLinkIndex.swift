@@ -27,6 +27,11 @@ struct ActorLinkIndex: Sendable {
   private(set) var actorOffices: [Set<Int>] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
+  /// Countries by the folded words of a name or demonym (`u.s.`, `united states`,
+  /// `russian`); -1 for words of several countries. `ActorLinker.scopedOffices` reads them.
+  private(set) var countriesByWords: [[String]: Int] = [:]
+  /// The most words of a country's name or demonym.
+  private(set) var longestCountryName = 0
   /// Every folded word the linker compares tokens with (trie edges, cue words), by id.
   private(set) var vocabulary = Vocabulary()
   /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
@@ -55,9 +60,13 @@ struct ActorLinkIndex: Sendable {
         if let office = officeIndex[term.office] { officeTerms[office].append((actor, term)) }
       }
     }
-    for country in registry.countries {
+    for (index, country) in registry.countries.enumerated() {
       for word in country.names + country.demonyms + [country.name] {
         countryWords.insert(NameFolding.key(word))
+        let words = NameFolding.keyTokens(word)
+        guard !words.isEmpty else { continue }
+        countriesByWords[words] = countriesByWords[words].map { $0 == index ? index : -1 } ?? index
+        longestCountryName = max(longestCountryName, words.count)
       }
     }
     addNames()
@@ -101,6 +110,8 @@ struct ActorLinkIndex: Sendable {
   }
 
   func actorIndex(of id: String) -> Int? { actorIndex[id] }
+  /// The one country whose name or demonym is `words` (folded).
+  func country(named words: [String]) -> Int? { countriesByWords[words].flatMap { $0 >= 0 ? $0 : nil } }
   func officeIndex(of id: String) -> Int? { officeIndex[id] }
 
   // MARK: - Names

@@ -28,7 +28,8 @@ extension ActorLinker {
   mutating func linkRolePhrases() {
     guard !pendingRoles.isEmpty else { return }
     let order = pendingRoles.indices.sorted { (pendingRoles[$0].from, $0) < (pendingRoles[$1].from, $1) }
-    let phraseSpans = pendingRoles.map { $0.startKey..<$0.to }
+    // Made once, and only for a phrase that names several offices.
+    var named: Set<Int>?
     for i in order {
       let role = pendingRoles[i]
       if let country = role.counterpartCountry {
@@ -40,8 +41,9 @@ extension ActorLinker {
       // otherwise pick the EU's own office).
       var lookup = role.offices
       if lookup.count > 1 {
+        if named == nil { named = namedOrganizations() }
         let narrowed = lookup.filter { office in
-          index.officeOrganization[office].map { isNamed(organization: $0, outside: phraseSpans) } ?? false
+          index.officeOrganization[office].map { named?.contains($0) ?? false } ?? false
         }
         if !narrowed.isEmpty { lookup = narrowed }
       }

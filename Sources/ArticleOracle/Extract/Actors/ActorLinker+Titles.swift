@@ -75,6 +75,12 @@ extension ActorLinker {
     } else {
       candidates = match.targets.title?.offices ?? []
     }
+    let scoped = scopedOffices(match, candidates)
+    if let scoped {
+      // `U.S. Ambassador Prudence Bushnell`: no office of the country, no role.
+      guard !scoped.isEmpty else { return }
+      candidates = scoped
+    }
     var office: Int?
     if case .registered(let actor) = hit.key {
       let held = candidates.filter { index.actorOffices[actor].contains($0) }
@@ -101,7 +107,40 @@ extension ActorLinker {
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: candidateIDs(match, candidates), role: role, source: .nextToName))
+        candidateOfficeIDs: scoped == nil ? candidateIDs(match, candidates) : candidates.map { index.registry.offices[$0].id },
+        role: role, source: .nextToName))
+  }
+
+  /// `U.S. Ambassador`, `Russia's ambassador`, `OSCE spokesman`: a country or organization
+  /// written right before a bare position keeps only its own offices among `candidates`
+  /// (often none: a registered one would have made a longer title). Nil when the position
+  /// stands alone.
+  func scopedOffices(_ match: TextScan.Match, _ candidates: [Int]) -> [Int]? {
+    guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return nil }
+    var end = match.from
+    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
+    // A capitalized word, or the last dot of `U.S.`.
+    guard end > 0, scan.isCapitalized(end - 1) || scan.isDot(end - 1) else { return nil }
+    var country: Int?
+    for length in stride(from: min(index.longestCountryName, end), through: 1, by: -1)
+    where scan.isCapitalized(end - length) && scan.sentence(end - length) == scan.sentence(match.from) {
+      if let found = index.country(named: scan.keys(end - length..<end)) {
+        country = found
+        break
+      }
+    }
+    var organization: Int?
+    for hit in hits where hit.to == end {
+      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { organization = actor }
+    }
+    guard country != nil || organization != nil else { return nil }
+    let organizationID = organization.map { index.registry.actors[$0].id }
+    return candidates.filter { office in
+      (country != nil && index.officeCountry[office] == country)
+        || (organization != nil
+          && (index.officeOrganization[office] == organization
+            || index.registry.offices[office].country == organizationID))
+    }
   }
 
   /// The ids of a title's candidate offices: made when the registry was compiled, unless

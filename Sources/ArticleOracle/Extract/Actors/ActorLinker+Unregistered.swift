@@ -43,7 +43,11 @@ extension ActorLinker {
 
   mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
     let person = addUnregistered(names, kind: .person)
-    let candidates = title.targets.title?.offices ?? []
+    let all = title.targets.title?.offices ?? []
+    let scoped = scopedOffices(title, all)
+    // `U.S. Ambassador Prudence Bushnell`: no office of the country, no role.
+    if scoped?.isEmpty ?? false { return }
+    let candidates = scoped ?? all
     let office = candidates.count == 1 ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
     titles.append(

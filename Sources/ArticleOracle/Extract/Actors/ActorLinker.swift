@@ -197,18 +197,26 @@ struct ActorLinker {
     }
   }
 
-  /// Whether an organization is named on its own or in a title outside `rolePhrases`: it
-  /// narrows `the Secretary-General` to the organization's office. A name inside a role
-  /// phrase does not count, or `the EU chief` would narrow itself to the EU's own office.
-  func isNamed(organization: Int, outside rolePhrases: [Range<Int>]) -> Bool {
-    func names(_ hit: Hit) -> Bool {
-      if case .registered(let actor) = hit.key { return actor == organization } else { return false }
+  /// The organizations named on their own or in a title, except inside a role phrase of
+  /// `pendingRoles`: they narrow `the Secretary-General` to the organization's office. A
+  /// name inside a role phrase does not count, or `the EU chief` would narrow itself to
+  /// the EU's own office.
+  func namedOrganizations() -> Set<Int> {
+    // Each key's role phrase, or -1.
+    var phrase = [Int32](repeating: -1, count: scan.count)
+    for (i, role) in pendingRoles.enumerated() {
+      for k in role.startKey..<role.to { phrase[k] = Int32(i) }
     }
-    func outside(_ hit: Hit) -> Bool {
-      !rolePhrases.contains { $0.lowerBound <= hit.from && hit.to <= $0.upperBound }
+    var named: Set<Int> = []
+    for list in [hits, titleHits] {
+      for hit in list {
+        guard case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization,
+          phrase[hit.from] < 0 || phrase[hit.from] != phrase[hit.to - 1]
+        else { continue }
+        named.insert(actor)
+      }
     }
-    return index.actorKinds[organization] == .organization
-      && (hits.contains { names($0) && outside($0) } || titleHits.contains { names($0) && outside($0) })
+    return named
   }
 
   // MARK: - Assembly

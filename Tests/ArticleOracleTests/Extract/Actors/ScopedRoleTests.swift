@@ -2,10 +2,10 @@ import Testing
 
 @testable import ArticleOracle
 
-/// Role phrases against an organization with offices of several bodies (the EU), and an
-/// office the registry gives one holder while the article names another (a spokesperson)
-/// (docs/actors.md, step 3).
-@Suite("Role phrases: organizations and article holders")
+/// Role phrases against an organization with offices of several bodies (the EU), an office
+/// the registry gives one holder while the article names another (a spokesperson), and a
+/// bare position written after a country or organization (docs/actors.md, steps 2 and 3).
+@Suite("Role phrases: organizations, article holders and scoped positions")
 struct ScopedRoleTests {
   static let registryText = """
     version: 1
@@ -121,5 +121,29 @@ struct ScopedRoleTests {
     let detail = extractor.extractDetailed(
       from: "The EU met on Friday. The EU chief said talks would go on.", published: date)
     #expect(roleMentions(detail) == ["josep-borrell": ["The EU chief"]])
+  }
+
+  // MARK: - A country or organization before a bare position
+
+  @Test("`U.S. Ambassador`: no office of the United States, so no role, not another country's office")
+  func countryBeforeBarePosition() {
+    let detail = extractor.extractDetailed(
+      from: "U.S. Ambassador Prudence Bushnell spoke. The ambassador was hurt.", published: nil)
+    #expect(roles(detail)["prudence-bushnell"] == [])
+    #expect(detail.titles.filter { $0.actorID == "prudence-bushnell" }.isEmpty)
+    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.unresolved.map(\.text) == ["The ambassador"])
+  }
+
+  @Test("`Russian ambassador`, `White House spokesman`: the qualifier's offices only, even for a registered holder")
+  func qualifiersBeforeBarePosition() {
+    let registered = extractor.extractDetailed(from: "Russian Ambassador Vassily Nebenzia spoke.", published: date)
+    #expect(roles(registered)["vassily-nebenzia"] == [])
+    let possessive = extractor.extractDetailed(from: "Russia's ambassador, Vassily Nebenzia, spoke.", published: date)
+    #expect(roles(possessive)["vassily-nebenzia"] == [])
+    let organization = extractor.extractDetailed(from: "White House spokesman Mike McCurry spoke.", published: date)
+    #expect(roles(organization)["mike-mccurry"] == [])
+    let bare = extractor.extractDetailed(from: "Ambassador Vassily Nebenzia spoke.", published: date)
+    #expect(roles(bare)["vassily-nebenzia"] == ["Permanent Representative of Russia to the UN"])
   }
 }
