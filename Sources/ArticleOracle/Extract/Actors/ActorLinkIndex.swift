@@ -15,6 +15,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var countryOfficeIDs: [[String]] = []
   /// Each office's position id.
   private(set) var officePosition: [String?] = []
+  /// Each office's position as a small integer (-1 for none), for comparing positions
+  /// without hashing their ids.
+  private(set) var officePositionNumber: [Int32] = []
   /// Each actor's kind, by actor index.
   private(set) var actorKinds: [ActorItem.Kind] = []
   /// Person-title cues by their first word, longest first.
@@ -52,6 +55,14 @@ struct ActorLinkIndex: Sendable {
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
     officePosition = registry.offices.map(\.position)
+    var positionNumbers: [String: Int32] = [:]
+    officePositionNumber = officePosition.map { position in
+      guard let position else { return -1 }
+      if let n = positionNumbers[position] { return n }
+      let n = Int32(positionNumbers.count)
+      positionNumbers[position] = n
+      return n
+    }
     actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
     actorTermDays = registry.actors.map { $0.roles.map { ($0.start.dayNumber, $0.end?.dayNumber) } }
     officeTerms = Array(repeating: [], count: registry.offices.count)

@@ -28,12 +28,14 @@ extension ActorLinker {
   mutating func linkRolePhrases() {
     guard !pendingRoles.isEmpty else { return }
     let order = pendingRoles.indices.sorted { (pendingRoles[$0].from, $0) < (pendingRoles[$1].from, $1) }
+    // The titles next to names are all known here; read them once, not once per phrase.
+    let titled = titledPersons()
     // Made once, and only for a phrase that names several offices.
     var named: Set<Int>?
     for i in order {
       let role = pendingRoles[i]
       if let country = role.counterpartCountry {
-        resolveCounterpart(role, country: country)
+        resolveCounterpart(role, country: country, titled: titled)
         continue
       }
       // A registry lookup keeps, of several offices, those of organizations the article
@@ -51,7 +53,7 @@ extension ActorLinker {
       // The article's titles choose among every office a phrase names; a bare position
       // names only the one left.
       let given = role.isBare ? lookup : role.offices
-      if linkToTitledPerson(role, offices: given) { continue }
+      if linkToTitledPerson(role, offices: given, titled: titled) { continue }
       if let date = published {
         linkToHolder(role, offices: lookup, on: date)
       } else {
@@ -65,22 +67,24 @@ extension ActorLinker {
   /// of the subject (the nearest person named before it in the sentence). With a date the
   /// subject's positions are those it held on that date; without, those the article gives
   /// it (titles next to its names, or a role phrase already linked to it).
-  private mutating func resolveCounterpart(_ role: PendingRole, country: Int) {
+  private mutating func resolveCounterpart(_ role: PendingRole, country: Int, titled: [(key: Key, office: Int)]) {
     let subject = counterpartSubject(before: role.from)
-    let positions: Set<String>
+    // The subject's positions, as numbers (a person holds few: a list, not a set).
+    var positions: [Int32] = []
+    func add(_ office: Int) {
+      let p = index.officePositionNumber[office]
+      if p >= 0, !positions.contains(p) { positions.append(p) }
+    }
     if let date = published {
       guard let subject else { return addUnresolved(role, offices: role.offices, reason: .noCounterpartSubject) }
-      positions = Set(
-        index.registry.actors[subject].roles.filter { $0.contains(date) }.compactMap {
-          index.officeIndex(of: $0.office).flatMap { index.officePosition[$0] }
-        })
-    } else {
-      positions = subject.map { actor in
-        Set(officesGiven(to: index.registry.actors[actor].id).compactMap { index.officePosition[$0] })
-      } ?? []
+      for term in index.registry.actors[subject].roles where term.contains(date) {
+        if let office = index.officeIndex(of: term.office) { add(office) }
+      }
+    } else if let subject {
+      officesGiven(to: .registered(subject)).forEach(add)
     }
-    let offices = role.offices.filter { index.officePosition[$0].map(positions.contains) ?? false }
-    if linkToTitledPerson(role, offices: offices) { return }
+    let offices = positions.isEmpty ? [] : role.offices.filter { positions.contains(index.officePositionNumber[$0]) }
+    if linkToTitledPerson(role, offices: offices, titled: titled) { return }
     if let date = published {
       if offices.isEmpty { return addUnresolved(role, offices: [], reason: .noHolder) }
       linkToHolder(role, offices: offices, on: date)
@@ -92,12 +96,10 @@ extension ActorLinker {
   /// Links the phrase to the one person the article gives one of `offices` by a title next
   /// to a name, unless the phrase is another name's title; false when there is nobody or
   /// several people.
-  private mutating func linkToTitledPerson(_ role: PendingRole, offices: [Int]) -> Bool {
-    guard !offices.isEmpty, let (key, office) = onlyPersonGiven(offices), !isApposition(role, toSomeoneBut: key)
+  private mutating func linkToTitledPerson(_ role: PendingRole, offices: [Int], titled: [(key: Key, office: Int)]) -> Bool {
+    guard !offices.isEmpty, let (key, office) = onlyPersonGiven(offices, titled: titled), !isApposition(role, toSomeoneBut: key)
     else { return false }
-    addRoleMention(
-      key, office: office, from: role.from, to: role.to, startKey: role.startKey,
-      candidateOfficeIDs: offices.map { index.registry.offices[$0].id })
+    addRoleMention(key, office: office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: offices)
     return true
   }
 
@@ -115,10 +117,11 @@ extension ActorLinker {
     }
     addRoleMention(
       .registered(holder.actor), office: holder.office, from: role.from, to: role.to, startKey: role.startKey,
-      candidateOfficeIDs: offices.map { index.registry.offices[$0].id })
+      candidateOffices: offices)
   }
 
   private mutating func addUnresolved(_ role: PendingRole, offices: [Int], reason: UnresolvedRole.Reason) {
+    guard detailed else { return }
     unresolved.append(
       UnresolvedRole(
         text: scan.text(keys: role.startKey, role.to - 1), start: scan.start(role.startKey),
@@ -126,24 +129,23 @@ extension ActorLinker {
         reason: reason))
   }
 
-  /// Every office the article gives `actorID`: titles next to its names, and role phrases
+  /// Every office the article gives `key`: titles next to its names, and role phrases
   /// already linked to it here.
-  private func officesGiven(to actorID: String) -> [Int] {
-    titles.compactMap { title in
-      guard title.actorID == actorID, let id = title.officeID else { return nil }
-      return index.officeIndex(of: id)
-    }
+  private func officesGiven(to key: Key) -> [Int] {
+    (officesNextToNames + officesByRole).compactMap { $0.key == key ? $0.office : nil }
+  }
+
+  /// The persons whose names the article writes next to a title, with the title's office,
+  /// in the order of `titles`.
+  private func titledPersons() -> [(key: Key, office: Int)] {
+    officesNextToNames.filter { isPerson($0.key) }
   }
 
   /// The one person whose name the article writes next to a title naming one of
   /// `offices`, with the first such office; nil for nobody or several people.
-  private func onlyPersonGiven(_ offices: [Int]) -> (key: Key, office: Int)? {
+  private func onlyPersonGiven(_ offices: [Int], titled: [(key: Key, office: Int)]) -> (key: Key, office: Int)? {
     var found: (key: Key, office: Int)?
-    for title in titles where title.source == .nextToName {
-      guard let id = title.officeID, let office = index.officeIndex(of: id), offices.contains(office),
-        let person = hits.first(where: { $0.start == title.mentionStart && $0.end == title.mentionEnd })?.key,
-        isPerson(person)
-      else { continue }
+    for (person, office) in titled where offices.contains(office) {
       if let found, found.key != person { return nil }
       if found == nil { found = (person, office) }
     }

@@ -103,11 +103,12 @@ extension ActorLinker {
     } else {
       return
     }
+    if let office { officesNextToNames.append((hit.key, office)) }
     titles.append(
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: scoped == nil ? candidateIDs(match, candidates) : candidates.map { index.registry.offices[$0].id },
+        candidateOfficeIDs: !detailed ? [] : scoped == nil ? candidateIDs(match, candidates) : candidates.map { index.registry.offices[$0].id },
         role: role, source: .nextToName))
   }
 
@@ -193,17 +194,19 @@ extension ActorLinker {
   /// A role phrase linked to `key` through `office`: a `via: role` mention (with its
   /// determiner) and the title it gives, for the audit.
   mutating func addRoleMention(
-    _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOfficeIDs: [String]
+    _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOffices: [Int]
   ) {
+    officesByRole.append((key, office))
     let roleHit = hit(key, from, to, via: .role, startKey: startKey)
     hits.append(roleHit)
     markCovered(startKey, to)
     let entry = index.registry.offices[office]
     titles.append(
       TitleAttribution(
-        actorID: describe(key).id, text: scan.text(keys: from, to - 1), start: scan.start(from), end: roleHit.end,
+        actorID: describe(key).id, text: detailed ? scan.text(keys: from, to - 1) : "", start: scan.start(from), end: roleHit.end,
         mentionStart: roleHit.start, mentionEnd: roleHit.end, officeID: entry.id,
-        candidateOfficeIDs: candidateOfficeIDs, role: entry.title, source: .roleMention))
+        candidateOfficeIDs: detailed ? candidateOffices.map { index.registry.offices[$0].id } : [], role: entry.title,
+        source: .roleMention))
   }
 }
 

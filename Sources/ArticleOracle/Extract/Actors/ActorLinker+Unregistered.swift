@@ -50,12 +50,13 @@ extension ActorLinker {
     let candidates = scoped ?? all
     let office = candidates.count == 1 ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
+    if let office { officesNextToNames.append((person.key, office)) }
     titles.append(
       TitleAttribution(
         actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
         mentionStart: person.start, mentionEnd: person.end,
         officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: candidates.map { index.registry.offices[$0].id },
+        candidateOfficeIDs: detailed ? candidates.map { index.registry.offices[$0].id } : [],
         role: office.map { index.registry.offices[$0].title } ?? text, source: .nextToName))
   }
 

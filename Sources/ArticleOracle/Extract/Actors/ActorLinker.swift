@@ -33,8 +33,16 @@ struct ActorLinker {
   var titleHits: [Hit] = []
   var titles: [TitleAttribution] = []
   var unresolved: [UnresolvedRole] = []
+  /// Whether `run` makes the audit's detail (unresolved roles, candidate offices); `extract`
+  /// does not, and skips building it.
+  var detailed = true
   /// Role phrases, resolved after every title next to a name is known (`linkRolePhrases`).
   var pendingRoles: [PendingRole] = []
+  /// The key and office of each title next to a name that names an office, in the order
+  /// of `titles` (what `linkRolePhrases` reads, without looking offices up by id again).
+  var officesNextToNames: [(key: Key, office: Int)] = []
+  /// The key and office of each role phrase linked so far (`addRoleMention`).
+  var officesByRole: [(key: Key, office: Int)] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
   /// Keys already part of a match or a hit.
   var covered: [Bool]
@@ -51,6 +59,7 @@ struct ActorLinker {
   /// The article's actors; with `detailed` false, only `items` is filled (what `extract`
   /// returns), the titles and unresolved roles are left empty.
   mutating func run(detailed: Bool = true) -> ActorLinkDetail {
+    self.detailed = detailed
     matches = scan.matches(index.trie, in: 0..<scan.count)
     for match in matches { markCovered(match.from, match.to) }
     linkNames()
@@ -202,16 +211,11 @@ struct ActorLinker {
   /// name inside a role phrase does not count, or `the EU chief` would narrow itself to
   /// the EU's own office.
   func namedOrganizations() -> Set<Int> {
-    // Each key's role phrase, or -1.
-    var phrase = [Int32](repeating: -1, count: scan.count)
-    for (i, role) in pendingRoles.enumerated() {
-      for k in role.startKey..<role.to { phrase[k] = Int32(i) }
-    }
     var named: Set<Int> = []
     for list in [hits, titleHits] {
       for hit in list {
         guard case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization,
-          phrase[hit.from] < 0 || phrase[hit.from] != phrase[hit.to - 1]
+          !pendingRoles.contains(where: { $0.startKey <= hit.from && hit.to <= $0.to })
         else { continue }
         named.insert(actor)
       }
