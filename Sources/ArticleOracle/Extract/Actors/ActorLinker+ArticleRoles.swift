@@ -161,7 +161,7 @@ extension ActorLinker {
     return nameSequence(at: next) != nil
   }
 
-  private func isPerson(_ key: Key) -> Bool {
+  func isPerson(_ key: Key) -> Bool {
     switch key {
     case .registered(let actor): index.actorKinds[actor] == .person
     case .unregistered(let id): unregistered[id]?.kind == .person

@@ -30,6 +30,7 @@ extension ActorLinker {
       }
       if match.to + 1 < scan.count, scan.isComma(match.to), let h = byFrom[match.to + 1] {
         attachTitle(match, to: h)
+        addAppositionMention(match, to: h)
         continue
       }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
@@ -62,6 +63,30 @@ extension ActorLinker {
     if g >= 2, scan.key(g) == "s", scan.key(g - 1) == "'" { g -= 3 }
     if g >= 0, ["the", "a", "an"].contains(scan.key(g)) { g -= 1 }
     return g >= 0 && scan.isComma(g) ? g : nil
+  }
+
+  /// `his Turkish counterpart, Recep Tayyip Erdogan`, `the country's Foreign Minister,
+  /// Sergey Lavrov`: a title with its determiner, then a comma and a person's name, is an
+  /// apposition, so besides the name's title it is a `via: role` mention of that person. The
+  /// name says whom it means: no registry or date is read. Without a determiner (`Truman's
+  /// secretary of state, Dean Acheson`, `Russian President, Vladimir Putin`) it stays only the
+  /// name's title.
+  private mutating func addAppositionMention(_ match: TextScan.Match, to h: Int) {
+    guard isPerson(hits[h].key), let startKey = appositionStart(match) else { return }
+    hits.append(hit(hits[h].key, match.from, match.to, via: .role, startKey: startKey))
+    markCovered(startKey, match.to)
+  }
+
+  /// Where an apposition's mention starts: at a determiner right before the title (`his`),
+  /// or at one before a lower-case possessive noun (`the country's`, `the company's`); nil
+  /// without one. A capitalized possessive (`Truman's`, `Russia's`) names someone else.
+  private func appositionStart(_ match: TextScan.Match) -> Int? {
+    let from = match.from
+    if from > 0, !covered[from - 1], index.cues.determiners.contains(scan.key(from - 1)) { return from - 1 }
+    guard from >= 4, scan.key(from - 1) == "s", scan.key(from - 2) == "'", scan.kind(from - 3) == .word,
+      !scan.isCapitalized(from - 3), !covered[from - 3], index.cues.determiners.contains(scan.key(from - 4))
+    else { return nil }
+    return from - 4
   }
 
   // MARK: - Attaching

@@ -86,12 +86,14 @@ struct SeedActorTests {
     #expect(try actor("recep-tayyip-erdogan", in: detail).mentions.first?.text == "Recep Tayyip Erdoğan")
   }
 
-  @Test("Seed 002: `his Turkish counterpart, Recep Tayyip Erdogan` titles Erdogan; alone it links to him")
+  @Test("Seed 002: `his Turkish counterpart, Recep Tayyip Erdogan` titles Erdogan and is a mention of him; alone it links to him")
   func seed002() throws {
     let (_, detail) = try detail("002")
     let erdogan = try actor("recep-tayyip-erdogan", in: detail)
     #expect(erdogan.roles == ["President of Turkey"])
-    #expect(erdogan.mentions.filter { $0.via == .role }.map(\.text) == ["his Turkish counterpart", "his Turkish counterpart"])
+    #expect(erdogan.mentions.filter { $0.via == .role }.map(\.text) == [
+        "his Turkish counterpart", "his Turkish counterpart", "his Turkish counterpart",
+      ])
     #expect(try actor("vladimir-putin", in: detail).mentions.contains { $0.text == "The Russian President" && $0.via == .role })
     #expect(detail.unresolved.isEmpty)
     #expect(try actor("kremlin", in: detail).mentions.count == 5)
