@@ -106,6 +106,12 @@ extension ActorLinker {
       guard !scoped.isEmpty else { return }
       candidates = scoped
     }
+    // A bare position not narrowed by a registered qualifier names its only candidate
+    // office only for a registered actor with no unknown qualifier before it: `spokesman
+    // Serge Clermont` (unregistered) or `Egyptian Ambassador`, `Foreign Ministry spokesman`
+    // (something the registry does not know) say nothing about which office; a registered
+    // actor's own terms still do. The role is then the title as written, or none.
+    let unscopedBare = scoped == nil && (match.targets.title?.isBare ?? false)
     var office: Int?
     if case .registered(let actor) = hit.key {
       let held = candidates.filter { index.actorOffices[actor].contains($0) }
@@ -113,8 +119,12 @@ extension ActorLinker {
         held.filter { office in index.officeTerms[office].contains { $0.actor == actor && $0.term.contains(date) } }
       }
       office = onDate?.first ?? held.first
-      if office == nil, candidates.count == 1, match.targets.counterpartCountry == nil { office = candidates[0] }
-    } else if candidates.count == 1 {
+      if office == nil, candidates.count == 1, match.targets.counterpartCountry == nil,
+        !(unscopedBare && hasUnknownQualifier(match))
+      {
+        office = candidates[0]
+      }
+    } else if candidates.count == 1, !unscopedBare {
       office = candidates[0]
     }
     let isBare = match.targets.title?.isBare ?? true
@@ -167,6 +177,24 @@ extension ActorLinker {
           && (index.officeOrganization[office] == organization
             || index.registry.offices[office].country == organizationID))
     }
+  }
+
+  /// `Egyptian Ambassador`, `Foreign Ministry spokesman`, `Yeltsin's spokesman`, `UNOS
+  /// spokeswoman`: a bare position right after a capitalized word (possessive or not) that is
+  /// no registered country or organization (`scopedOffices` found none) names an office of
+  /// that word's country, body or person, which the registry does not have. A sentence's first
+  /// word counts only in capitals (`UNOS`): otherwise its capital may be the sentence's
+  /// (`Former spokesman`, `Chief spokesman`).
+  func hasUnknownQualifier(_ match: TextScan.Match) -> Bool {
+    guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return false }
+    var end = match.from
+    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
+    let word = end - 1
+    guard word >= 0, scan.kind(word) == .word, scan.isCapitalized(word), scan.sentence(word) == scan.sentence(match.from)
+    else { return false }
+    guard scan.isSentenceInitial(word) else { return true }
+    let letters = scan.text(keys: word, word).filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
   }
 
   /// The ids of a title's candidate offices: made when the registry was compiled, unless

@@ -48,7 +48,11 @@ extension ActorLinker {
     // `U.S. Ambassador Prudence Bushnell`: no office of the country, no role.
     if scoped?.isEmpty ?? false { return }
     let candidates = scoped ?? all
-    let office = candidates.count == 1 ? candidates[0] : nil
+    // `spokesman Serge Clermont`, `Egyptian Ambassador Ahmed Maher el-Sayed`: a bare position
+    // no registered qualifier narrows says nothing about which office an unregistered person
+    // holds; the title as written is the role (`attachTitle`).
+    let unscopedBare = scoped == nil && (title.targets.title?.isBare ?? false)
+    let office = candidates.count == 1 && !unscopedBare ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
     if let office { officesNextToNames.append((person.key, office)) }
     titles.append(

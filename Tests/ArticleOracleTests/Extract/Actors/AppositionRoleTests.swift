@@ -3,8 +3,9 @@ import Testing
 @testable import ArticleOracle
 
 /// A title with its determiner before `, NAME` is a role mention of that person (the
-/// apposition rule of docs/actors.md, step 2).
-@Suite("Appositions")
+/// apposition rule of docs/actors.md, step 2), and a bare position names its only candidate
+/// office only when nothing unknown to the registry qualifies it (same step).
+@Suite("Appositions and bare positions after unknown qualifiers")
 struct AppositionRoleTests {
   static let registryText = """
     version: 1
@@ -134,5 +135,47 @@ struct AppositionRoleTests {
       #expect(found["george-marshall"] == nil)
       #expect(mentions(found["harry-truman"]) == ["Truman (name)"])
     }
+  }
+
+  // MARK: - Bare positions after an unknown qualifier
+
+  @Test("`Egyptian Ambassador`: a registered person who did not hold the only candidate office gets no role")
+  func unknownQualifierRegistered() {
+    let found = items("The talks were opened by Egyptian Ambassador Ahmed Maher on Monday.", published: date)
+    #expect(found["ahmed-maher"]?.roles == [])
+    // Without the qualifier, the only candidate office is still the one named.
+    let bare = items("The talks were opened by Ambassador Ahmed Maher on Monday.", published: date)
+    #expect(bare["ahmed-maher"]?.roles == ["Permanent Representative of Russia to the UN"])
+  }
+
+  @Test("`Foreign Ministry spokeswoman Maria Zakharova`: a registered holder keeps the office she held")
+  func unknownQualifierHolder() {
+    let found = items("On Monday Foreign Ministry spokeswoman Maria Zakharova said no.", published: date)
+    #expect(found["maria-zakharova"]?.roles == ["Spokesperson of the Russian Foreign Ministry"])
+  }
+
+  @Test("`NATO, Yeltsin's spokesman`: a person's possessive is an unknown qualifier, so NATO gets no office")
+  func possessivePersonQualifier() {
+    let found = items("Ukraine would not join NATO, Yeltsin's spokesman said.", published: date)
+    #expect(found["nato"]?.roles == [])
+  }
+
+  @Test("A sentence's first word qualifies only in capitals: `UNOS Ambassador`, not `Former Ambassador`")
+  func sentenceInitialQualifier() {
+    #expect(items("UNOS Ambassador Ahmed Maher spoke.", published: date)["ahmed-maher"]?.roles == [])
+    #expect(
+      items("Former Ambassador Ahmed Maher spoke.", published: date)["ahmed-maher"]?.roles
+        == ["Permanent Representative of Russia to the UN"])
+  }
+
+  @Test("An unregistered person's bare position names no office: `spokesman Serge Clermont` is a spokesman")
+  func unregisteredBarePosition() {
+    let found = items("The page was removed, spokesman Serge Clermont said.", published: date)
+    #expect(found["serge-clermont"]?.roles == ["spokesman"])
+    let ambassador = items("Talks began, said Egyptian Ambassador Omar Farouk on Monday.", published: date)
+    #expect(ambassador["omar-farouk"]?.roles == ["Ambassador"])
+    // A registered qualifier, or a title naming one office, still names it.
+    let scoped = items("The talks ended, UN spokesman Eri Kaneko said.", published: date)
+    #expect(scoped["eri-kaneko"]?.roles == ["Spokesperson for the UN Secretary-General"])
   }
 }
