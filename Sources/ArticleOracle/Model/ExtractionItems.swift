@@ -67,7 +67,9 @@ public struct ActorMention: Hashable, Sendable, Codable {
   public enum Via: String, Hashable, Sendable, Codable, CaseIterable {
     /// A registered name or alias.
     case name
-    /// A title resolved through the role held on the publication date.
+    /// A title resolved to its holder: through a title the article gives a named person, an
+    /// apposition (`his Turkish counterpart, Recep Tayyip Erdogan`), or the role held on the
+    /// publication date.
     case role
     /// A probable misspelling of a registered name.
     case fuzzy

@@ -16,21 +16,12 @@ struct ArticleRoleTests {
     extractor = try ActorExtractor(registry: registry)
   }
 
-  func roleMentions(_ detail: ActorLinkDetail) -> [String: [String]] {
-    var found: [String: [String]] = [:]
-    for item in detail.items {
-      let roles = item.mentions.filter { $0.via == .role }.map(\.text)
-      if !roles.isEmpty { found[item.id] = roles }
-    }
-    return found
-  }
-
   @Test("Undated: a role phrase links to the one person the article gives the office, before or after it")
   func linksToTheTitledPerson() throws {
     let text = "The U.N. chief flew in. Russian President Vladimir Putin met UN Secretary-General António Guterres. "
       + "The Russian president said little."
     let detail = extractor.extractDetailed(from: text, published: nil)
-    #expect(roleMentions(detail) == ["antonio-guterres": ["The U.N. chief"], "vladimir-putin": ["The Russian president"]])
+    #expect(detail.roleMentions == ["antonio-guterres": ["The U.N. chief"], "vladimir-putin": ["The Russian president"]])
     #expect(detail.unresolved.isEmpty)
     let chief = try #require(detail.titles.first { $0.source == .roleMention && $0.text == "U.N. chief" })
     #expect(chief.actorID == "antonio-guterres")
@@ -41,7 +32,7 @@ struct ArticleRoleTests {
   @Test("Undated: a name the article gives no title does not resolve a role phrase, whatever the registry says")
   func nameWithoutTitle() {
     let detail = extractor.extractDetailed(from: "Vladimir Putin spoke. The Russian president left.", published: nil)
-    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.text) == ["The Russian president"])
     #expect(detail.unresolved.first?.reason == .noPublicationDate)
   }
@@ -50,7 +41,7 @@ struct ArticleRoleTests {
   func severalPeople() {
     let text = "UN Secretary-General Ban Ki-moon met UN Secretary-General António Guterres. The U.N. chief spoke."
     let detail = extractor.extractDetailed(from: text, published: nil)
-    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.text) == ["The U.N. chief"])
     #expect(detail.unresolved.first?.reason == .noPublicationDate)
     #expect(detail.unresolved.first?.candidateOfficeIDs == ["un-secretary-general"])
@@ -60,30 +51,30 @@ struct ArticleRoleTests {
   func datedArticleHolderWins() throws {
     let text = "UN Secretary-General Ban Ki-moon spoke. The U.N. chief left."
     let detail = extractor.extractDetailed(from: text, published: date)
-    #expect(roleMentions(detail) == ["ban-ki-moon": ["The U.N. chief"]])
+    #expect(detail.roleMentions == ["ban-ki-moon": ["The U.N. chief"]])
     let chief = try #require(detail.titles.first { $0.source == .roleMention })
     #expect(chief.officeID == "un-secretary-general")
-    #expect(roleMentions(extractor.extractDetailed(from: text, published: nil)) == ["ban-ki-moon": ["The U.N. chief"]])
+    #expect(extractor.extractDetailed(from: text, published: nil).roleMentions == ["ban-ki-moon": ["The U.N. chief"]])
   }
 
   @Test("With a date and nobody titled in the article, the registry's holder on the date decides")
   func datedNoHolderInArticle() {
     let text = "Vladimir Putin spoke. The Russian president left. The U.N. chief flew in."
     #expect(
-      roleMentions(extractor.extractDetailed(from: text, published: date)) == [
+      extractor.extractDetailed(from: text, published: date).roleMentions == [
         "vladimir-putin": ["The Russian president"], "antonio-guterres": ["The U.N. chief"],
       ])
     let early = extractor.extractDetailed(from: text, published: CalendarDate(year: 2010, month: 1, day: 1))
-    #expect(roleMentions(early) == ["ban-ki-moon": ["The U.N. chief"]])
+    #expect(early.roleMentions == ["ban-ki-moon": ["The U.N. chief"]])
     #expect(early.unresolved.map(\.reason) == [.noHolder])
   }
 
   @Test("With a date and two people titled in the article, the registry's holder on the date decides")
   func datedTwoHoldersInArticle() {
     let text = "UN Secretary-General Ban Ki-moon met UN Secretary-General António Guterres. The U.N. chief spoke."
-    #expect(roleMentions(extractor.extractDetailed(from: text, published: date)) == ["antonio-guterres": ["The U.N. chief"]])
+    #expect(extractor.extractDetailed(from: text, published: date).roleMentions == ["antonio-guterres": ["The U.N. chief"]])
     let early = CalendarDate(year: 2010, month: 1, day: 1)
-    #expect(roleMentions(extractor.extractDetailed(from: text, published: early)) == ["ban-ki-moon": ["The U.N. chief"]])
+    #expect(extractor.extractDetailed(from: text, published: early).roleMentions == ["ban-ki-moon": ["The U.N. chief"]])
   }
 
   @Test("Undated counterpart: the subject's office and the counterpart's holder both come from the article")
@@ -92,7 +83,7 @@ struct ArticleRoleTests {
       + "President Erdoğan agreed. The Russian president thanked his Turkish counterpart."
     let detail = extractor.extractDetailed(from: text, published: nil)
     #expect(
-      roleMentions(detail) == [
+      detail.roleMentions == [
         "recep-tayyip-erdogan": ["his Turkish counterpart", "his Turkish counterpart"],
         "vladimir-putin": ["The Russian president"],
       ])
@@ -104,12 +95,12 @@ struct ArticleRoleTests {
     let untitledSubject = extractor.extractDetailed(
       from: "Vladimir Putin told his Turkish counterpart that talks would go on. President Erdoğan agreed.",
       published: nil)
-    #expect(roleMentions(untitledSubject).isEmpty)
+    #expect(untitledSubject.roleMentions.isEmpty)
     #expect(untitledSubject.unresolved.map(\.reason) == [.noPublicationDate])
     let untitledCounterpart = extractor.extractDetailed(
       from: "Russian President Vladimir Putin told his Turkish counterpart that talks would go on. Erdoğan agreed.",
       published: nil)
-    #expect(roleMentions(untitledCounterpart).isEmpty)
+    #expect(untitledCounterpart.roleMentions.isEmpty)
     #expect(untitledCounterpart.unresolved.map(\.text) == ["his Turkish counterpart"])
   }
 
@@ -117,7 +108,7 @@ struct ArticleRoleTests {
   func appositionToAnotherName() {
     let text = "Russian President Vladimir Putin spoke. In 1999 the Russian president, Boris Yeltsin, resigned."
     let detail = extractor.extractDetailed(from: text, published: nil)
-    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.text) == ["the Russian president"])
   }
 
@@ -125,6 +116,6 @@ struct ArticleRoleTests {
   func unregisteredPerson() {
     let detail = extractor.extractDetailed(
       from: "Russian President Foo Barov spoke. The Russian president left.", published: nil)
-    #expect(roleMentions(detail) == ["foo-barov": ["The Russian president"]])
+    #expect(detail.roleMentions == ["foo-barov": ["The Russian president"]])
   }
 }

@@ -71,15 +71,6 @@ struct ScopedRoleTests {
     extractor = try ActorExtractor(registry: registry)
   }
 
-  func roleMentions(_ detail: ActorLinkDetail) -> [String: [String]] {
-    var found: [String: [String]] = [:]
-    for item in detail.items {
-      let roles = item.mentions.filter { $0.via == .role }.map(\.text)
-      if !roles.isEmpty { found[item.id] = roles }
-    }
-    return found
-  }
-
   func roles(_ detail: ActorLinkDetail) -> [String: [String]] {
     Dictionary(detail.items.map { ($0.id, $0.roles) }, uniquingKeysWith: { $0 + $1 })
   }
@@ -90,7 +81,7 @@ struct ScopedRoleTests {
   func euChiefFromArticle() {
     let text = "European Union chief Charles Michel arrived. The EU chief said talks would go on."
     let detail = extractor.extractDetailed(from: text, published: date)
-    #expect(roleMentions(detail) == ["charles-michel": ["The EU chief"]])
+    #expect(detail.roleMentions == ["charles-michel": ["The EU chief"]])
     #expect(detail.unresolved.isEmpty)
   }
 
@@ -98,10 +89,10 @@ struct ScopedRoleTests {
   func spokespersonFromArticle() {
     let text = "The UN spokeswoman declined to comment. Later UN spokesman Eri Kaneko said the same."
     let detail = extractor.extractDetailed(from: text, published: date)
-    #expect(roleMentions(detail) == ["eri-kaneko": ["The UN spokeswoman"]])
+    #expect(detail.roleMentions == ["eri-kaneko": ["The UN spokeswoman"]])
     #expect(roles(detail)["eri-kaneko"] == ["Spokesperson for the UN Secretary-General"])
     let alone = extractor.extractDetailed(from: "The UN spokeswoman declined to comment.", published: date)
-    #expect(roleMentions(alone) == ["stephane-dujarric": ["The UN spokeswoman"]])
+    #expect(alone.roleMentions == ["stephane-dujarric": ["The UN spokeswoman"]])
   }
 
   // MARK: - Organizations named only inside the phrase
@@ -109,7 +100,7 @@ struct ScopedRoleTests {
   @Test("An organization named only inside the role phrase does not narrow it to its own office")
   func circularOrganization() {
     let detail = extractor.extractDetailed(from: "The EU chief said talks would go on.", published: date)
-    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.reason) == [.severalHolders])
     #expect(
       Set(detail.unresolved.first?.candidateOfficeIDs ?? [])
@@ -120,7 +111,7 @@ struct ScopedRoleTests {
   func namedOrganization() {
     let detail = extractor.extractDetailed(
       from: "The EU met on Friday. The EU chief said talks would go on.", published: date)
-    #expect(roleMentions(detail) == ["josep-borrell": ["The EU chief"]])
+    #expect(detail.roleMentions == ["josep-borrell": ["The EU chief"]])
   }
 
   // MARK: - A country or organization before a bare position
@@ -131,7 +122,7 @@ struct ScopedRoleTests {
       from: "U.S. Ambassador Prudence Bushnell spoke. The ambassador was hurt.", published: nil)
     #expect(roles(detail)["prudence-bushnell"] == [])
     #expect(detail.titles.filter { $0.actorID == "prudence-bushnell" }.isEmpty)
-    #expect(roleMentions(detail).isEmpty)
+    #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.text) == ["The ambassador"])
   }
 

@@ -1,0 +1,13 @@
+@testable import ArticleOracle
+
+extension ActorLinkDetail {
+  /// The texts of each actor's `via: role` mentions, by actor id (actors without one left out).
+  var roleMentions: [String: [String]] {
+    var found: [String: [String]] = [:]
+    for item in items {
+      let roles = item.mentions.filter { $0.via == .role }.map(\.text)
+      if !roles.isEmpty { found[item.id] = roles }
+    }
+    return found
+  }
+}
