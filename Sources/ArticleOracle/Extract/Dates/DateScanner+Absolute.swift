@@ -116,8 +116,6 @@ extension DateScanner {
   ]
   /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
   static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
-  /// `weeklong`, `yearlong`… (`DateLexicon.closedLongForms`), as `DateWord`s.
-  static let closedLongForms: DateWordSet = [.daylong, .weeklong, .monthlong, .yearlong]
   /// Prepositions before a bare hour that make it a time of day (`at 4 in the morning`).
   static let beforeClock: DateWordSet = [.at, .by, .until, .till, .before, .after, .around, .about, .from, .to, .since]
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]

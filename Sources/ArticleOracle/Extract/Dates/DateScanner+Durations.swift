@@ -64,6 +64,9 @@ extension DateScanner {
     c.end >= 3 && isAndAHalf(c.end - 3)
   }
 
+  /// The unit word of each closed `-long` adjective (`DateLexicon.closedLongForms`), by `DateWord`.
+  private static let closedLongFormUnits = DateWordMap(DateLexicon.closedLongForms)
+
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
     if let m = bareUnits(at: i) { return m }
@@ -73,7 +76,7 @@ extension DateScanner {
       return DateMatch(end: i + 3, type: .duration, value: value, anchor: .absolute)
     }
     // `a weeklong festival`, `a yearlong inquiry`: the closed forms of `week-long`.
-    if let w = ids[i], DateScanner.closedLongForms.contains(w), let unitWord = DateLexicon.closedLongForms[lower[i]], let unit = DateLexicon.units[unitWord] {
+    if let unitWord = Self.closedLongFormUnits[ids[i]], let unit = DateLexicon.units[unitWord] {
       return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
     // `the weeks ahead`: a vague span to come.
