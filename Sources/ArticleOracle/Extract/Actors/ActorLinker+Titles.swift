@@ -94,24 +94,13 @@ extension ActorLinker {
   mutating func attachTitle(_ match: TextScan.Match, to h: Int) {
     let hit = hits[h]
     let text = scan.text(keys: match.from, match.to - 1)
-    var candidates: [Int]
-    if let country = match.targets.counterpartCountry {
-      candidates = index.countryOffices[country]
-    } else {
-      candidates = match.targets.title?.offices ?? []
-    }
-    let scoped = scopedOffices(match, candidates)
-    if let scoped {
-      // `U.S. Ambassador Prudence Bushnell`: no office of the country, no role.
-      guard !scoped.isEmpty else { return }
-      candidates = scoped
-    }
+    let all = match.targets.counterpartCountry.map { index.countryOffices[$0] } ?? match.targets.title?.offices ?? []
+    guard let (candidates, scoped, unscopedBare) = titleScope(match, all) else { return }
     // A bare position not narrowed by a registered qualifier names its only candidate
     // office only for a registered actor with no unknown qualifier before it: `spokesman
     // Serge Clermont` (unregistered) or `Egyptian Ambassador`, `Foreign Ministry spokesman`
     // (something the registry does not know) say nothing about which office; a registered
     // actor's own terms still do. The role is then the title as written, or none.
-    let unscopedBare = scoped == nil && (match.targets.title?.isBare ?? false)
     var office: Int?
     if case .registered(let actor) = hit.key {
       let held = candidates.filter { index.actorOffices[actor].contains($0) }
@@ -143,8 +132,30 @@ extension ActorLinker {
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
-        candidateOfficeIDs: !detailed ? [] : scoped == nil ? candidateIDs(match, candidates) : candidates.map { index.registry.offices[$0].id },
+        candidateOfficeIDs: !detailed ? [] : scoped ? candidates.map { index.registry.offices[$0].id } : candidateIDs(match, candidates),
         role: role, source: .nextToName))
+  }
+
+  /// Where a qualifier written before a bare position ends (`U.S.` of `U.S. Ambassador`,
+  /// `Russia` of `Russia's ambassador`: the key after it, a possessive `'s` skipped); nil
+  /// for a title that is not a bare position, or a counterpart.
+  private func qualifierEnd(_ match: TextScan.Match) -> Int? {
+    guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return nil }
+    var end = match.from
+    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
+    return end
+  }
+
+  /// The offices a title next to a name can mean, after `scopedOffices`: the candidates a
+  /// registered qualifier leaves (nil when it leaves none: `U.S. Ambassador Prudence
+  /// Bushnell` has no office of the country, so no role), whether a qualifier narrowed them,
+  /// and whether the title is a bare position nothing narrowed (`spokesman Serge Clermont`,
+  /// `Egyptian Ambassador`), which says nothing about which of its offices is meant.
+  func titleScope(_ match: TextScan.Match, _ candidates: [Int]) -> (offices: [Int], scoped: Bool, unscopedBare: Bool)? {
+    if let scoped = scopedOffices(match, candidates) {
+      return scoped.isEmpty ? nil : (scoped, true, false)
+    }
+    return (candidates, false, match.targets.title?.isBare ?? false)
   }
 
   /// `U.S. Ambassador`, `Russia's ambassador`, `OSCE spokesman`: a country or organization
@@ -152,11 +163,8 @@ extension ActorLinker {
   /// (often none: a registered one would have made a longer title). Nil when the position
   /// stands alone.
   func scopedOffices(_ match: TextScan.Match, _ candidates: [Int]) -> [Int]? {
-    guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return nil }
-    var end = match.from
-    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
     // A capitalized word, or the last dot of `U.S.`.
-    guard end > 0, scan.isCapitalized(end - 1) || scan.isDot(end - 1) else { return nil }
+    guard let end = qualifierEnd(match), end > 0, scan.isCapitalized(end - 1) || scan.isDot(end - 1) else { return nil }
     var country: Int?
     for length in stride(from: min(index.longestCountryName, end), through: 1, by: -1)
     where scan.isCapitalized(end - length) && scan.sentence(end - length) == scan.sentence(match.from) {
@@ -186,9 +194,7 @@ extension ActorLinker {
   /// word counts only in capitals (`UNOS`): otherwise its capital may be the sentence's
   /// (`Former spokesman`, `Chief spokesman`).
   func hasUnknownQualifier(_ match: TextScan.Match) -> Bool {
-    guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return false }
-    var end = match.from
-    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
+    guard let end = qualifierEnd(match) else { return false }
     let word = end - 1
     guard word >= 0, scan.kind(word) == .word, scan.isCapitalized(word), scan.sentence(word) == scan.sentence(match.from)
     else { return false }

@@ -43,15 +43,10 @@ extension ActorLinker {
 
   mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
     let person = addUnregistered(names, kind: .person)
-    let all = title.targets.title?.offices ?? []
-    let scoped = scopedOffices(title, all)
-    // `U.S. Ambassador Prudence Bushnell`: no office of the country, no role.
-    if scoped?.isEmpty ?? false { return }
-    let candidates = scoped ?? all
+    guard let (candidates, _, unscopedBare) = titleScope(title, title.targets.title?.offices ?? []) else { return }
     // `spokesman Serge Clermont`, `Egyptian Ambassador Ahmed Maher el-Sayed`: a bare position
     // no registered qualifier narrows says nothing about which office an unregistered person
     // holds; the title as written is the role (`attachTitle`).
-    let unscopedBare = scoped == nil && (title.targets.title?.isBare ?? false)
     let office = candidates.count == 1 && !unscopedBare ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
     if let office { officesNextToNames.append((person.key, office)) }
