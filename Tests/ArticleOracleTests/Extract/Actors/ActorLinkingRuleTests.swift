@@ -58,8 +58,7 @@ struct ActorLinkingRuleTests {
   let date = CalendarDate(year: 2022, month: 4, day: 26)
 
   init() throws {
-    let registry = try ActorRegistry.load(sources: [RegistrySource(name: "inline.yaml", text: Self.registryText)])
-    extractor = try ActorExtractor(registry: registry)
+    extractor = try .inline(Self.registryText)
   }
 
   func mentions(_ text: String, published: CalendarDate? = nil) -> [String: [ActorMention]] {

@@ -11,9 +11,7 @@ struct ArticleRoleTests {
   let date = CalendarDate(year: 2022, month: 4, day: 26)
 
   init() throws {
-    let registry = try ActorRegistry.load(
-      sources: [RegistrySource(name: "inline.yaml", text: ActorLinkingRuleTests.registryText)])
-    extractor = try ActorExtractor(registry: registry)
+    extractor = try .inline(ActorLinkingRuleTests.registryText)
   }
 
   @Test("Undated: a role phrase links to the one person the article gives the office, before or after it")

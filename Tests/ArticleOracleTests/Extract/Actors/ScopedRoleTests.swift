@@ -67,8 +67,7 @@ struct ScopedRoleTests {
   let date = CalendarDate(year: 2022, month: 4, day: 22)
 
   init() throws {
-    let registry = try ActorRegistry.load(sources: [RegistrySource(name: "inline.yaml", text: Self.registryText)])
-    extractor = try ActorExtractor(registry: registry)
+    extractor = try .inline(Self.registryText)
   }
 
   func roles(_ detail: ActorLinkDetail) -> [String: [String]] {

@@ -1,3 +1,4 @@
+/// Helpers the actor suites share.
 @testable import ArticleOracle
 
 extension ActorLinkDetail {
@@ -9,5 +10,12 @@ extension ActorLinkDetail {
       if !roles.isEmpty { found[item.id] = roles }
     }
     return found
+  }
+}
+
+extension ActorExtractor {
+  /// An extractor over a registry a test writes inline (YAML in the registry format).
+  static func inline(_ registryText: String) throws -> ActorExtractor {
+    try ActorExtractor(registry: ActorRegistry.load(sources: [RegistrySource(name: "inline.yaml", text: registryText)]))
   }
 }
