@@ -83,6 +83,8 @@ enum DateLexicon {
     var letter: String
     var isTime: Bool
     var granularity: Granularity
+    /// How many of `letter` one unit is: a fortnight is two weeks (`P2W`).
+    var multiple: Int = 1
   }
 
   enum Granularity: Hashable, Sendable {
@@ -102,6 +104,9 @@ enum DateLexicon {
       table[singular] = Unit(letter: letter, isTime: isTime, granularity: granularity)
       table[plural] = Unit(letter: letter, isTime: isTime, granularity: granularity)
     }
+    // British news counts in fortnights (`a fortnight ago`, `the past fortnight`).
+    table["fortnight"] = Unit(letter: "W", isTime: false, granularity: .week, multiple: 2)
+    table["fortnights"] = table["fortnight"]
     return table
   }()
 
@@ -130,6 +135,11 @@ enum DateLexicon {
     ["early"]: "START", ["late"]: "END", ["mid"]: "MID", ["the", "end", "of"]: "END",
     ["end", "of"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
     ["the", "middle", "of"]: "MID", ["the", "close", "of"]: "END",
+    // `the last week of March`, `the first days of 2021`: a part of the period that follows,
+    // at its granularity (no calendar unit names the last week of a month).
+    ["the", "first", "week", "of"]: "START", ["the", "first", "weeks", "of"]: "START", ["the", "first", "days", "of"]: "START",
+    ["the", "last", "week", "of"]: "END", ["the", "last", "weeks", "of"]: "END", ["the", "last", "days", "of"]: "END",
+    ["the", "final", "week", "of"]: "END", ["the", "final", "weeks", "of"]: "END", ["the", "final", "days", "of"]: "END",
   ])
 
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
@@ -161,7 +171,7 @@ enum DateLexicon {
       "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
       "fiscal", "year", "quarter", "weekend",
-      "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "noon", "midday",
+      "every", "each", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
       "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",
     ]
@@ -171,6 +181,7 @@ enum DateLexicon {
     words.formUnion(weekdaysPlural.keys)
     words.formUnion(seasons.keys)
     words.formUnion(closedLongForms.keys)
+    words.formUnion(DateScanner.setAdverbs.keys)
     words.formUnion(holidays.firstWords)
     words.formUnion(units.keys)
     words.formUnion(NumberWords.units.keys)

@@ -256,35 +256,39 @@ extension DateScanner {
     return distance(after) <= window && distance(before) > window ? after : before
   }
 
-  /// `10:35 a.m.`, `6 p.m. EST`, `5.30am`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`, `3pm tomorrow`,
-  /// `4 in the morning`, `8 o'clock`.
+  /// `10:35 a.m.`, `6 p.m. EST`, `5.30am`, `0800 GMT`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`,
+  /// `3pm tomorrow`, `4 in the morning`, `8 o'clock`.
   func clockTime(at i: Int) -> DateMatch? {
     var j = i + 1
     var hour: Int, minute = 0
-    var dotted = false
+    // A dotted or four-digit time (`5.30`, `0800`) is one only with a meridiem or a zone.
+    var zoneOnly = false
     if let h = integer(i) {
       hour = h
       if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
         minute = m
         j += 2
+      } else if byteCount(i) == 4, h % 100 < 60, DateScanner.timeZones.contains(id(j)) {
+        // `0800 GMT`, `1430 GMT`: the wires' four-digit 24-hour times, only with their zone.
+        (hour, minute, zoneOnly) = (h / 100, h % 100, true)
       }
     } else if let (h, m) = dottedClock(i) {
       // `5.30am`: British style, a time only with its meridiem or zone (else it is a decimal).
-      (hour, minute, dotted) = (h, m, true)
+      (hour, minute, zoneOnly) = (h, m, true)
     } else {
       return nil
     }
     guard hour <= 24 else { return nil }
     var h = hour
     // `8 o'clock`
-    let oClock = !dotted && (1...12).contains(hour) && isWord(j, .o) && (isPunct(j + 1, "'") || isPunct(j + 1, "\u{2019}")) && isWord(j + 2, .clock)
+    let oClock = !zoneOnly && (1...12).contains(hour) && isWord(j, .o) && (isPunct(j + 1, "'") || isPunct(j + 1, "\u{2019}")) && isWord(j + 2, .clock)
     if oClock { j += 3 }
     if let (isPM, after) = meridiem(j) {
       guard hour >= 1, hour <= 12 else { return nil }
       h = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
       j = after
-    } else if dotted {
-      // `14.02 BST`: a 24-hour dotted time with its zone (British papers' timestamps).
+    } else if zoneOnly {
+      // `14.02 BST`, `0800 GMT`: a 24-hour time with its zone (British papers' timestamps).
       guard DateScanner.timeZones.contains(id(j)), hour <= 23 else { return nil }
     } else if let (part, after) = clockDayPart(j), (1...12).contains(hour), oClock || DateScanner.beforeClock.contains(id(i - 1)) {
       // `at 4 in the morning`, `by 8 in the evening`, `at 11 at night`, `at 8 tonight` (after a

@@ -163,7 +163,7 @@ extension DateScanner {
     else {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
-    let n = Int(amount) * direction
+    let n = Int(amount) * direction * unit.multiple
     // `six weeks ago` is a week: TIMEX3 writes a value at the granularity of its unit, as
     // `last week` is the ISO week seven days back.
     if unit.granularity == .week {
@@ -195,13 +195,16 @@ extension DateScanner {
     return Double(published?.year ?? 2000) + amount * unitYears
   }
 
-  /// `months`, `years`, `for weeks`, `recent days`: a plural unit alone is a vague duration.
+  /// `months`, `years`, `for weeks`, `recent days`, `hours later`: a plural unit alone is a
+  /// vague duration (`days later` measures from an event, as `three days later` does).
   private func bareUnits(at i: Int) -> DateMatch? {
     guard isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
-    guard isWord(i - 1, of: .bareUnitCue) else {
+    guard isWord(i - 1, of: .bareUnitCue) || isWord(i + 1, .later) || isWord(i + 1, .earlier) else {
       return nil
     }
     if isWord(i + 1, .ago) { return nil }
+    // `the last days of the Soviet Union` is no span of days.
+    if isWord(i - 1, .last), isWord(i - 2, .the), isWord(i + 1, .of) { return nil }
     return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
   }
 }

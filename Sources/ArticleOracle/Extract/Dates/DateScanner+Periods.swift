@@ -4,7 +4,9 @@ extension DateScanner {
   static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
   // Tables the patterns look words up in, built once (a literal inside a function is
   // rebuilt on every call, and these run for most tokens).
-  static let setAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+  static let setAdverbs = [
+    "daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+  ]
   static let spelledCenturies = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
   static let namedTimes = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
   static let relativeDirections = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
@@ -253,6 +255,7 @@ extension DateScanner {
     let w = ids[i]
     let adverbs = DateScanner.setAdverbs
     if isWord(i, of: .setAdverb), let value = adverbs[lower[i]] {
+      if isPublicationNoun(i) { return nil }
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
     guard w == .every || w == .each, let next = word(i + 1) else { return nil }
@@ -274,6 +277,24 @@ extension DateScanner {
     }
     return nil
   }
+
+  /// Whether `daily` or `weekly` at `i` names a newspaper or magazine, not a set: inside a
+  /// title (`China Daily`, `the Daily Mail`), before the paper's name (`the Israeli daily
+  /// Haaretz`, `the news weekly Der Spiegel`) or a reporting verb (`the business daily
+  /// said`), or closing a noun phrase (`told the daily.`, `the weekly's report`).
+  private func isPublicationNoun(_ i: Int) -> Bool {
+    guard lower[i] == "daily" || lower[i] == "weekly" else { return false }
+    if isCapitalized(i), i > 0, tokens[i - 1].kind == .word { return true }
+    guard i + 1 < tokens.count else { return isWord(i - 1, .the) }
+    if tokens[i + 1].kind == .punct { return isWord(i - 1, .the) || isWord(i - 1, .a) }
+    if tokens[i + 1].kind == .word, isCapitalized(i + 1), !isWord(i + 1, of: .weekday), !isWord(i + 1, of: .month), !isWord(i + 1, of: .holidayStart) {
+      return true
+    }
+    return DateScanner.reportingVerbs.contains(lower[i + 1])
+  }
+
+  /// Verbs a newspaper is the subject of (`the daily reported`).
+  static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes", "cited", "cites", "added"]
 
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {

@@ -88,7 +88,7 @@ extension DateScanner {
       // `the then current price`: the present of a past time.
       return ref("PAST_REF", i + 2)
     case .current:
-      if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime {
+      if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.multiple == 1 {
         var m = relative(i + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
         m.takesArticle = true
         return m
@@ -100,7 +100,7 @@ extension DateScanner {
       return nil
     case .recently, .lately: return ref("PAST_REF", i + 1)
     case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
-    case .same, .next, .following, .that where narrativeDay(at: i) != nil:
+    case .same, .next, .following, .previous, .that where narrativeDay(at: i) != nil:
       return narrativeDay(at: i)
     case .near where isWord(i + 1, .future), .immediate where isWord(i + 1, .future):
       // `the near future`, `the immediate future`
@@ -153,13 +153,14 @@ extension DateScanner {
     }
   }
 
-  /// `that day`, `the same day`, `the next day`, `the following morning`: the day the story
-  /// last named, or the day after it. Nothing when the story named no day.
+  /// `that day`, `the same day`, `the next day`, `the following morning`, `the previous
+  /// night`: the day the story last named, or the day after or before it. Nothing when the
+  /// story named no day.
   func narrativeDay(at i: Int) -> DateMatch? {
     var k = i + 1
     if ids[i] == .that, isWord(k, .same) { k += 1 }
-    let shift = ids[i] == .next || ids[i] == .following ? 1 : 0
-    guard isWord(k, .day) || (shift == 1 && isWord(k, of: .dayPart)),
+    let shift = ids[i] == .next || ids[i] == .following ? 1 : ids[i] == .previous ? -1 : 0
+    guard isWord(k, .day) || (shift != 0 && isWord(k, of: .dayPart)),
       let day = lastDay, let date = CalendarDate(iso: day.value)
     else { return nil }
     if ids[i] != .that, !isWord(i - 1, .the) { return nil }
@@ -175,7 +176,8 @@ extension DateScanner {
   }
 
   /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day
-  /// after Jan. 5`: the day next to it (TimeML anchors them to the date written).
+  /// after Jan. 5`: the day next to it (TimeML anchors them to the date written); `the day
+  /// before.` alone: the day next to the one the story last named.
   func anchoredToDate(at i: Int) -> DateMatch? {
     guard isWord(i - 1, .the), let w = id(i), w == .week || w == .day else { return nil }
     let k: Int, shift: Int
@@ -183,6 +185,10 @@ extension DateScanner {
       (k, shift) = (i + 2, 0)
     } else if w == .day, let after = id(i + 1), after == .before || after == .after {
       (k, shift) = (i + 2, after == .before ? -1 : 1)
+      if k >= tokens.count || tokens[k].kind == .punct && !isPunct(k, "'") && !isPunct(k, "\u{2019}") {
+        guard let day = lastDay, let date = CalendarDate(iso: day.value) else { return nil }
+        return DateMatch(end: k, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: true)
+      }
     } else {
       return nil
     }
@@ -215,6 +221,10 @@ extension DateScanner {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
     if hasArticle, ids[i] != .first, ids[i] != .latest, isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
+      // `the last week of the campaign`, `the last days of the Soviet Union`: the end of
+      // something else, not the week before publication (`the last week of March` is a point
+      // qualifier of the month).
+      if ids[i] == .last, isWord(i + 2, .of) { return nil }
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
@@ -222,8 +232,9 @@ extension DateScanner {
       // `the following year` after a year the story named is the year after that one.
       // `the next day` counts from the story's day, not the publication (see narrativeDay).
       guard !unit.isTime, unit.granularity != .day else { return nil }
-      // `the past decade`, `the last century`: spans, not the decade before.
-      if unit.granularity == .decade || unit.granularity == .century {
+      // `the past decade`, `the last century`, `the next fortnight`: spans, not the decade
+      // before (a fortnight is no calendar unit to step by).
+      if unit.granularity == .decade || unit.granularity == .century || unit.multiple > 1 {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute, takesArticle: true)
       }
       let direction = ids[i] == .next || ids[i] == .coming || ids[i] == .following ? 1 : -1
@@ -255,12 +266,14 @@ extension DateScanner {
     let directions = DateScanner.relativeDirections
     guard isWord(i, of: .relativeDirection), let direction = directions[lower[i]] else { return nil }
     if let m = pastSpan(at: i) { return m }
+    // `the last week of the campaign` (see `pastSpan`).
+    if w == .last, isWord(i - 1, .the), isWord(i + 1, of: .unit), isWord(i + 2, .of) { return nil }
     guard let next = word(i + 1) else { return nil }
     let nextID = ids[i + 1], nextClasses = classes[i + 1]
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
     if w == .this, nextID == .past, let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
-    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
+    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day, unit.multiple == 1 {
       // `this year's third quarter`
       if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s),
         let q = quarterOrdinal(end + 2)

@@ -21,6 +21,7 @@ enum TimexFormat {
   static func duration(_ amount: Double?, _ unit: DateLexicon.Unit) -> String {
     let prefix = unit.isTime ? "PT" : "P"
     guard var amount else { return prefix + "X" + unit.letter }
+    amount *= Double(unit.multiple)
     var unit = unit
     // TimeBank writes decades and centuries in years: `two decades` is P20Y.
     if unit.letter == "E" || unit.letter == "C" {

@@ -523,6 +523,38 @@ enum DateCases {
       ["February 23 => 2022-02-23", "24 => 2022-02-24", "June 28 => 2022-06-28 anchor=absolute", "30, 2022 => 2022-06-30"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
+    // Fortnights: two weeks in every duration, offset and set form.
+    .init("Talks resumed a fortnight ago after stalling for a fortnight; they meet fortnightly.", "2022-04-26",
+      ["a fortnight ago => 2022-W15 DATE anchor=publication", "a fortnight => P2W DURATION", "fortnightly => P2W SET"]),
+    .init("Sales fell over the past fortnight and will rise every fortnight, in two fortnights.", "2022-04-26",
+      ["the past fortnight => P2W DURATION", "every fortnight => P2W SET", "two fortnights => P4W DURATION"]),
+    .init("The strike ended a fortnight ago.", nil, ["a fortnight ago => XXXX-WXX DATE anchor=unresolved"]),
+    // `daily` and `weekly` as newspapers are no sets; the adverb and adjective still are.
+    .init("The Israeli daily Haaretz said so, the business daily said, and the news weekly Der Spiegel agreed.", "2022-04-26", []),
+    .init("According to China Daily, the Daily Mail erred; a source told the daily.", "2022-04-26", []),
+    .init("Protests are held daily. Daily rallies gave the daily tally, twice daily.", "2022-04-26",
+      ["daily => P1D SET", "Daily => P1D SET", "daily => P1D SET", "daily => P1D SET"]),
+    // The first or last week or days of a period: the period with START or END.
+    .init("In the last week of March prices rose; in the first week of April they fell.", "2022-04-26",
+      ["the last week of March => 2022-03 DATE mod=END", "the first week of April => 2022-04 DATE mod=START"]),
+    .init("During the final days of 2021 and the last weeks of the year, trade slowed.", "2022-04-26",
+      ["the final days of 2021 => 2021 mod=END", "the last weeks of the year => 2022 mod=END"]),
+    .init("In the last week of the campaign, in the last days of the Soviet Union, in the last year of his term.", "2022-04-26", []),
+    .init("Over the last week, prices rose.", "2022-04-26", ["the last week => 2022-W16"]),
+    // The day before or after the one the story last named.
+    .init("Putin met Erdogan on April 20. He had arrived the day before.", "2022-04-26",
+      ["April 20 => 2022-04-20", "the day before => 2022-04-19 DATE anchor=publication"]),
+    .init("The talks ended on May 2, 2021. The previous night was calm.", "2022-04-26",
+      ["May 2, 2021 => 2021-05-02", "The previous night => 2021-05-01 anchor=absolute"]),
+    // A day counted from the story's day becomes the story's day (`the day after` follows on).
+    .init("The talks ended on May 2, 2021. The previous day was calm; he left the day after.", "2022-04-26",
+      ["May 2, 2021 => 2021-05-02", "The previous day => 2021-05-01", "the day after => 2021-05-02"]),
+    .init("He had arrived the day before. He was seen the day before police came.", "2022-04-26", []),
+    // Wire services' four-digit times, only with their zone; vague units before `later`.
+    .init("The blast came at 2 p.m. local time (1100 GMT); at 0800 GMT it was calm on the 1430 train.", "2022-04-26",
+      ["2 p.m. => 2022-04-26T14:00 TIME", "1100 GMT => 2022-04-26T11:00 TIME", "0800 GMT => 2022-04-26T08:00 TIME"]),
+    .init("Hours later the mayor resigned; weeks earlier he had warned, and three days later he left.", "2022-04-26",
+      ["Hours => PTXH DURATION", "weeks => PXW DURATION", "three days => P3D DURATION"]),
   ]
 
   static let all: [DateCase] =
