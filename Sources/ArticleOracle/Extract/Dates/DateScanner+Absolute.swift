@@ -183,6 +183,20 @@ extension DateScanner {
     return (y, k + 1)
   }
 
+  /// A year named by its distance from publication after a period (`March last year`, `the
+  /// fourth quarter of last year`, `the summer of next year`): the years to add, and the
+  /// token after it.
+  func relativeYear(after j: Int) -> (shift: Int, end: Int)? {
+    let k = isWord(j, .of) ? j + 1 : j
+    guard isWord(k + 1, .year) else { return nil }
+    switch id(k) {
+    case .last: return (-1, k + 2)
+    case .this: return (0, k + 2)
+    case .next: return (1, k + 2)
+    default: return nil
+    }
+  }
+
   /// `April 26, 2022`, `Feb. 24`, `April 2022`, `May of 1990`, `January`.
   func monthLed(at i: Int) -> DateMatch? {
     let w = lower[i]
@@ -213,10 +227,9 @@ extension DateScanner {
     if k < tokens.count, let spelled = spelledYear(at: k), spelled.value.utf8.count == 4, let y = Int(spelled.value) {
       return DateMatch(end: spelled.end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
-    // `June last year`, `February this year`
-    let shift: Int? = switch id(j) { case .last: -1; case .this: 0; case .next: 1; default: nil }
-    if let shift, isWord(j + 1, .year) {
-      return relative(j + 2, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
+    // `June last year`, `February this year`, `March of last year`
+    if let (shift, end) = relativeYear(after: j) {
+      return relative(end, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {
       // `the March accession`: after `the`, March that modifies a noun is the month (not `the

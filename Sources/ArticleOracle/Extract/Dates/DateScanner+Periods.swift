@@ -36,6 +36,12 @@ extension DateScanner {
       year = y
       end = after
     }
+    // `the fourth quarter of last year`, `the second half of next year`
+    var yearShift: Int?
+    if year == nil, !hyphenated, let (shift, after) = relativeYear(after: end) {
+      yearShift = shift
+      end = after
+    }
     let code = isHalf ? "H\(q)" : "Q\(q)"
     // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
     let ended = isWord(end, .ended) || isWord(end, .ending)
@@ -46,6 +52,7 @@ extension DateScanner {
     // (`fourth-quarter profit fell` in January).
     let future = isFuture(around: i)
     var m = relative(end, placeholder: "XXXX-" + code) { p in
+      if let yearShift { return TimexFormat.year(p.year + yearShift) + "-" + code }
       let firstMonth = isHalf ? 6 * (q - 1) + 1 : 3 * (q - 1) + 1
       return TimexFormat.year(!future && firstMonth > p.month ? p.year - 1 : p.year) + "-" + code
     }
@@ -237,6 +244,13 @@ extension DateScanner {
     if let (year, after) = written, let date = holiday.date(in: year) {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
+    // `Christmas last year`, `Easter of next year`
+    if let (shift, after) = relativeYear(after: end) {
+      let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : "XXXX-XX-XX"
+      var m = relative(after, placeholder: placeholder) { p in holiday.date(in: p.year + shift).map(value) }
+      m.takesArticle = true
+      return m
+    }
     let future = isFuture(around: i)
     let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     var m = relative(end, placeholder: placeholder) { p in
@@ -350,6 +364,12 @@ extension DateScanner {
     }
     if isWord(i + 1, .of), let spelled = spelledYear(at: k) {
       return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
+    }
+    // `the summer of last year`, `spring next year`
+    if let (shift, end) = relativeYear(after: i + 1) {
+      var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year + shift) + "-" + code }
+      m.takesArticle = true
+      return m
     }
     // A season alone is this year's, or last year's when it is still to come in a past clause.
     guard let before = id(i - 1), DateScanner.seasonCues.contains(before), ids[i] != .fall || before == .the else {

@@ -555,6 +555,12 @@ enum DateCases {
       ["2 p.m. => 2022-04-26T14:00 TIME", "1100 GMT => 2022-04-26T11:00 TIME", "0800 GMT => 2022-04-26T08:00 TIME"]),
     .init("Hours later the mayor resigned; weeks earlier he had warned, and three days later he left.", "2022-04-26",
       ["Hours => PTXH DURATION", "weeks => PXW DURATION", "three days => P3D DURATION"]),
+    // A period with its year named from publication is one expression.
+    .init("Profit fell in the fourth quarter of last year and will rise in the second half of next year.", "2022-04-26",
+      ["the fourth quarter of last year => 2021-Q4 DATE anchor=publication", "the second half of next year => 2023-H2"]),
+    .init("Sales rose in the first quarter this year, in March of last year and at Christmas last year.", "2022-04-26",
+      ["the first quarter this year => 2022-Q1", "March of last year => 2021-03", "Christmas last year => 2021-12-25"]),
+    .init("It was hot in the summer of last year.", nil, ["the summer of last year => XXXX-SU anchor=unresolved"]),
   ]
 
   static let all: [DateCase] =
