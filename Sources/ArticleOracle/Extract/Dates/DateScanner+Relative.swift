@@ -15,6 +15,15 @@ extension DateScanner {
     if let m = dayFirst(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
       return m
     }
+    // `from Monday to Friday`, `Monday through Thursday`, `Monday-Friday`: the end of a range
+    // of weekdays is the first such day after its start.
+    if isWord(i - 2, of: .weekday), isWord(i - 1, .to) || isWord(i - 1, .through) || isWord(i - 1, .until) || isPunct(i - 1, "-"),
+      let start = lastDay, let date = CalendarDate(iso: start.value)
+    {
+      var diff = day - date.weekday
+      if diff <= 0 { diff += 7 }
+      return DateMatch(end: i + 1, type: .date, value: date.adding(days: diff).iso, anchor: start.anchor)
+    }
     let future = isFuture(around: i)
     var match = relative(i + 1, placeholder: "XXXX-WXX-\(day)") { p in
       var diff = day - p.weekday

@@ -561,6 +561,10 @@ enum DateCases {
     .init("Sales rose in the first quarter this year, in March of last year and at Christmas last year.", "2022-04-26",
       ["the first quarter this year => 2022-Q1", "March of last year => 2021-03", "Christmas last year => 2021-12-25"]),
     .init("It was hot in the summer of last year.", nil, ["the summer of last year => XXXX-SU anchor=unresolved"]),
+    // The end of a range of weekdays follows its start.
+    .init("Talks will run from Monday to Friday; the office opens Monday-Thursday.", "2022-04-26",
+      ["Monday => 2022-05-02", "Friday => 2022-05-06", "Monday => 2022-05-02", "Thursday => 2022-05-05"]),
+    .init("It ran from Friday to Monday.", nil, ["Friday => XXXX-WXX-5 anchor=unresolved", "Monday => XXXX-WXX-1 anchor=unresolved"]),
   ]
 
   static let all: [DateCase] =
