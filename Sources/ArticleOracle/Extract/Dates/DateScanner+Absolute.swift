@@ -19,6 +19,10 @@ extension DateScanner {
         return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
       }
     }
+    // 26.04.2022: day first, as European sources write it (one number token).
+    if let date = dottedDate(i) {
+      return DateMatch(end: i + 1, type: .date, value: date.iso, anchor: .absolute)
+    }
     if let m = clockTime(at: i) { return m }
     if let m = dayFirst(at: i) { return m }
     // 3rd quarter, 4th-quarter, 2nd half: as `third quarter`.
@@ -37,6 +41,17 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
     }
     return nil
+  }
+
+  /// `26.04.2022`, `1.3.2022`: a day, a month and a four-digit year joined by periods.
+  private func dottedDate(_ i: Int) -> CalendarDate? {
+    let n = byteCount(i), b = tokens[i].startByte
+    guard n >= 8, n <= 10, utf8[b + 1] == UInt8(ascii: ".") || utf8[b + 2] == UInt8(ascii: ".") else { return nil }
+    let parts = tokenText(i).split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
   }
 
   /// A date written day first: `26 April 2022`, `26 April`, `15th February`, `the 24th of

@@ -565,6 +565,14 @@ enum DateCases {
     .init("Talks will run from Monday to Friday; the office opens Monday-Thursday.", "2022-04-26",
       ["Monday => 2022-05-02", "Friday => 2022-05-06", "Monday => 2022-05-02", "Thursday => 2022-05-05"]),
     .init("It ran from Friday to Monday.", nil, ["Friday => XXXX-WXX-5 anchor=unresolved", "Monday => XXXX-WXX-1 anchor=unresolved"]),
+    // `the year before` at a phrase's end is next to the story's year; before an event, no date.
+    .init("In 2019 he won; the year before, he lost. The year before the war was calm.", "2022-04-26",
+      ["2019 => 2019", "the year before => 2018 DATE anchor=absolute"]),
+    .init("Sales fell to $3 million, down from $4 million the year before.", "2022-04-26",
+      ["the year before => 2021 anchor=publication"]),
+    // European dates with periods; not decimals or impossible days.
+    .init("It was signed on 26.04.2022 and 1.3.2022; pi is 3.14159 and 31.02.2022 is no day.", "2022-04-26",
+      ["26.04.2022 => 2022-04-26 DATE anchor=absolute", "1.3.2022 => 2022-03-01"]),
   ]
 
   static let all: [DateCase] =
