@@ -333,6 +333,13 @@ extension DateScanner {
     }
     if DateScanner.timeZones.contains(id(j)) { j += 1 }
     let clock = "T\(TimexFormat.pad(h, 2)):\(TimexFormat.pad(minute, 2))"
+    return time(clock, endingAt: j)
+  }
+
+  /// A time of day whose words end before `j` (`10 a.m.`, `noon`), on the day written after it
+  /// (`on Sunday`, `, Nov. 6`, `tomorrow`), else on the day the story last named, else on the
+  /// publication day.
+  func time(_ clock: String, endingAt j: Int) -> DateMatch {
     var k = j
     if isPunct(k, ",") || isWord(k, .on) { k += 1 }
     if word(k).flatMap({ DateLexicon.weekdays[$0] }) != nil || word(k).flatMap({ DateLexicon.months[$0] }) != nil,

@@ -401,9 +401,6 @@ extension DateScanner {
     guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
     // `high noon` is an idiom (and a film), not a time.
     if isWord(i - 1, .high) { return nil }
-    if let w = word(i + 1), DateLexicon.weekdays[w] != nil, let day = weekday(at: i + 1, allowDayPart: false) {
-      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
-    }
-    return relative(i + 1, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+    return time(clock, endingAt: i + 1)
   }
 }

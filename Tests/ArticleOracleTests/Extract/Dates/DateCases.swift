@@ -573,6 +573,10 @@ enum DateCases {
     // European dates with periods; not decimals or impossible days.
     .init("It was signed on 26.04.2022 and 1.3.2022; pi is 3.14159 and 31.02.2022 is no day.", "2022-04-26",
       ["26.04.2022 => 2022-04-26 DATE anchor=absolute", "1.3.2022 => 2022-03-01"]),
+    // Named times take their day as clock times do.
+    .init("The truce ended at midnight on Sunday; talks begin at noon, April 28.", "2022-04-26",
+      ["midnight on Sunday => 2022-04-24T24:00 TIME", "noon, April 28 => 2022-04-28T12:00 TIME"]),
+    .init("On April 20 talks began at noon.", "2022-04-26", ["April 20 => 2022-04-20", "noon => 2022-04-20T12:00 TIME"]),
   ]
 
   static let all: [DateCase] =
