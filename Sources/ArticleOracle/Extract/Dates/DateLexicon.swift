@@ -167,7 +167,7 @@ enum DateLexicon {
   /// it here (the table tests fail otherwise).
   static let startWords: Set<String> = {
     var words: Set<String> = [
-      "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "now", "soon", "currently", "nowadays",
+      "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "soon", "currently", "nowadays",
       "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
       "fiscal", "year", "quarter", "weekend",

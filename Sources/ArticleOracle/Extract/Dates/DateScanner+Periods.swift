@@ -282,21 +282,24 @@ extension DateScanner {
       if isPublicationNoun(i) { return nil }
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
-    guard w == .every || w == .each, let next = word(i + 1) else { return nil }
-    // `every other week`: every second one.
-    if w == .every, ids[i + 1] == .other, let unitWord = word(i + 2), let unit = DateLexicon.units[unitWord], !DateLexicon.isPlural(unitWord) {
-      return DateMatch(end: i + 3, type: .set, value: TimexFormat.duration(2, unit), anchor: .absolute)
+    guard w == .every || w == .each, i + 1 < tokens.count else { return nil }
+    if let next = word(i + 1) {
+      // `every other week`: every second one.
+      if w == .every, ids[i + 1] == .other, let unitWord = word(i + 2), let unit = DateLexicon.units[unitWord], !DateLexicon.isPlural(unitWord) {
+        return DateMatch(end: i + 3, type: .set, value: TimexFormat.duration(2, unit), anchor: .absolute)
+      }
+      if let day = DateLexicon.weekdays[next] {
+        return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
+      }
+      if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
+        return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)
+      }
+      if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
+        return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
+      }
     }
-    if let day = DateLexicon.weekdays[next] {
-      return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
-    }
-    if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
-      return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)
-    }
-    if let unit = DateLexicon.units[next], !DateLexicon.isPlural(next) {
-      return DateMatch(end: i + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
-    }
-    if let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord], w == .every {
+    // `every two weeks`, `every 10 minutes` (a count in words or digits).
+    if w == .every, let c = count(at: i + 1), (c.value ?? 0) <= 1_000_000, isWord(c.end, of: .unit), let unitWord = word(c.end), let unit = DateLexicon.units[unitWord] {
       return DateMatch(end: c.end + 1, type: .set, value: TimexFormat.duration(c.value, unit), anchor: .absolute)
     }
     return nil

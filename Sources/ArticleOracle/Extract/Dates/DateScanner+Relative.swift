@@ -44,6 +44,23 @@ extension DateScanner {
     return match
   }
 
+  /// `shelled the city overnight`, `Overnight, rockets hit`, `overnight Tuesday`: the night
+  /// before publication, as `last night` (or the weekday's night). Used as an adjective
+  /// (`overnight rates`, `an overnight stay`, `an overnight success`) it names no night.
+  func overnight(at i: Int) -> DateMatch? {
+    guard ids[i] == .overnight, !isWord(i - 1, .a), !isWord(i - 1, .an), !isWord(i - 1, .the) else { return nil }
+    if isWord(i + 1, of: .weekday), isCapitalized(i + 1), let day = weekday(at: i + 1, allowDayPart: false), day.type == .date {
+      return DateMatch(end: day.end, type: .time, value: day.value + "TNI", anchor: day.anchor)
+    }
+    guard i + 1 >= tokens.count || tokens[i + 1].kind == .punct || DateScanner.afterAdverb.contains(id(i + 1)) else { return nil }
+    return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.adding(days: -1).iso + "TNI" }
+  }
+
+  /// Words that follow an adverb of time and never its noun (`overnight in Kyiv`).
+  static let afterAdverb: DateWordSet = [
+    .in, .on, .at, .and, .or, .but, .as, .after, .before, .to, .into, .from, .until, .through, .during, .over, .for, .since, .by,
+  ]
+
   /// `yesterday`, `today`, `tomorrow`, `tonight`, `yesterday morning`, `last night`.
   func deictic(at i: Int) -> DateMatch? {
     let offsets = DateScanner.deicticOffsets

@@ -19,7 +19,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case monday, friday, sunday, march, holiday, holidays
   // Words of the 1.2.0 conventions (`high noon`, `the nine months`).
   case high, months, six, nine, till, but, one
-  case yesterday, tonight, recently, lately, currently, nowadays, presently
+  case yesterday, tonight, overnight, into, recently, lately, currently, nowadays, presently
   case every, other, each, twenty, fall, additional, extra, further, once, twice, times
   // Clock times: meridiems and time zones.
   case am, pm, p, m, s, o, clock, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet

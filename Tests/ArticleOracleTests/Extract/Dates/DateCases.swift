@@ -577,6 +577,14 @@ enum DateCases {
     .init("The truce ended at midnight on Sunday; talks begin at noon, April 28.", "2022-04-26",
       ["midnight on Sunday => 2022-04-24T24:00 TIME", "noon, April 28 => 2022-04-28T12:00 TIME"]),
     .init("On April 20 talks began at noon.", "2022-04-26", ["April 20 => 2022-04-20", "noon => 2022-04-20T12:00 TIME"]),
+    // Sets with a count in digits, as in words.
+    .init("Buses run every 10 minutes and every two hours; each 10 days a report.", "2022-04-26",
+      ["every 10 minutes => PT10M SET", "every two hours => PT2H SET", "10 days => P10D DURATION"]),
+    // `overnight` as an adverb is last night; as an adjective no time.
+    .init("Rockets hit Kyiv overnight. Overnight, sirens sounded; the overnight rate and an overnight stay.", "2022-04-26",
+      ["overnight => 2022-04-25TNI TIME anchor=publication", "Overnight => 2022-04-25TNI TIME"]),
+    .init("Forces shelled the city overnight Tuesday.", "2022-04-28", ["overnight Tuesday => 2022-04-26TNI TIME"]),
+    .init("It rained overnight.", nil, ["overnight => XXXX-XX-XXTNI TIME anchor=unresolved"]),
   ]
 
   static let all: [DateCase] =
