@@ -329,7 +329,14 @@ extension DateScanner {
       }
       j = after
     } else if j == i + 1 {
-      return nil
+      // `between 2 and 4 p.m.`, `from 9 to 11 a.m.`: a bare hour starting a range of hours
+      // takes the second's half of the day.
+      guard (1...12).contains(hour), isWord(i - 1, .between) || isWord(i - 1, .from), isWord(j, .and) || isWord(j, .to) || isPunct(j, "-"),
+        j + 1 < tokens.count, tokens[j + 1].kind == .number, let second = clockTime(at: j + 1), second.type == .time,
+        let secondHour = Int(second.value.split(separator: "T").last?.prefix(2) ?? "")
+      else { return nil }
+      h = secondHour >= 12 && hour + 12 <= secondHour ? hour + 12 : hour
+      return DateMatch(end: j, type: .time, value: String(second.value.prefix(while: { $0 != "T" })) + "T\(TimexFormat.pad(h, 2)):00", anchor: second.anchor)
     }
     if DateScanner.timeZones.contains(id(j)) { j += 1 }
     let clock = "T\(TimexFormat.pad(h, 2)):\(TimexFormat.pad(minute, 2))"

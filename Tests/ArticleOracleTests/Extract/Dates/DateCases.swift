@@ -585,6 +585,9 @@ enum DateCases {
       ["overnight => 2022-04-25TNI TIME anchor=publication", "Overnight => 2022-04-25TNI TIME"]),
     .init("Forces shelled the city overnight Tuesday.", "2022-04-28", ["overnight Tuesday => 2022-04-26TNI TIME"]),
     .init("It rained overnight.", nil, ["overnight => XXXX-XX-XXTNI TIME anchor=unresolved"]),
+    // A bare hour starting a range takes the second hour's half of the day.
+    .init("Polls open from 9 to 11 a.m. and between 2 and 4 p.m.; rates rose between 2 and 4 percent.", "2022-04-26",
+      ["9 => 2022-04-26T09:00 TIME", "11 a.m. => 2022-04-26T11:00", "2 => 2022-04-26T14:00 TIME", "4 p.m. => 2022-04-26T16:00"]),
   ]
 
   static let all: [DateCase] =
