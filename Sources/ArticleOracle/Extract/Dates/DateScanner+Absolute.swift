@@ -25,6 +25,7 @@ extension DateScanner {
     }
     if let m = clockTime(at: i) { return m }
     if let m = dayFirst(at: i) { return m }
+    if let m = dayOfMonth(at: i) { return m }
     // 3rd quarter, 4th-quarter, 2nd half: as `third quarter`.
     if let k = n, (1...4).contains(k), hasOrdinalSuffix(i), let m = financial(at: i) { return m }
     // 20th century
@@ -68,6 +69,43 @@ extension DateScanner {
     if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
     return dayMonth(day: d, month: month, end: end)
   }
+
+  /// `on the 28th.`, `by the 3rd,`, `the 24th of last month`: a day of a month the text does
+  /// not write, after a preposition of time, ending the phrase. The publication's month,
+  /// or the one before or after it by the tense (without a cue, the nearer day); `of
+  /// last/next month` names it.
+  func dayOfMonth(at i: Int) -> DateMatch? {
+    guard let d = integer(i), (1...31).contains(d), byteCount(i) <= 2, hasOrdinalSuffix(i), isWord(i - 1, .the),
+      DateScanner.beforeDayOfMonth.contains(id(i - 2))
+    else { return nil }
+    var end = i + 2
+    var shift: Int?
+    if isWord(end, .of), let w = id(end + 1), isWord(end + 2, .month) {
+      switch w {
+      case .last: shift = -1
+      case .this: shift = 0
+      case .next: shift = 1
+      default: return nil
+      }
+      end += 3
+    } else if end < tokens.count, tokens[end].kind != .punct {
+      return nil
+    }
+    // Without a tense cue, the nearer of this month's day and the other side's.
+    let tense = tense(around: i)
+    var m = relative(end, placeholder: "XXXX-XX-\(TimexFormat.pad(d, 2))") { p in
+      let future = tense ?? (d > p.day && d - p.day < 15 || d < p.day && p.day - d > 15)
+      let months = shift ?? (future ? (d < p.day ? 1 : 0) : (d > p.day ? -1 : 0))
+      let first = p.adding(days: 1 - p.day).adding(months: months)
+      guard d <= CalendarDate.daysIn(month: first.month, year: first.year) else { return nil }
+      return TimexFormat.day(first.adding(days: d - 1))
+    }
+    m.takesArticle = true
+    return m
+  }
+
+  /// Prepositions of time before `the 28th`.
+  static let beforeDayOfMonth: DateWordSet = [.on, .by, .until, .from, .since, .before, .after, .till]
 
   /// `the 1988 second quarter`, `the 1988 quarter`, `the 1989 period`.
   func yearPeriod(year: Int, at j: Int) -> DateMatch? {

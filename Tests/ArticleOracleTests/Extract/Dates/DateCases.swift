@@ -588,6 +588,12 @@ enum DateCases {
     // A bare hour starting a range takes the second hour's half of the day.
     .init("Polls open from 9 to 11 a.m. and between 2 and 4 p.m.; rates rose between 2 and 4 percent.", "2022-04-26",
       ["9 => 2022-04-26T09:00 TIME", "11 a.m. => 2022-04-26T11:00", "2 => 2022-04-26T14:00 TIME", "4 p.m. => 2022-04-26T16:00"]),
+    // A day of a month the text does not write.
+    .init("The vote is on the 28th. Russia invaded on the 24th of last month; he lives on the 28th floor.", "2022-04-26",
+      ["the 28th => 2022-04-28 DATE anchor=publication", "the 24th of last month => 2022-03-24"]),
+    .init("It happened on the 31st. It will end by the 3rd, the 28th president said.", "2022-01-30",
+      ["the 31st => 2021-12-31", "the 3rd => 2022-02-03"]),
+    .init("The vote is on the 28th.", nil, ["the 28th => XXXX-XX-28 anchor=unresolved"]),
   ]
 
   static let all: [DateCase] =
