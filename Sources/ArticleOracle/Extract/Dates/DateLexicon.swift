@@ -154,7 +154,7 @@ enum DateLexicon {
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [
     "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",
-    "planned", "agreed", "decided", "promised", "vowed", "wants", "hoped", "intended", "threatened", "ready",
+    "planned", "agreed", "decided", "promised", "vowed", "wants", "hoped", "intended", "threatened", "ready", "slated",
   ]
   static let pastCues: Set<String> = [
     "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "left",
@@ -197,6 +197,7 @@ enum DateLexicon {
   static let scheduledPresent: Set<String> = [
     "meet", "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "departs",
     "visits", "travels", "kicks", "expires", "expire", "resume", "convene", "reconvene",
+    "hosts", "flies",
   ]
   /// Articles and possessive determiners: an -ed word right after one is an adjective.
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]

@@ -119,6 +119,9 @@ extension DateScanner {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
   }
 
+  static let expectations: Set<String> = ["expected", "due", "slated"]
+  static let presentBe: Set<String> = ["is", "are", "'s"]
+
   /// true for a future cue, false for a past cue, nil for neither.
   func tenseCue(_ j: Int) -> Bool? {
     guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
@@ -139,6 +142,12 @@ extension DateScanner {
     if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
     if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
+    // `heads to Moscow`, `takes place Thursday` (not `heads of state`, `takes a stake`).
+    if id == .heads, isWord(j + 1, .to) || isWord(j + 1, .for) { return true }
+    if id == .takes, isWord(j + 1, .place) { return true }
+    // `talks are expected Thursday`, `a ruling is due Friday`, `the vote is slated for May`:
+    // an expectation in the present tense is ahead (`was expected` may have passed).
+    if c.contains(.futureBeforeTo), j > 0, DateScanner.expectations.contains(lower[j]), DateScanner.presentBe.contains(lower[j - 1]) { return true }
     // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
     // bytes, skips making the lower-case text of most words.)
     guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }

@@ -594,6 +594,13 @@ enum DateCases {
     .init("It happened on the 31st. It will end by the 3rd, the 28th president said.", "2022-01-30",
       ["the 31st => 2021-12-31", "the 3rd => 2022-02-03"]),
     .init("The vote is on the 28th.", nil, ["the 28th => XXXX-XX-28 anchor=unresolved"]),
+    // Scheduled events and expectations in the present tense look forward.
+    .init("Guterres heads to Moscow on Thursday. The summit takes place on Friday.", "2022-04-26",
+      ["Thursday => 2022-04-28", "Friday => 2022-04-29"]),
+    .init("Talks are expected Thursday; a ruling is due Friday. The heads of state met on Monday.", "2022-04-26",
+      ["Thursday => 2022-04-28", "Friday => 2022-04-29", "Monday => 2022-04-25"]),
+    .init("The ruling was expected Friday, and he took a stake on Thursday.", "2022-04-26",
+      ["Friday => 2022-04-22", "Thursday => 2022-04-21"]),
   ]
 
   static let all: [DateCase] =
