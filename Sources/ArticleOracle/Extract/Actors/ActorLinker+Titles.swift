@@ -29,8 +29,12 @@ extension ActorLinker {
         continue
       }
       if match.to + 1 < scan.count, scan.isComma(match.to), let h = byFrom[match.to + 1] {
-        attachTitle(match, to: h)
-        addAppositionMention(match, to: hits[h].key)
+        // `the spokesman, Reuters reported`: an organization after the comma is the sentence's
+        // next subject, not the title's holder.
+        if isPerson(hits[h].key) {
+          attachTitle(match, to: h)
+          addAppositionMention(match, to: hits[h].key)
+        }
         continue
       }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {

@@ -224,7 +224,9 @@ struct ActorLinkingRuleTests {
     .init("They met the spokesman, the minister and the envoy.", [:]),
     .init("It was over, the spokesman, Reuters reported.", [:]),
     .init("It was over, the spokesman, Ivan said.", [:]),
-    .init("It was over, the spokesman, AP reported.", ["associated-press": ["AP (name)"]]),
+    .init(
+      "It was over, the spokesman, AP reported.", ["associated-press": ["AP (name)"]],
+      roles: ["associated-press": []]),
     .init("Talks opened with the ambassador, Moscow said.", [:]),
     .init("After a call with the leader, United States officials said no.", [:]),
     .init("He briefed the leader, Interior Ministry officials said.", ["interior-ministry": ["Interior Ministry (unregistered)"]]),
