@@ -29,12 +29,20 @@ extension ActorLinker {
         continue
       }
       if match.to + 1 < scan.count, scan.isComma(match.to), let h = byFrom[match.to + 1] {
-        attachTitle(match, to: h)
-        addAppositionMention(match, to: h)
+        // `the spokesman, Reuters reported`: an organization after the comma is the sentence's
+        // next subject, not the title's holder.
+        if isPerson(hits[h].key) {
+          attachTitle(match, to: h)
+          addAppositionMention(match, to: hits[h].key)
+        }
         continue
       }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
         addUnregisteredPerson(names, title: match)
+        continue
+      }
+      if match.targets.counterpartCountry == nil, let names = appositionNames(after: match) {
+        addAppositionMention(match, to: addUnregisteredPerson(names, title: match))
         continue
       }
       resolveTitle(match)
@@ -71,10 +79,33 @@ extension ActorLinker {
   /// name says whom it means: no registry or date is read. Without a determiner (`Truman's
   /// secretary of state, Dean Acheson`, `Russian President, Vladimir Putin`) it stays only the
   /// name's title.
-  private mutating func addAppositionMention(_ match: TextScan.Match, to h: Int) {
-    guard isPerson(hits[h].key), let startKey = appositionStart(match) else { return }
-    hits.append(hit(hits[h].key, match.from, match.to, via: .role, startKey: startKey))
+  private mutating func addAppositionMention(_ match: TextScan.Match, to key: Key) {
+    guard isPerson(key), let startKey = appositionStart(match) else { return }
+    hits.append(hit(key, match.from, match.to, via: .role, startKey: startKey))
     markCovered(startKey, match.to)
+  }
+
+  /// `the company's spokesman, John Smith`, `the group's leader, Ahmed Rashid said`: the
+  /// unregistered name of an apposition, right after the title's comma. Two name words or
+  /// more, so a lone capitalized word (`the spokesman, Reuters reported`, `the ambassador,
+  /// Moscow said`) is never taken for a person; not a title cue's word (`the leader,
+  /// General John Smith`: the cue pass makes `John Smith` a General) and not a possessive
+  /// (`the spokesman, John Smith's aide`), nor a country's name (`the leader, United States
+  /// officials said`). `nameSequence` already refuses registered names, one-word countries
+  /// and demonyms, and names with an organization word (`the spokesman, Interior Ministry
+  /// officials said`).
+  private func appositionNames(after match: TextScan.Match) -> Range<Int>? {
+    let first = match.to + 1
+    guard first < scan.count, scan.isComma(match.to), !scan.has(first, WordInfo.cueFirst),
+      let names = nameSequence(at: first), names.count >= 2
+    else { return nil }
+    let after = names.upperBound
+    if after + 1 < scan.count, scan.key(after) == "'", scan.key(after + 1) == "s" { return nil }
+    // `the leader, United States officials said`: a country's name of several words.
+    for length in 2...min(max(index.longestCountryName, 2), names.count) {
+      if index.country(named: scan.keys(first..<first + length)) != nil { return nil }
+    }
+    return names
   }
 
   /// Where an apposition's mention starts: at a determiner right before the title (`his`),

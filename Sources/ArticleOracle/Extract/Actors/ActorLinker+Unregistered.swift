@@ -41,9 +41,14 @@ extension ActorLinker {
     return !scan.has(key, WordInfo.notName | WordInfo.countryWord)
   }
 
-  mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) {
+  /// An unregistered person named next to a title, with the title as its role; returns the
+  /// person's key.
+  @discardableResult
+  mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) -> Key {
     let person = addUnregistered(names, kind: .person)
-    guard let (candidates, _, unscopedBare) = titleScope(title, title.targets.title?.offices ?? []) else { return }
+    guard let (candidates, _, unscopedBare) = titleScope(title, title.targets.title?.offices ?? []) else {
+      return person.key
+    }
     // `spokesman Serge Clermont`, `Egyptian Ambassador Ahmed Maher el-Sayed`: a bare position
     // no registered qualifier narrows says nothing about which office an unregistered person
     // holds; the title as written is the role (`attachTitle`).
@@ -57,6 +62,7 @@ extension ActorLinker {
         officeID: office.map { index.registry.offices[$0].id },
         candidateOfficeIDs: detailed ? candidates.map { index.registry.offices[$0].id } : [],
         role: office.map { index.registry.offices[$0].title } ?? text, source: .nextToName))
+    return person.key
   }
 
   @discardableResult

@@ -11,9 +11,12 @@ struct ActorLinkingRuleTests {
     countries:
       - {id: russia, name: Russia, names: [Russia], demonyms: [Russian]}
       - {id: turkey, name: Turkey, names: [Turkey, Türkiye], demonyms: [Turkish]}
+      - {id: united-states, name: United States, names: [United States, U.S.], demonyms: [American]}
     positions:
       - {id: president, titles: [President, leader]}
       - {id: secretary-general, titles: [Secretary-General, chief]}
+      - {id: spokesperson, titles: [spokesman, spokeswoman]}
+      - {id: permanent-representative, titles: [ambassador]}
     offices:
       - {id: president-of-russia, title: President of Russia, single_holder: true, country: russia, position: president}
       - {id: president-of-turkey, title: President of Turkey, single_holder: true, country: turkey, position: president}
@@ -22,6 +25,16 @@ struct ActorLinkingRuleTests {
         aliases: [U.N. chief]
         single_holder: true
         position: secretary-general
+        organization: united-nations
+      - id: un-spokesperson
+        title: Spokesperson for the UN Secretary-General
+        single_holder: true
+        position: spokesperson
+        organization: united-nations
+      - id: permanent-representative-of-russia-to-the-un
+        title: Permanent Representative of Russia to the UN
+        single_holder: true
+        position: permanent-representative
         organization: united-nations
     actors:
       - {id: united-nations, name: United Nations, kind: organization, aliases: [UN, U.N.]}
@@ -178,6 +191,70 @@ struct ActorLinkingRuleTests {
     #expect(items.allSatisfy { $0.mentions.allSatisfy { $0.via == .unregistered } })
   }
 
+  /// Apposition to an unregistered name (docs/actors.md, steps 2 and 5): the title with its
+  /// determiner is also a role mention of the person; the look-alikes make none.
+  static let appositionCases: [AppositionCase] = [
+    .init(
+      "The plan failed, the company's spokesman, John Smith, said on Monday. Smith left.",
+      ["john-smith": ["the company's spokesman (role)", "John Smith (unregistered)", "Smith (unregistered)"]],
+      roles: ["john-smith": ["spokesman"]]),
+    .init(
+      "Profits fell, its chief, Jane Doe said.", ["jane-doe": ["its chief (role)", "Jane Doe (unregistered)"]],
+      roles: ["jane-doe": ["chief"]]),
+    .init(
+      "The strike went on, the group's leader, Ahmed Rashid, told reporters.",
+      ["ahmed-rashid": ["the group's leader (role)", "Ahmed Rashid (unregistered)"]],
+      roles: ["ahmed-rashid": ["leader"]]),
+    .init(
+      "His spokeswoman, Olga Petrova, agreed.", ["olga-petrova": ["His spokeswoman (role)", "Olga Petrova (unregistered)"]],
+      roles: ["olga-petrova": ["spokeswoman"]]),
+    .init(
+      "The talks ended, the deputy spokesman, Farhan Haq, said.",
+      ["farhan-haq": ["the deputy spokesman (role)", "Farhan Haq (unregistered)"]],
+      roles: ["farhan-haq": ["deputy spokesman"]]),
+    // Without a determiner, or after a capitalized possessive: only the role.
+    .init(
+      "A spokesman, Ivan Petrovsky, agreed.", ["ivan-petrovsky": ["Ivan Petrovsky (unregistered)"]],
+      roles: ["ivan-petrovsky": ["spokesman"]]),
+    .init(
+      "Putin's spokesman, Dmitry Peskov, said no.",
+      ["vladimir-putin": ["Putin (name)"], "dmitry-peskov": ["Dmitry Peskov (unregistered)"]],
+      roles: ["dmitry-peskov": ["spokesman"]]),
+    // Look-alikes: a list, a lone capitalized word, a place, an organization, a possessive.
+    .init("They met the spokesman, the minister and the envoy.", [:]),
+    .init("It was over, the spokesman, Reuters reported.", [:]),
+    .init("It was over, the spokesman, Ivan said.", [:]),
+    .init(
+      "It was over, the spokesman, AP reported.", ["associated-press": ["AP (name)"]],
+      roles: ["associated-press": []]),
+    .init("Talks opened with the ambassador, Moscow said.", [:]),
+    .init("After a call with the leader, United States officials said no.", [:]),
+    .init("He briefed the leader, Interior Ministry officials said.", ["interior-ministry": ["Interior Ministry (unregistered)"]]),
+    .init("He met the spokesman, Jan Kowalski's aide, on Monday.", [:]),
+    .init(
+      "He met the leader, General John Smith, on Monday.", ["john-smith": ["John Smith (unregistered)"]],
+      roles: ["john-smith": ["General"]]),
+  ]
+
+  @Test("An apposition to an unregistered name is a role mention of that person", arguments: appositionCases)
+  func unregisteredApposition(_ example: AppositionCase) {
+    for published in [nil, date] {
+      let items = extractor.extract(from: example.text, published: published)
+      let found = Dictionary(
+        items.map { item in (item.id, item.mentions.map { "\($0.text) (\($0.via.rawValue))" }) },
+        uniquingKeysWith: { $0 + $1 })
+      #expect(found == example.mentions, "published \(String(describing: published))")
+      for (id, roles) in example.roles {
+        #expect(items.first { $0.id == id }?.roles == roles, "\(id)")
+      }
+    }
+  }
+
+  @Test("The apposition table has cases")
+  func appositionTableIsNotEmpty() {
+    #expect(Self.appositionCases.count >= 10)
+  }
+
   @Test("`and` ends a person's name but joins an organization's; organizations are not people")
   func connectors() {
     let text =
@@ -205,4 +282,19 @@ struct ActorLinkingRuleTests {
     #expect(mentions("William Hague spoke. Hague said no.")["william-hague"]?.count == 2)
     #expect(mentions("King Charles III and Louis III").keys.sorted() == ["charles-iii"])
   }
+}
+
+/// One apposition example: every actor's mentions (`text (via)`), and the roles of some.
+struct AppositionCase: CustomTestStringConvertible, Sendable {
+  let text: String
+  let mentions: [String: [String]]
+  let roles: [String: [String]]
+
+  init(_ text: String, _ mentions: [String: [String]], roles: [String: [String]] = [:]) {
+    self.text = text
+    self.mentions = mentions
+    self.roles = roles
+  }
+
+  var testDescription: String { text }
 }
