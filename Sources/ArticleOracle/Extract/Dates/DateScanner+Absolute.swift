@@ -88,7 +88,7 @@ extension DateScanner {
       default: return nil
       }
       end += 3
-    } else if end < tokens.count, tokens[end].kind != .punct {
+    } else if !endsPhrase(before: end) {
       return nil
     }
     // Without a tense cue, the nearer of this month's day and the other side's.

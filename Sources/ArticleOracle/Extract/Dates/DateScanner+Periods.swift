@@ -171,7 +171,7 @@ extension DateScanner {
       // publication's; `the year before the war` is anchored to an event it does not date.
       if let next = id(i + 1), next == .before || next == .after {
         let k = i + 2, shift = next == .before ? -1 : 1
-        guard k >= tokens.count || tokens[k].kind == .punct && !isPunct(k, "'") && !isPunct(k, "\u{2019}") else { return nil }
+        guard endsPhrase(before: k) else { return nil }
         if let year = lastYear { return DateMatch(end: k, type: .date, value: TimexFormat.year(year + shift), anchor: .absolute, takesArticle: true) }
         var m = relative(k, placeholder: "XXXX") { TimexFormat.year($0.year + shift) }
         m.takesArticle = true

@@ -211,7 +211,7 @@ extension DateScanner {
       (k, shift) = (i + 2, 0)
     } else if w == .day, let after = id(i + 1), after == .before || after == .after {
       (k, shift) = (i + 2, after == .before ? -1 : 1)
-      if k >= tokens.count || tokens[k].kind == .punct && !isPunct(k, "'") && !isPunct(k, "\u{2019}") {
+      if endsPhrase(before: k) {
         guard let day = lastDay, let date = CalendarDate(iso: day.value) else { return nil }
         return DateMatch(end: k, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: true)
       }
@@ -388,6 +388,12 @@ extension DateScanner {
   /// Whether `'s` follows at `k` (`last year's`).
   func isPossessive(_ k: Int) -> Bool {
     (isPunct(k, "'") || isPunct(k, "\u{2019}")) && isWord(k + 1, .s)
+  }
+
+  /// Whether a phrase ends before token `k`: the text ends, or punctuation other than an
+  /// apostrophe follows (`the day before.`, not `the day before police came`).
+  func endsPhrase(before k: Int) -> Bool {
+    k >= tokens.count || tokens[k].kind == .punct && !isPunct(k, "'") && !isPunct(k, "\u{2019}")
   }
 
   /// The period a year before the reported quarter `q` that an expression at `i` compares
