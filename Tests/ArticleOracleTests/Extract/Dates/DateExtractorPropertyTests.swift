@@ -88,6 +88,8 @@ struct DateExtractorPropertyTests {
       "\(monthAbbreviations[d.month - 1].replacingOccurrences(of: ".", with: "")) \(d.day), \(d.year)",
       "\(d.day)\(ordinalSuffix(d.day)) \(month) \(d.year)",
       "\(weekdayNames[d.weekday - 1]) \(d.day) \(month) \(d.year)",
+      // European sources: day first with periods.
+      "\(pad(d.day)).\(pad(d.month)).\(d.year)",
     ]
   }
 
@@ -124,6 +126,8 @@ struct DateExtractorPropertyTests {
     "half", "1/2", "and", "two", "twenty", "nineteen", "ninety", "trillion", "999999999", "days", "day", "of",
     "in", "will", "said", "now", "recent", "coming", "past", "first", "nine", "months", "noon", "tonight",
     "summer", "58", "th", "old", "year-end", "that", "following", "current", "century", "20",
+    "fortnight", "overnight", "daily", "between", "to", "GMT", "0800", "26.04.2022", "previous", "before", "after",
+    "on", "28", "st", "Tuesday", "final", "heads", "takes", "place", "midnight", "Daily", "every", "10", "minutes",
   ]
 
   @Test("Any sequence of date words gives ordered, non-overlapping items whose text is their span")
