@@ -75,6 +75,10 @@ public struct UnresolvedRole: Hashable, Sendable, Codable {
     case severalHolders = "several-holders"
     /// `his Turkish counterpart` with no earlier person in the sentence to be relative to.
     case noCounterpartSubject = "no-counterpart-subject"
+    /// A bare position (`the spokesman`, `the ambassador`) that the article does not give
+    /// to one named person, and none of whose offices belongs to an organization the
+    /// article names: the registry's only office of that position would be a guess.
+    case organizationNotNamed = "organization-not-named"
   }
 
   public var text: String

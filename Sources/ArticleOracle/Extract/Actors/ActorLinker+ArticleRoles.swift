@@ -15,8 +15,8 @@ extension ActorLinker {
     /// The offices the phrase names: for a bare position those without a country; for a
     /// counterpart, every office of its country.
     var offices: [Int]
-    /// A bare position (`the Secretary-General`): it resolves only when the organizations
-    /// the article names leave one office.
+    /// A bare position (`the spokesman`, `the ambassador`): through the registry it
+    /// resolves only to the one office left of the organizations the article names.
     var isBare: Bool
     /// The counterpart's country (`his Turkish counterpart`), else nil.
     var counterpartCountry: Int?
@@ -40,21 +40,31 @@ extension ActorLinker {
       }
       // A registry lookup keeps, of several offices, those of organizations the article
       // names; a name inside a role phrase does not count (`EU` in `the EU chief` would
-      // otherwise pick the EU's own office).
+      // otherwise pick the EU's own office). A bare position is always narrowed so.
       var lookup = role.offices
-      if lookup.count > 1 {
+      var scoped: [Int] = []
+      if lookup.count > 1 || role.isBare {
         if named == nil { named = namedOrganizations() }
-        let narrowed = lookup.filter { office in
+        scoped = lookup.filter { office in
           index.officeOrganization[office].map { named?.contains($0) ?? false } ?? false
         }
-        if !narrowed.isEmpty { lookup = narrowed }
+        if !scoped.isEmpty { lookup = scoped }
       }
-      if role.isBare, lookup.count != 1 { continue }
+      if role.isBare, lookup.count != 1 {
+        if scoped.isEmpty { addUnresolved(role, offices: lookup, reason: .organizationNotNamed) }
+        continue
+      }
       // The article's titles choose among every office a phrase names; a bare position
       // names only the one left.
       let given = role.isBare ? lookup : role.offices
       if linkToTitledPerson(role, offices: given, titled: titled) { continue }
-      if let date = published {
+      // A bare position's only office is the registry's, not the article's, unless the
+      // article names its organization: `the spokesman` of a story about Apple is not the
+      // UN Secretary-General's spokesperson because that is the one spokesperson office
+      // the registry holds.
+      if role.isBare, scoped.isEmpty {
+        addUnresolved(role, offices: given, reason: .organizationNotNamed)
+      } else if let date = published {
         linkToHolder(role, offices: lookup, on: date)
       } else {
         addUnresolved(role, offices: given, reason: .noPublicationDate)

@@ -136,4 +136,100 @@ struct ScopedRoleTests {
     let bare = extractor.extractDetailed(from: "Ambassador Vassily Nebenzia spoke.", published: date)
     #expect(roles(bare)["vassily-nebenzia"] == ["Permanent Representative of Russia to the UN"])
   }
+
+  // MARK: - A bare position through the registry only for an organization the article names
+
+  /// Bare positions (`the spokesman`, `the ambassador`) in articles that name, or do not
+  /// name, the organization of the registry's only office of that position.
+  static let barePositionCases: [BarePositionCase] = [
+    // A story about a company: the registry's one spokesperson and one ambassador office
+    // are nothing the article is about.
+    .init(
+      "Apple shares fell on Monday. The spokesman said the company would recover. The ambassador declined to comment.",
+      [:], unresolved: [.organizationNotNamed, .organizationNotNamed]),
+    // The article names the UN: its spokesperson is the one left.
+    .init(
+      "The UN said on Monday that aid was blocked. The spokesman said trucks were waiting.",
+      ["stephane-dujarric": ["The spokesman"]], undated: [.noPublicationDate]),
+    // Russia and the UN: the ambassador office of the registry belongs to the UN (it has
+    // no country), so naming the UN keeps it.
+    .init(
+      "Russia vetoed the resolution at the UN on Monday. The ambassador said the text was one-sided.",
+      ["vassily-nebenzia": ["The ambassador"]], undated: [.noPublicationDate]),
+    // Russia alone is no organization of the office.
+    .init(
+      "Russia said on Monday that talks had failed. The ambassador declined to comment.", [:],
+      unresolved: [.organizationNotNamed]),
+    // The UN named only inside a role phrase does not count, as for any lookup.
+    .init(
+      "The UN spokesman said aid was blocked. The spokesman said trucks were waiting.",
+      ["stephane-dujarric": ["The UN spokesman"]], unresolved: [.organizationNotNamed],
+      undated: [.noPublicationDate, .organizationNotNamed]),
+    // The article's own holder comes first, whether or not it names the UN.
+    .init(
+      "On Monday spokesman Stéphane Dujarric said aid was blocked. The spokesman said trucks were waiting.",
+      ["stephane-dujarric": ["The spokesman"]], undatedMentions: ["stephane-dujarric": ["The spokesman"]]),
+    // A name in a title next to a name counts as named.
+    .init(
+      "UN spokesman Eri Kaneko said aid was blocked. The ambassador said trucks were waiting.",
+      ["vassily-nebenzia": ["The ambassador"]], undated: [.noPublicationDate]),
+  ]
+
+  @Test("A bare position resolves through the registry only to an office of an organization the article names",
+    arguments: barePositionCases)
+  func barePositionNeedsNamedOrganization(_ example: BarePositionCase) {
+    let dated = extractor.extractDetailed(from: example.text, published: date)
+    #expect(dated.roleMentions == example.mentions)
+    #expect(dated.unresolved.map(\.reason) == example.unresolved)
+    let undated = extractor.extractDetailed(from: example.text, published: nil)
+    #expect(undated.roleMentions == example.undatedMentions, "undated")
+    #expect(undated.unresolved.map(\.reason) == example.undated, "undated")
+  }
+
+  @Test("The bare-position table has cases")
+  func barePositionTableIsNotEmpty() {
+    #expect(Self.barePositionCases.count >= 5)
+  }
+
+  @Test("Bundled registry: a company story's spokesman, ambassador and envoy are nobody the registry holds")
+  func barePositionBundled() throws {
+    let bundled = try ActorExtractor(registry: .bundled())
+    let text = "Apple shares fell on Monday. The spokesman said the company would recover. "
+      + "The ambassador declined to comment, and the envoy left."
+    let detail = bundled.extractDetailed(from: text, published: date)
+    #expect(detail.items.isEmpty)
+    #expect(detail.unresolved.map(\.reason) == [.organizationNotNamed, .organizationNotNamed, .organizationNotNamed])
+  }
+
+  @Test("An unresolved bare position names the office it would have taken")
+  func barePositionCandidates() {
+    let detail = extractor.extractDetailed(
+      from: "Apple shares fell on Monday. The spokesman said the company would recover.", published: date)
+    #expect(detail.unresolved.map(\.text) == ["The spokesman"])
+    #expect(detail.unresolved.first?.candidateOfficeIDs == ["un-spokesperson"])
+  }
+}
+
+/// One bare-position example: the `via: role` mentions by actor id and the reasons of the
+/// unresolved phrases, with and without a publication date.
+struct BarePositionCase: CustomTestStringConvertible, Sendable {
+  let text: String
+  let mentions: [String: [String]]
+  let unresolved: [UnresolvedRole.Reason]
+  let undatedMentions: [String: [String]]
+  let undated: [UnresolvedRole.Reason]
+
+  /// Without `undated`, the phrases are unresolved for the same reasons without a date.
+  init(
+    _ text: String, _ mentions: [String: [String]], unresolved: [UnresolvedRole.Reason] = [],
+    undatedMentions: [String: [String]] = [:], undated: [UnresolvedRole.Reason]? = nil
+  ) {
+    self.text = text
+    self.mentions = mentions
+    self.unresolved = unresolved
+    self.undatedMentions = undatedMentions
+    self.undated = undated ?? unresolved
+  }
+
+  var testDescription: String { text }
 }
