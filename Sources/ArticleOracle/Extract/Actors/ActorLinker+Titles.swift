@@ -68,7 +68,7 @@ extension ActorLinker {
   /// `NAME, [the|a] [X's] TITLE`: the key where the name before the comma ends.
   private func nameBeforeComma(_ match: TextScan.Match) -> Int? {
     var g = match.from - 1
-    if g >= 2, scan.key(g) == "s", scan.key(g - 1) == "'" { g -= 3 }
+    if g >= 2, scan.isPossessive(at: g - 1) { g -= 3 }
     if g >= 0, ["the", "a", "an"].contains(scan.key(g)) { g -= 1 }
     return g >= 0 && scan.isComma(g) ? g : nil
   }
@@ -100,7 +100,7 @@ extension ActorLinker {
       let names = nameSequence(at: first), names.count >= 2
     else { return nil }
     let after = names.upperBound
-    if after + 1 < scan.count, scan.key(after) == "'", scan.key(after + 1) == "s" { return nil }
+    if scan.isPossessive(at: after) { return nil }
     // `the leader, United States officials said`: a country's name of several words.
     for length in 2...min(max(index.longestCountryName, 2), names.count) {
       if index.country(named: scan.keys(first..<first + length)) != nil { return nil }
@@ -114,7 +114,7 @@ extension ActorLinker {
   private func appositionStart(_ match: TextScan.Match) -> Int? {
     let from = match.from
     if from > 0, !covered[from - 1], index.cues.determiners.contains(scan.key(from - 1)) { return from - 1 }
-    guard from >= 4, scan.key(from - 1) == "s", scan.key(from - 2) == "'", scan.kind(from - 3) == .word,
+    guard from >= 4, scan.isPossessive(at: from - 2), scan.kind(from - 3) == .word,
       !scan.isCapitalized(from - 3), !covered[from - 3], index.cues.determiners.contains(scan.key(from - 4))
     else { return nil }
     return from - 4
@@ -173,7 +173,7 @@ extension ActorLinker {
   private func qualifierEnd(_ match: TextScan.Match) -> Int? {
     guard match.targets.title?.isBare ?? false, match.targets.counterpartCountry == nil else { return nil }
     var end = match.from
-    if end >= 3, scan.key(end - 1) == "s", scan.key(end - 2) == "'" { end -= 2 }
+    if end >= 3, scan.isPossessive(at: end - 2) { end -= 2 }
     return end
   }
 

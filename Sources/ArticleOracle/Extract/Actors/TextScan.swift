@@ -196,6 +196,9 @@ struct TextScan {
   /// Whether the key is a comma.
   @inline(__always) func isComma(_ key: Int) -> Bool { facts[key].id == commaID }
 
+  /// Whether keys `k` and `k + 1` are a possessive `'s` (`Russia's`, `the company's`).
+  func isPossessive(at k: Int) -> Bool { k >= 0 && k + 1 < count && key(k) == "'" && key(k + 1) == "s" }
+
   /// Whether the key is the punctuation `.`.
   @inline(__always) func isDot(_ key: Int) -> Bool {
     let span = spans[Int(facts[key].token)]
