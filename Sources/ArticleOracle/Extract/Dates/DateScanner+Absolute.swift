@@ -80,14 +80,8 @@ extension DateScanner {
     else { return nil }
     var end = i + 2
     var shift: Int?
-    if isWord(end, .of), let w = id(end + 1), isWord(end + 2, .month) {
-      switch w {
-      case .last: shift = -1
-      case .this: shift = 0
-      case .next: shift = 1
-      default: return nil
-      }
-      end += 3
+    if isWord(end, .of), let (months, after) = relativePeriod(after: end, .month) {
+      (shift, end) = (months, after)
     } else if !endsPhrase(before: end) {
       return nil
     }
@@ -236,12 +230,12 @@ extension DateScanner {
     return (y, k + 1)
   }
 
-  /// A year named by its distance from publication after a period (`March last year`, `the
-  /// fourth quarter of last year`, `the summer of next year`): the years to add, and the
-  /// token after it.
-  func relativeYear(after j: Int) -> (shift: Int, end: Int)? {
+  /// A year (or month) named by its distance from publication after a period (`March last
+  /// year`, `the fourth quarter of last year`, `the 24th of last month`): the units to add,
+  /// and the token after it.
+  func relativePeriod(after j: Int, _ unit: DateWord = .year) -> (shift: Int, end: Int)? {
     let k = isWord(j, .of) ? j + 1 : j
-    guard isWord(k + 1, .year) else { return nil }
+    guard isWord(k + 1, unit) else { return nil }
     switch id(k) {
     case .last: return (-1, k + 2)
     case .this: return (0, k + 2)
@@ -281,7 +275,7 @@ extension DateScanner {
       return DateMatch(end: spelled.end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `June last year`, `February this year`, `March of last year`
-    if let (shift, end) = relativeYear(after: j) {
+    if let (shift, end) = relativePeriod(after: j) {
       return relative(end, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
     if DateLexicon.ambiguousMonths.contains(w) {

@@ -38,7 +38,7 @@ extension DateScanner {
     }
     // `the fourth quarter of last year`, `the second half of next year`
     var yearShift: Int?
-    if year == nil, !hyphenated, let (shift, after) = relativeYear(after: end) {
+    if year == nil, !hyphenated, let (shift, after) = relativePeriod(after: end) {
       yearShift = shift
       end = after
     }
@@ -255,7 +255,7 @@ extension DateScanner {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
     // `Christmas last year`, `Easter of next year`
-    if let (shift, after) = relativeYear(after: end) {
+    if let (shift, after) = relativePeriod(after: end) {
       let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : "XXXX-XX-XX"
       var m = relative(after, placeholder: placeholder) { p in holiday.date(in: p.year + shift).map(value) }
       m.takesArticle = true
@@ -379,7 +379,7 @@ extension DateScanner {
       return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
     }
     // `the summer of last year`, `spring next year`
-    if let (shift, end) = relativeYear(after: i + 1) {
+    if let (shift, end) = relativePeriod(after: i + 1) {
       var m = relative(end, placeholder: "XXXX-" + code) { TimexFormat.year($0.year + shift) + "-" + code }
       m.takesArticle = true
       return m
