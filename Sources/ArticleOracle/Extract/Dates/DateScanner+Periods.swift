@@ -167,16 +167,8 @@ extension DateScanner {
       if let next = id(i + 1), next == .ended || next == .ending || next == .ends || next == .end || next == .to || next == .through {
         return DateMatch(end: i + 1, type: .duration, value: "P1Y", anchor: .absolute, takesArticle: true)
       }
-      // `the year before.`: the year next to the one the story last wrote, else to the
-      // publication's; `the year before the war` is anchored to an event it does not date.
-      if let next = id(i + 1), next == .before || next == .after {
-        let k = i + 2, shift = next == .before ? -1 : 1
-        guard endsPhrase(before: k) else { return nil }
-        if let year = lastYear { return DateMatch(end: k, type: .date, value: TimexFormat.year(year + shift), anchor: .absolute, takesArticle: true) }
-        var m = relative(k, placeholder: "XXXX") { TimexFormat.year($0.year + shift) }
-        m.takesArticle = true
-        return m
-      }
+      // `the year before` is the story's neighbour year (`anchoredToDate`).
+      if let next = id(i + 1), next == .before || next == .after { return nil }
       var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m

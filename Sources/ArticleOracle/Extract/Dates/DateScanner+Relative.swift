@@ -203,24 +203,36 @@ extension DateScanner {
 
   /// `the week of March 6`: the ISO week of that day; `the day before last Tuesday`, `the day
   /// after Jan. 5`: the day next to it (TimeML anchors them to the date written); `the day
-  /// before.` alone: the day next to the one the story last named.
+  /// before.`, `the year after.` alone: the day next to the one the story last named, the
+  /// year next to the one it last wrote (else the publication's). `the year before the war`
+  /// is anchored to an event the text does not date.
   func anchoredToDate(at i: Int) -> DateMatch? {
-    guard isWord(i - 1, .the), let w = id(i), w == .week || w == .day else { return nil }
+    guard isWord(i - 1, .the), let w = id(i), w == .week || w == .day || w == .year else { return nil }
     let k: Int, shift: Int
     if w == .week, isWord(i + 1, .of) {
       (k, shift) = (i + 2, 0)
-    } else if w == .day, let after = id(i + 1), after == .before || after == .after {
+    } else if w == .day || w == .year, let after = id(i + 1), after == .before || after == .after {
       (k, shift) = (i + 2, after == .before ? -1 : 1)
-      if endsPhrase(before: k) {
-        guard let day = lastDay, let date = CalendarDate(iso: day.value) else { return nil }
-        return DateMatch(end: k, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: true)
-      }
+      if endsPhrase(before: k) { return storyNeighbour(w, shift, end: k) }
+      if w == .year { return nil }
     } else {
       return nil
     }
     guard k < tokens.count, tokens[k].kind == .word, let m = anchorDay(at: k), m.value.utf8.count == 10, let date = CalendarDate(iso: m.value) else { return nil }
     let value = w == .week ? TimexFormat.week(date) : date.adding(days: shift).iso
     return DateMatch(end: m.end, type: .date, value: value, anchor: m.anchor, takesArticle: true)
+  }
+
+  /// The day (or year) `shift` away from the one the story last named, ending at `end`.
+  private func storyNeighbour(_ unit: DateWord, _ shift: Int, end: Int) -> DateMatch? {
+    if unit == .year {
+      if let year = lastYear { return DateMatch(end: end, type: .date, value: TimexFormat.year(year + shift), anchor: .absolute, takesArticle: true) }
+      var m = relative(end, placeholder: "XXXX") { TimexFormat.year($0.year + shift) }
+      m.takesArticle = true
+      return m
+    }
+    guard let day = lastDay, let date = CalendarDate(iso: day.value) else { return nil }
+    return DateMatch(end: end, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: true)
   }
 
   /// A day written at `k`: a month and day, a weekday, `last Tuesday`, `yesterday`.
