@@ -259,10 +259,6 @@ extension DateScanner {
       return DateMatch(end: m.end + 1, type: .duration, value: TimexFormat.duration(m.value, unit), anchor: .absolute, takesArticle: true)
     }
     if hasArticle, ids[i] != .first, ids[i] != .latest, isWord(i + 1, of: .unit), let unitWord = word(i + 1), let unit = DateLexicon.units[unitWord] {
-      // `the last week of the campaign`, `the last days of the Soviet Union`: the end of
-      // something else, not the week before publication (`the last week of March` is a point
-      // qualifier of the month).
-      if ids[i] == .last, isWord(i + 2, .of) { return nil }
       if DateLexicon.isPlural(unitWord) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: true)
       }
@@ -303,9 +299,11 @@ extension DateScanner {
     let w = ids[i]
     let directions = DateScanner.relativeDirections
     guard isWord(i, of: .relativeDirection), let direction = directions[lower[i]] else { return nil }
-    if let m = pastSpan(at: i) { return m }
-    // `the last week of the campaign` (see `pastSpan`).
+    // `the last week of the campaign`, `the last days of the Soviet Union`: the end of
+    // something else, not the week before publication (`the last week of March` is a point
+    // qualifier of the month).
     if w == .last, isWord(i - 1, .the), isWord(i + 1, of: .unit), isWord(i + 2, .of) { return nil }
+    if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let nextID = ids[i + 1], nextClasses = classes[i + 1]
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
