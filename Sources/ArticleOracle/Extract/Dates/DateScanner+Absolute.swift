@@ -319,6 +319,33 @@ extension DateScanner {
   /// `10:35 a.m.`, `6 p.m. EST`, `5.30am`, `0800 GMT`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`,
   /// `3pm tomorrow`, `4 in the morning`, `8 o'clock`.
   func clockTime(at i: Int) -> DateMatch? {
+    if let reading = clockReading(at: i) {
+      return time(DateScanner.clock(reading.hour, reading.minute), endingAt: reading.end)
+    }
+    return hourStartingRange(at: i)
+  }
+
+  /// `between 2 and 4 p.m.`, `from 9 to 11 a.m.`: a bare hour starting a range of hours
+  /// takes the second's half of the day, and its day.
+  private func hourStartingRange(at i: Int) -> DateMatch? {
+    let j = i + 1
+    guard let hour = integer(i), (1...12).contains(hour), byteCount(i) <= 2, isWord(i - 1, .between) || isWord(i - 1, .from),
+      isWord(j, .and) || isWord(j, .to) || isPunct(j, "-"), let second = clockReading(at: j + 1)
+    else { return nil }
+    let h = second.hour >= 12 && hour + 12 <= second.hour ? hour + 12 : hour
+    var m = time(DateScanner.clock(h, 0), endingAt: second.end)
+    m.end = j
+    return m
+  }
+
+  /// `T14:05`, the time part of a TIMEX3 value.
+  static func clock(_ hour: Int, _ minute: Int) -> String {
+    "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))"
+  }
+
+  /// The hour (0–24) and minute of the clock time written at `i`, and the token after it
+  /// (its zone included); nil for a bare hour, which is a time only in a range.
+  private func clockReading(at i: Int) -> (hour: Int, minute: Int, end: Int)? {
     var j = i + 1
     var hour: Int, minute = 0
     // A dotted or four-digit time (`5.30`, `0800`) is one only with a meridiem or a zone.
@@ -361,18 +388,10 @@ extension DateScanner {
       }
       j = after
     } else if j == i + 1 {
-      // `between 2 and 4 p.m.`, `from 9 to 11 a.m.`: a bare hour starting a range of hours
-      // takes the second's half of the day.
-      guard (1...12).contains(hour), isWord(i - 1, .between) || isWord(i - 1, .from), isWord(j, .and) || isWord(j, .to) || isPunct(j, "-"),
-        j + 1 < tokens.count, tokens[j + 1].kind == .number, let second = clockTime(at: j + 1), second.type == .time,
-        let secondHour = Int(second.value.split(separator: "T").last?.prefix(2) ?? "")
-      else { return nil }
-      h = secondHour >= 12 && hour + 12 <= secondHour ? hour + 12 : hour
-      return DateMatch(end: j, type: .time, value: String(second.value.prefix(while: { $0 != "T" })) + "T\(TimexFormat.pad(h, 2)):00", anchor: second.anchor)
+      return nil
     }
     if DateScanner.timeZones.contains(id(j)) { j += 1 }
-    let clock = "T\(TimexFormat.pad(h, 2)):\(TimexFormat.pad(minute, 2))"
-    return time(clock, endingAt: j)
+    return (h, minute, j)
   }
 
   /// A time of day whose words end before `j` (`10 a.m.`, `noon`), on the day written after it
