@@ -140,6 +140,8 @@ enum DateLexicon {
     ["the", "first", "week", "of"]: "START", ["the", "first", "weeks", "of"]: "START", ["the", "first", "days", "of"]: "START",
     ["the", "last", "week", "of"]: "END", ["the", "last", "weeks", "of"]: "END", ["the", "last", "days", "of"]: "END",
     ["the", "final", "week", "of"]: "END", ["the", "final", "weeks", "of"]: "END", ["the", "final", "days", "of"]: "END",
+    // `the early hours of Sunday`: the hours after midnight, the start of that day.
+    ["the", "early", "hours", "of"]: "START", ["the", "small", "hours", "of"]: "START", ["the", "wee", "hours", "of"]: "START",
   ])
 
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
@@ -170,7 +172,7 @@ enum DateLexicon {
       "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "soon", "currently", "nowadays",
       "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
-      "fiscal", "year", "quarter", "weekend",
+      "fiscal", "fy", "year", "quarter", "weekend",
       "every", "each", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
       "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",

@@ -66,6 +66,28 @@ extension DateScanner {
     return m
   }
 
+  /// `FY23`, `FY2023`, `FY 2023`: a fiscal year as companies write it, the year it ends in (as
+  /// `fiscal 2023`). Two digits take the century that puts the year nearest publication
+  /// (`FY99` in 1998 is 1999, `FY23` in 2022 is 2023); without a publication date, years
+  /// from 30 on are 19xx.
+  func fiscalYearCode(at i: Int) -> DateMatch? {
+    guard isAcronym(i), let n = integer(i + 1) else { return nil }
+    if isYear(at: i + 1, n) {
+      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(n), anchor: .absolute)
+    }
+    // (Not a split year, `FY23/24`, `FY23-24`, which TIMEX3 cannot write as one value.)
+    guard byteCount(i + 1) == 2, isAttached(i + 1), !(i + 2 < tokens.count && isAttached(i + 2) && (tokens[i + 2].kind != .punct || integer(i + 3) != nil))
+    else { return nil }
+    let year: Int
+    if let p = published {
+      let base = p.year - p.year % 100 + n
+      year = [base - 100, base, base + 100].min { abs($0 - p.year) < abs($1 - p.year) }!
+    } else {
+      year = (n >= 30 ? 1900 : 2000) + n
+    }
+    return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
+  }
+
   mutating func financial(at i: Int) -> DateMatch? {
     let w = ids[i]
     var j = i
@@ -82,6 +104,7 @@ extension DateScanner {
       }
       j += 1
     }
+    if w == .fy { return fiscalYearCode(at: i) }
     // third quarter, third-quarter, 3rd quarter, first half
     var ordinal = quarterOrdinal(j)
     var afterOrdinal = j + 1

@@ -19,10 +19,12 @@ extension DateScanner {
       }
     }
     // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
-    let articleBeforeMod = isWord(i, .the) && (isWord(i + 1, .early) || isWord(i + 1, .late) || isWord(i + 1, .mid))
-    if let (mod, length) = longest(DateLexicon.pointMods, .pointMod, at: articleBeforeMod ? i + 1 : i) {
+    let phrase = longest(DateLexicon.pointMods, .pointMod, at: i)
+    let articleBeforeMod = phrase == nil && isWord(i, .the) && (isWord(i + 1, .early) || isWord(i + 1, .late) || isWord(i + 1, .mid))
+    if let (mod, length) = phrase ?? (articleBeforeMod ? longest(DateLexicon.pointMods, .pointMod, at: i + 1) : nil) {
       var j = (articleBeforeMod ? i + 1 : i) + length
-      if isWord(j, of: .weekday) { return nil }
+      // (`early Monday` is the day alone, as TimeML marks it; `the early hours of Monday` is its start.)
+      if isWord(j, of: .weekday), !isWord(j - 2, .hours) { return nil }
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
       if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }

@@ -17,19 +17,22 @@ extension DateScanner {
     }
     // `from Monday to Friday`, `Monday through Thursday`, `Monday-Friday`: the end of a range
     // of weekdays is the first such day after its start.
-    if isWord(i - 2, of: .weekday), isWord(i - 1, .to) || isWord(i - 1, .through) || isWord(i - 1, .until) || isPunct(i - 1, "-"),
-      let start = lastDay, let date = CalendarDate(iso: start.value)
+    if isWord(i - 2, of: .weekday), let start = lastDay, let date = CalendarDate(iso: start.value),
+      let length = weekdayRangeLength(startingAt: i - 2, day: date.weekday)
     {
-      var diff = day - date.weekday
-      if diff <= 0 { diff += 7 }
-      return DateMatch(end: i + 1, type: .date, value: date.adding(days: diff).iso, anchor: start.anchor)
+      return DateMatch(end: i + 1, type: .date, value: date.adding(days: length).iso, anchor: start.anchor)
     }
-    let future = isFuture(around: i)
+    let tense = tense(around: i)
+    let future = tense ?? false
+    // The start of a range told in the past whose end would fall after publication (`ran from
+    // Monday to Friday`, on a Tuesday) lies a week further back, so that its end has passed too.
+    let rangeLength = tense == false ? weekdayRangeLength(startingAt: i, day: day) : nil
     var match = relative(i + 1, placeholder: "XXXX-WXX-\(day)") { p in
       var diff = day - p.weekday
       if diff != 0 {
         if future { if diff < 0 { diff += 7 } } else if diff > 0 { diff -= 7 }
       }
+      if let length = rangeLength, diff + length > 0 { diff -= 7 }
       return p.adding(days: diff).iso
     }
     // `Tuesday nights`: every Tuesday night, a set.
@@ -42,6 +45,16 @@ extension DateScanner {
       match.value += "T" + part
     }
     return match
+  }
+
+  /// The days from the weekday at `i` to the end of the range it starts (`Monday to Friday`
+  /// is 4, `Friday through Monday` 3), or nil when no weekday range starts there.
+  func weekdayRangeLength(startingAt i: Int, day: Int) -> Int? {
+    guard isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isPunct(i + 1, "-"),
+      isWord(i + 2, of: .weekday), let last = DateLexicon.weekdays[lower[i + 2]]
+    else { return nil }
+    let length = last - day
+    return length <= 0 ? length + 7 : length
   }
 
   /// `shelled the city overnight`, `Overnight, rockets hit`, `overnight Tuesday`: the night
@@ -309,6 +322,10 @@ extension DateScanner {
     // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
     if w == .this, nextID == .past, let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
+    // `last fortnight`, `next fortnight`: a span, as `the last fortnight` (no calendar unit).
+    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), unit.multiple > 1 {
+      return DateMatch(end: end, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute)
+    }
     if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day, unit.multiple == 1 {
       // `this year's third quarter`
       if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s),

@@ -14,7 +14,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening
-  case fiscal, ended, ending, ends, end, old, q, h, daylong, weeklong, monthlong, yearlong
+  case fiscal, fy, ended, ending, ends, end, old, q, h, daylong, weeklong, monthlong, yearlong
   // Days, months and holidays the rules name.
   case monday, friday, sunday, march, holiday, holidays
   // Words of the 1.2.0 conventions (`high noon`, `the nine months`).
@@ -27,7 +27,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
   // Words of the qualifier and vague-count phrase tables (`more than`, `the end of`, `a few`).
   case nearly, almost, less, than, fewer, under, just, up, most, no, longer, least, about, around, approximately, roughly
-  case beginning, start, middle, close, several, few, many, couple, final, weeks
+  case beginning, start, middle, close, several, few, many, couple, final, weeks, small, wee
   // Comparisons of figures (`compared with $3 million last year`).
   case compared, versus, vs, against
   // Words a number in words can go on with after `a` (`a dozen`, `a million`: `NumberWords.read`).

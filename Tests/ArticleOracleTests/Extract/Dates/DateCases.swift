@@ -28,6 +28,11 @@ enum DateCases {
     .init("He spent Christmas 2021 at home.", "2022-04-26", ["Christmas 2021 => 2021-12-25"]),
     .init("Rates rose in the '80s as well.", "2022-04-26", ["the '80s => 198"]),
     .init("Revenue for fiscal 2021 rose.", "2022-04-26", ["fiscal 2021 => 2021"]),
+    // Fiscal-year codes: two digits take the century nearest publication; no split years.
+    .init("FY23 revenue beat FY2022 and the FY 2021 outlook; FY23/24 and FY23-24 differ.", "2022-04-26",
+      ["FY23 => 2023 DATE anchor=absolute", "FY2022 => 2022", "FY 2021 => 2021"]),
+    .init("The FY99 budget was tight.", "1998-10-01", ["FY99 => 1999"]),
+    .init("The FY99 budget and the FY05 one; fy23 is no code.", nil, ["FY99 => 1999", "FY05 => 2005"]),
     .init("It grew in the first half of 2021.", "2022-04-26", ["the first half of 2021 => 2021-H1"]),
     .init("Profit fell in the 2021 fourth quarter.", "2022-04-26", ["the 2021 fourth quarter => 2021-Q4"]),
     .init("Profit fell in this year's third quarter.", "2022-10-26", ["this year's third quarter => 2022-Q3"]),
@@ -529,6 +534,8 @@ enum DateCases {
     .init("Sales fell over the past fortnight and will rise every fortnight, in two fortnights.", "2022-04-26",
       ["the past fortnight => P2W DURATION", "every fortnight => P2W SET", "two fortnights => P4W DURATION"]),
     .init("The strike ended a fortnight ago.", nil, ["a fortnight ago => XXXX-WXX DATE anchor=unresolved"]),
+    .init("Prices rose last fortnight and will fall next fortnight.", "2022-04-26",
+      ["last fortnight => P2W DURATION anchor=absolute", "next fortnight => P2W DURATION"]),
     // `daily` and `weekly` as newspapers are no sets; the adverb and adjective still are.
     .init("The Israeli daily Haaretz said so, the business daily said, and the news weekly Der Spiegel agreed.", "2022-04-26", []),
     .init("According to China Daily, the Daily Mail erred; a source told the daily.", "2022-04-26", []),
@@ -541,6 +548,10 @@ enum DateCases {
       ["the final days of 2021 => 2021 mod=END", "the last weeks of the year => 2022 mod=END"]),
     .init("In the last week of the campaign, in the last days of the Soviet Union, in the last year of his term.", "2022-04-26", []),
     .init("Over the last week, prices rose.", "2022-04-26", ["the last week => 2022-W16"]),
+    // The early (small, wee) hours of a day are its start; `early Monday` stays the day.
+    .init("Shells fell in the early hours of Sunday and in the small hours of Monday, early Tuesday.", "2022-04-26",
+      ["the early hours of Sunday => 2022-04-24 DATE mod=START", "the small hours of Monday => 2022-04-25 mod=START", "Tuesday => 2022-04-26"]),
+    .init("In the early hours of the morning, the hours were small.", "2022-04-26", []),
     // The day before or after the one the story last named.
     .init("Putin met Erdogan on April 20. He had arrived the day before.", "2022-04-26",
       ["April 20 => 2022-04-20", "the day before => 2022-04-19 DATE anchor=publication"]),
@@ -565,6 +576,12 @@ enum DateCases {
     .init("Talks will run from Monday to Friday; the office opens Monday-Thursday.", "2022-04-26",
       ["Monday => 2022-05-02", "Friday => 2022-05-06", "Monday => 2022-05-02", "Thursday => 2022-05-05"]),
     .init("It ran from Friday to Monday.", nil, ["Friday => XXXX-WXX-5 anchor=unresolved", "Monday => XXXX-WXX-1 anchor=unresolved"]),
+    // A past range whose end would come after publication (a Tuesday) lies in the week before;
+    // one that ends by publication, or runs now, stays.
+    .init("The talks ran from Monday to Friday. Trading was halted Monday-Thursday.", "2022-04-26",
+      ["Monday => 2022-04-18", "Friday => 2022-04-22", "Monday => 2022-04-18", "Thursday => 2022-04-21"]),
+    .init("Protests lasted from Saturday through Monday; the fair runs from Monday to Wednesday.", "2022-04-26",
+      ["Saturday => 2022-04-23", "Monday => 2022-04-25", "Monday => 2022-04-25", "Wednesday => 2022-04-27"]),
     // `the year before` at a phrase's end is next to the story's year; before an event, no date.
     .init("In 2019 he won; the year before, he lost. The year before the war was calm.", "2022-04-26",
       ["2019 => 2019", "the year before => 2018 DATE anchor=absolute"]),
