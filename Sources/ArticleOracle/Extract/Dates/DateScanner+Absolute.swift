@@ -409,11 +409,33 @@ extension DateScanner {
     if isWord(j, of: .deictic), let day = deictic(at: j), day.end == j + 1 {
       return DateMatch(end: day.end, type: .time, value: String(day.value.prefix(10)) + clock, anchor: day.anchor)
     }
+    // `6 a.m. local time (0300 GMT) on Saturday`, `(0300 GMT) on Saturday`: the day written
+    // after the time's gloss is its day too, but stays an expression of its own.
+    if let day = dayAfterGloss(j) {
+      return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
     // A time alone belongs to the day the story last named, else to the publication day.
     if let day = lastDay {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+  }
+
+  /// The day written after a time's gloss: `local time`, a bracketed time in another zone
+  /// (`(0300 GMT)`), or the closing bracket of one, then `on` or a comma and the day.
+  private func dayAfterGloss(_ j: Int) -> DateMatch? {
+    var k = j
+    if isWord(k, .local), isWord(k + 1, .time) { k += 2 }
+    if isPunct(k, "(") {
+      // (A short gloss: `(0300 GMT)`, `(1100 GMT Saturday)` is read on its own.)
+      guard let close = (k + 1...k + 4).first(where: { isPunct($0, ")") }) else { return nil }
+      k = close
+    }
+    if isPunct(k, ")") { k += 1 }
+    guard k > j else { return nil }
+    if isPunct(k, ",") || isWord(k, .on) { k += 1 }
+    guard word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil, isCapitalized(k) else { return nil }
+    return DateScannerDay.match(self, at: k)
   }
 
   /// `5.30` (one number token): its hour and minute.

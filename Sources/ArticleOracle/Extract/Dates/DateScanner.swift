@@ -100,8 +100,9 @@ struct DateScanner {
           text: String(decoding: utf8[tokens[start].startByte..<tokens[match.end - 1].endByte], as: UTF8.self), start: from, end: to,
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded, fiscal: match.fiscalQuarter) }
-      if match.type == .date, DateScanner.isDayValue(match.value) {
-        lastDay = (match.value, match.anchor)
+      // (A time's day counts too: `midnight Thursday (2100 GMT)`.)
+      if match.type == .date || match.type == .time, case let day = String(match.value.prefix(10)), DateScanner.isDayValue(day) {
+        lastDay = (day, match.anchor)
       }
       if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
         let y = Int(match.value.prefix(4)), let m = Int(match.value.dropFirst(5).prefix(2))

@@ -594,6 +594,14 @@ enum DateCases {
     .init("The truce ended at midnight on Sunday; talks begin at noon, April 28.", "2022-04-26",
       ["midnight on Sunday => 2022-04-24T24:00 TIME", "noon, April 28 => 2022-04-28T12:00 TIME"]),
     .init("On April 20 talks began at noon.", "2022-04-26", ["April 20 => 2022-04-20", "noon => 2022-04-20T12:00 TIME"]),
+    // A time's day may follow its gloss (`local time`, another zone in brackets); a time after
+    // a time with a day takes that day.
+    .init("The truce took effect at 6 a.m. local time (0300 GMT) on Saturday.", "2022-04-26",
+      ["6 a.m. => 2022-04-23T06:00 TIME anchor=publication", "0300 GMT => 2022-04-23T03:00 TIME", "Saturday => 2022-04-23 DATE"]),
+    .init("The blast came at about 10:35 a.m. (0735 GMT) Friday.", nil,
+      ["about 10:35 a.m. => XXXX-WXX-5T10:35 TIME mod=APPROX anchor=unresolved", "0735 GMT => XXXX-WXX-5T07:35", "Friday => XXXX-WXX-5"]),
+    .init("The deadline passed at midnight Thursday (2100 GMT). At 5 p.m. (the time of the vote) Monday was over.", "2022-04-26",
+      ["midnight Thursday => 2022-04-21T24:00 TIME", "2100 GMT => 2022-04-21T21:00", "5 p.m. => 2022-04-21T17:00", "Monday => 2022-04-25"]),
     // Sets with a count in digits, as in words.
     .init("Buses run every 10 minutes and every two hours; each 10 days a report.", "2022-04-26",
       ["every 10 minutes => PT10M SET", "every two hours => PT2H SET", "10 days => P10D DURATION"]),
