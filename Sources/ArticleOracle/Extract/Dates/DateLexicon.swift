@@ -163,6 +163,8 @@ enum DateLexicon {
     "gave", "held", "won", "lost", "fell", "rose", "saw", "got", "found", "struck", "killed", "ago",
     "yesterday", "last", "announced", "reported", "earlier", "sent", "ran", "spoke", "wrote", "paid",
     "sold", "bought", "led", "brought", "hit", "put", "set", "shot", "broke", "became", "fled", "arrived",
+    "spent", "fought", "kept", "built", "thought", "heard", "stood", "grew", "drove", "flew", "threw", "knew",
+    "sought", "caught", "chose", "meant", "stole", "withdrew", "understood", "oversaw", "forgot", "swore", "wore",
   ]
   /// Every word an expression can start with. The scanner skips any other word with one
   /// hash lookup, which keeps the pass fast; a pattern that starts with a new word must add

@@ -288,7 +288,8 @@ extension DateScanner {
       // `mid-March`
       let afterMid = isPunct(i - 1, "-") && isWord(i - 2, .mid)
       // `from January to March`, `Feb. 24 to March 3`: the end of a range of months.
-      let endOfRange = isWord(i - 1, .to) && (isWord(i - 2, of: .month) || isWord(i - 3, of: .month) || isWord(i - 4, of: .month))
+      // `the year to March`, `the 12 months to March`: the end of a reporting period.
+      let endOfRange = isWord(i - 1, .to) && (isWord(i - 2, of: .month) || isWord(i - 3, of: .month) || isWord(i - 4, of: .month) || isWord(i - 2, of: .unit))
       guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange else {
         return nil
       }
@@ -302,6 +303,9 @@ extension DateScanner {
   /// The year of a month (and day) written without one: the occurrence on the clause's side
   /// of the publication date (before it in the past tense), unless the other side's is within
   /// two months (`Dec. 7` in a November article is that December).
+  /// How far (in days) the other side of publication may lie for a date without a year.
+  static let monthWindow = 62
+
   static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
     let here = p.month * 100 + p.day
     let there = month * 100 + (day ?? (month == p.month ? p.day : 1))
@@ -311,7 +315,7 @@ extension DateScanner {
       let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
       return abs(d.map { p.days(to: $0) } ?? 366)
     }
-    let window = 62
+    let window = monthWindow
     if future { return distance(before) <= window && distance(after) > window ? before : after }
     return distance(after) <= window && distance(before) > window ? after : before
   }

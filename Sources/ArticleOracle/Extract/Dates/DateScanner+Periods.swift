@@ -276,13 +276,16 @@ extension DateScanner {
       m.takesArticle = true
       return m
     }
-    let future = isFuture(around: i)
+    let tense = tense(around: i)
     let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     var m = relative(end, placeholder: placeholder) { p in
       guard var date = holiday.date(in: p.year) else { return nil }
-      // The holiday's nearest occurrence in the clause's tense, this year's when close.
-      if future, date.days(to: p) > 7 { date = holiday.date(in: p.year + 1) ?? date }
-      if !future, p.days(to: date) > 7 { date = holiday.date(in: p.year - 1) ?? date }
+      // The holiday's nearest occurrence in the clause's tense, this year's when close; with
+      // no tense cue (`Victory Day parades are held`), this year's when it is as near ahead as
+      // a month without a year would be (`nearestYear`'s window).
+      let ahead = tense == nil ? DateScanner.monthWindow : 7
+      if tense == true, date.days(to: p) > 7 { date = holiday.date(in: p.year + 1) ?? date }
+      if tense != true, p.days(to: date) > ahead { date = holiday.date(in: p.year - 1) ?? date }
       return value(date)
     }
     m.takesArticle = takesArticle

@@ -393,7 +393,13 @@ enum DateCases {
     .init("Demand will be weak in the first two quarters of 2023.", "2022-04-26", ["the first two quarters of 2023 => 2023-H1"]),
     .init("The townspeople waited for high noon. The film High Noon played.", "2022-04-26", []),
     .init("Pilgrims arrived during Easter week.", "2022-04-26", ["Easter week => 2022-W15"]),
-    .init("Shops close in Christmas week.", "2022-10-26", ["Christmas week => 2021-W51"]),
+    // Without a tense cue a holiday is this year's when it is at most 62 days ahead, as a month
+    // without a year is; an irregular past (`spent`) looks back.
+    .init("Shops close in Christmas week.", "2022-10-26", ["Christmas week => 2022-W51"]),
+    .init("Shops close in Christmas week.", "2022-08-26", ["Christmas week => 2021-W51"]),
+    .init("On 9 May, Victory Day, parades are held.", "2022-04-26", ["9 May => 2022-05-09", "Victory Day => 2022-05-09"]),
+    .init("He spent Christmas in Rome; Christmas sales are strong.", "2022-12-01",
+      ["Christmas => 2021-12-25", "Christmas => 2022-12-25"]),
     .init("Flights leave on Tuesday nights.", "2022-04-26", ["Tuesday nights => XXXX-WXX-2TNI SET"]),
     .init("Candidates will campaign until Election Day.", "2022-10-20", ["Election Day => 2022-11-08"]),
     .init("Turnout was high on Election Day.", "2021-11-10", ["Election Day => 2021-11-02"]),
@@ -528,6 +534,8 @@ enum DateCases {
       ["February 23 => 2022-02-23", "24 => 2022-02-24", "June 28 => 2022-06-28 anchor=absolute", "30, 2022 => 2022-06-30"]),
     .init("He served from January to March; he wants to March on.", "2022-04-26",
       ["January => 2022-01", "March => 2022-03"]),
+    .init("Exports rose 5% in the year to March and 7% in the 12 months to March.", "2022-04-26",
+      ["the year => P1Y DURATION", "March => 2022-03", "the 12 months => P12M", "March => 2022-03"]),
     // Fortnights: two weeks in every duration, offset and set form.
     .init("Talks resumed a fortnight ago after stalling for a fortnight; they meet fortnightly.", "2022-04-26",
       ["a fortnight ago => 2022-W15 DATE anchor=publication", "a fortnight => P2W DURATION", "fortnightly => P2W SET"]),
