@@ -144,6 +144,12 @@ enum DateLexicon {
     ["the", "early", "hours", "of"]: "START", ["the", "small", "hours", "of"]: "START", ["the", "wee", "hours", "of"]: "START",
   ])
 
+  /// Nouns of an age, not of an event: `today's world` is the present, `today's vote` a day.
+  static let ageNouns: Set<String> = [
+    "world", "youth", "society", "generation", "children", "kids", "young", "dollars", "money", "standards", "terms",
+    "economy", "technology", "culture", "media", "politics", "times", "age", "era",
+  ]
+
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
   static let vagueCounts = PhraseTable<Bool>([
     ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false, ["couple", "of"]: false,

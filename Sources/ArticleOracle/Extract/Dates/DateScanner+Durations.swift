@@ -108,7 +108,10 @@ extension DateScanner {
     if unitWord == "second", ids[i] == .a || ids[i] == .an { return nil }
     // `Islam will one day be …`: `one day` after a modal is some future day, not a span.
     // (`in May one day` is the month.)
-    if ids[i] == .one, j == i + 1, ids[j] == .day, isWord(i - 1, of: .modal), !isWord(i - 1, of: .month) || !isCapitalized(i - 1) {
+    // (`hopes to one day return` too; not `sentenced to one day`.)
+    if ids[i] == .one, j == i + 1, ids[j] == .day, !isWord(i - 1, of: .month) || !isCapitalized(i - 1),
+      isWord(i - 1, of: .modal) || (isWord(i - 1, .to) && isWord(i - 2, of: .futureBeforeTo))
+    {
       return DateMatch(end: j + 1, type: .date, value: "FUTURE_REF", anchor: .absolute)
     }
     // `three-quarters`, `a quarter of` are fractions.

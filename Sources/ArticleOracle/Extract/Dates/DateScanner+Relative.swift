@@ -83,10 +83,26 @@ extension DateScanner {
     if ids[i] == .tonight {
       return relative(i + 1, .time, placeholder: "XXXX-XX-XXTNI") { $0.iso + "TNI" }
     }
+    // `today's world`, `the leaders of tomorrow`: the present or the future at large, not a
+    // day (TimeML's `PRESENT_REF`/`FUTURE_REF`); `today's vote`, `tomorrow's meeting` are days.
+    if offset >= 0, isGenericDeictic(i) {
+      return DateMatch(end: i + 1, type: .date, value: offset == 0 ? "PRESENT_REF" : "FUTURE_REF", anchor: .absolute)
+    }
     if isWord(i + 1, of: .dayPart), let part = DateLexicon.dayParts[lower[i + 1]] {
       return relative(i + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
     }
     return relative(i + 1, placeholder: "XXXX-XX-XX") { $0.adding(days: offset).iso }
+  }
+
+  /// `today's world`, `today's dollars` (a possessive before a noun of the age, not of an
+  /// event), `the world of today`, `the leaders of tomorrow` (after `of`, ending its phrase).
+  private func isGenericDeictic(_ i: Int) -> Bool {
+    if isPunct(i + 1, "'") || isPunct(i + 1, "\u{2019}"), isWord(i + 2, .s), let noun = word(i + 3) {
+      return DateLexicon.ageNouns.contains(noun)
+    }
+    guard isWord(i - 1, .of) else { return false }
+    return i + 1 >= tokens.count || isWord(i + 1, .and) || isWord(i + 1, .or)
+      || (tokens[i + 1].kind == .punct && !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}"))
   }
 
   /// Whether token `j` is a word of two or more capital ASCII letters (`USA`, `VOA`).

@@ -528,6 +528,11 @@ enum DateCases {
       ["every other week => P2W SET", "weeklong => P1W DURATION"]),
     .init("It took half an hour, then half a year, after a six-month-long probe.", "2022-04-26",
       ["half an hour => PT30M DURATION", "half a year => P6M", "six-month-long => P6M DURATION"]),
+    // `today` and `tomorrow` for the age at large are references, not days.
+    .init("In today's world, today's vote matters; the leaders of tomorrow and tomorrow's meeting too.", "2022-04-26",
+      ["today => PRESENT_REF DATE anchor=absolute", "today => 2022-04-26", "tomorrow => FUTURE_REF", "tomorrow => 2022-04-27"]),
+    .init("He hopes to one day return; she was sentenced to one day in jail.", "2022-04-26",
+      ["one day => FUTURE_REF DATE", "one day => P1D DURATION"]),
     .init("Right now aid is scarce; in the immediate future it will come. The right to vote now exists.", "2022-04-26",
       ["Right now => PRESENT_REF DATE anchor=absolute", "the immediate future => FUTURE_REF", "now => PRESENT_REF"]),
     .init("Talks ran February 23-24; the summit runs June 28–30, 2022; the score was 23-24.", "2022-04-26",
