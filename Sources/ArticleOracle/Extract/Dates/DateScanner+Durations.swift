@@ -202,6 +202,11 @@ extension DateScanner {
   /// vague duration (`days later` measures from an event, as `three days later` does).
   private func bareUnits(at i: Int) -> DateMatch? {
     guard isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], DateLexicon.isPlural(w) else { return nil }
+    // `just months ago`, `Years ago,`: some time back, as `a few years ago` (not `the years
+    // ago`, nor a count's unit, which `quantity` reads).
+    if isWord(i + 1, .ago), !isWord(i - 1, .the), i == 0 || tokens[i - 1].kind != .number {
+      return DateMatch(end: i + 2, type: .date, value: "PAST_REF", anchor: .absolute)
+    }
     guard isWord(i - 1, of: .bareUnitCue) || isWord(i + 1, .later) || isWord(i + 1, .earlier) else {
       return nil
     }

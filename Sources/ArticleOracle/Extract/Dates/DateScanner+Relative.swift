@@ -332,6 +332,14 @@ extension DateScanner {
     // something else, not the week before publication (`the last week of March` is a point
     // qualifier of the month).
     if w == .last, isWord(i - 1, .the), isWord(i + 1, of: .unit), isWord(i + 2, .of) { return nil }
+    // `twice as high this year as last`, `this week and last`: the unit just named, one back.
+    if w == .last, i + 1 >= tokens.count || tokens[i + 1].kind == .punct,
+      isWord(i - 1, .as) || isWord(i - 1, .than) || isWord(i - 1, .and) || isWord(i - 1, .or), isWord(i - 3, .this),
+      let unitWord = word(i - 2), let unit = DateLexicon.units[unitWord], !DateLexicon.isPlural(unitWord), !unit.isTime,
+      unit.multiple == 1, unit.granularity != .day
+    {
+      return relative(i + 1, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: -1, unit.granularity) }
+    }
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let nextID = ids[i + 1], nextClasses = classes[i + 1]

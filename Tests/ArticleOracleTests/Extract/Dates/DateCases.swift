@@ -531,6 +531,11 @@ enum DateCases {
     // `today` and `tomorrow` for the age at large are references, not days.
     .init("In today's world, today's vote matters; the leaders of tomorrow and tomorrow's meeting too.", "2022-04-26",
       ["today => PRESENT_REF DATE anchor=absolute", "today => 2022-04-26", "tomorrow => FUTURE_REF", "tomorrow => 2022-04-27"]),
+    // A bare plural before `ago` is some time back; `last` after `this year as` is the year before.
+    .init("Just months ago it was failing; Years ago, it was different; 5 years ago it began.", "2022-04-26",
+      ["months ago => PAST_REF DATE anchor=absolute", "Years ago => PAST_REF", "5 years ago => 2017"]),
+    .init("The dividend is twice as high this year as last, and it was higher this year than last.", "2022-04-26",
+      ["this year => 2022", "last => 2021 DATE anchor=publication", "this year => 2022", "last => 2021"]),
     .init("He hopes to one day return; she was sentenced to one day in jail.", "2022-04-26",
       ["one day => FUTURE_REF DATE", "one day => P1D DURATION"]),
     .init("Right now aid is scarce; in the immediate future it will come. The right to vote now exists.", "2022-04-26",
