@@ -70,7 +70,7 @@ public struct ArticleAuditor: Sendable {
         AuditFinding(
           rule: .missingDate,
           message: "No publication date, so relative dates (`on Tuesday`, `Feb. 24`) stay unresolved; "
-            + "add a `date YYYY-MM-DD` header or HTML publication metadata."))
+            + "add a `date YYYY-MM-DD` (or `Published: YYYY-MM-DD`) header or HTML publication metadata."))
     }
     for removal in article.removed {
       out.append(

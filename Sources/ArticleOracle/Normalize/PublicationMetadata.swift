@@ -9,20 +9,29 @@ enum PublicationMetadata {
     "dc.date.issued", "dc.date", "sailthru.date", "date",
   ]
 
-  /// Splits a leading `date YYYY-MM-DD` (or `date: YYYY-MM-DD`) header off a paragraph.
-  /// Returns the date and the rest of the paragraph (possibly empty), or nil.
+  /// The names a leading text header may give the publication date (`date 2022-04-26`,
+  /// `Published: 2022-04-26`), compared in lower case.
+  static let headerNames = ["date", "published", "publication date", "pubdate"]
+
+  /// Splits a leading `date YYYY-MM-DD` header (or `date: …`, `Published: …`, `Publication
+  /// date …`) off a paragraph. Returns the date and the rest of the paragraph (possibly
+  /// empty), or nil.
   static func splitHeader(_ paragraph: String) -> (date: CalendarDate, rest: String)? {
-    let head = paragraph.utf8.prefix(4).map { $0 | 0x20 }
-    guard head == Array("date".utf8) else { return nil }
-    var rest = paragraph.unicodeScalars.dropFirst(4)
-    if rest.first == ":" { rest = rest.dropFirst() }
-    guard rest.first == " " else { return nil }
-    rest = rest.dropFirst()
-    let candidate = String(String.UnicodeScalarView(rest.prefix(10)))
-    guard let date = CalendarDate(iso: candidate) else { return nil }
-    let remainder = String(String.UnicodeScalarView(rest.dropFirst(10)))
-    guard remainder.isEmpty || remainder.first == " " else { return nil }
-    return (date, remainder.trimmedSpaces)
+    let scalars = paragraph.unicodeScalars
+    for name in headerNames {
+      let head = scalars.prefix(name.unicodeScalars.count)
+      guard String(String.UnicodeScalarView(head)).lowercased() == name else { continue }
+      var rest = scalars.dropFirst(head.count)
+      if rest.first == ":" { rest = rest.dropFirst() }
+      guard rest.first == " " else { continue }
+      rest = rest.dropFirst()
+      let candidate = String(String.UnicodeScalarView(rest.prefix(10)))
+      guard let date = CalendarDate(iso: candidate) else { continue }
+      let remainder = String(String.UnicodeScalarView(rest.dropFirst(10)))
+      guard remainder.isEmpty || remainder.first == " " else { continue }
+      return (date, remainder.trimmedSpaces)
+    }
+    return nil
   }
 
   /// The first candidate that holds a date (`2022-04-26`, `2022-04-26T08:00:00+03:00`).
