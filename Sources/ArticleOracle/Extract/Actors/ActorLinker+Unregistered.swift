@@ -89,7 +89,7 @@ extension ActorLinker {
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
-          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.key(k - 1))
+          let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
           let first = modified ? k - 1 : k
           let text = scan.text(keys: first, after - 1)
           if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1 {
