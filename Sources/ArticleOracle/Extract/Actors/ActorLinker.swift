@@ -88,7 +88,9 @@ struct ActorLinker {
   private mutating func linkNames() {
     // Matches by index: copying a match copies (and retains) all its targets.
     var pending: [(match: Int, actors: [Int])] = []
-    var named: Set<Int> = []
+    // The actors this pass names unambiguously are those of its own hits: collected only
+    // when a shared form needs them.
+    let earlier = hits.count
     for m in matches.indices where !matches[m].targets.names.isEmpty {
       let from = matches[m].from
       let to = matches[m].to
@@ -105,11 +107,16 @@ struct ActorLinker {
         && (scan.has(from, WordInfo.notName | WordInfo.commonFamily) || scan.key(from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
-        hits.append(hit(.registered(chosen[0]), from, to, via: .name))
-        named.insert(chosen[0])
+        let found = hit(.registered(chosen[0]), from, to, via: .name)
+        hits.append(found)
       } else {
         pending.append((m, chosen))
       }
+    }
+    guard !pending.isEmpty else { return }
+    var named: Set<Int> = []
+    for hit in hits[earlier...] {
+      if case .registered(let actor) = hit.key { named.insert(actor) }
     }
     for (m, actors) in pending {
       let from = matches[m].from
@@ -148,6 +155,10 @@ struct ActorLinker {
     var named: Set<Int>?
     let earlier = hits.count
     var cache: [String: Int?] = [:]
+    // Read through locals: a closure over `self.scan` inside this mutating method copied the
+    // whole scan for every candidate word.
+    let scan = scan
+    let fuzzy = index.fuzzy
     for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
       guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
         !scan.has(k, WordInfo.notName | WordInfo.countryWord)
@@ -156,7 +167,7 @@ struct ActorLinker {
       // ASCII words by comparing them with the registered keys of their signature, other
       // words through the deletion index.
       guard let ascii = scan.withKeyBytes(k, { bytes, lowercasing -> Bool? in
-        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
+        guard fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
         return bytes.allSatisfy { $0 < 0x80 }
       }) else { continue }
       let key = scan.key(k)
@@ -165,8 +176,8 @@ struct ActorLinker {
         found = cached
       } else {
         let quick =
-          ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
-        found = quick ?? index.fuzzy.actor(for: key)
+          ascii ? key.utf8.withContiguousStorageIfAvailable { fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+        found = quick ?? fuzzy.actor(for: key)
         cache[key] = found
       }
       guard let actor = found else { continue }
@@ -189,7 +200,10 @@ struct ActorLinker {
   /// Secretary-General`).
   mutating func scanInsideTitle(_ match: TextScan.Match) {
     guard match.to - match.from > 1 else { return }
-    for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
+    // Only phrases naming an organization can give one; the rest are stepped over uncopied.
+    let inside = scan.matches(
+      index.trie, in: match.from..<match.to, shorterThan: match.to - match.from, wanted: index.organizationPhrases)
+    for inner in inside {
       // The one organization the inner phrase names explicitly, if only one.
       var organization: Int?
       var several = false
@@ -281,7 +295,7 @@ struct ActorLinker {
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
     let titleOrder = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) })
-    let described = order.map(describe)
+    let described = order.map { describe($0) }
     // Each actor's roles: the roles of the titles given to its id, in text order, once each.
     var roles: [[String]] = Array(repeating: [], count: order.count)
     if titles.count * order.count <= 4096 {

@@ -273,25 +273,7 @@ struct TextScan {
         i += 1
         continue
       }
-      var node = 0
-      var j = i
-      // The longest phrase so far: its end and its index in `trie.targets`. Its targets are
-      // filtered (`accept`) once, after the walk.
-      var bestTo = -1
-      var bestTarget = -1
-      while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i
-          ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
-          : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
-      {
-        node = next
-        j += 1
-        let target = trie.targetIndex(at: node)
-        if target >= 0, isAcceptable(trie, target, from: i) {
-          bestTo = j
-          bestTarget = target
-        }
-      }
+      let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
       if bestTo >= 0, let valid = accept(trie.targets[bestTarget], from: i) {
         found.append(Match(from: i, to: bestTo, targets: valid))
         i = bestTo
@@ -300,6 +282,61 @@ struct TextScan {
       }
     }
     return found
+  }
+
+  /// The phrases of `matches(trie, in: range, shorterThan:)` whose targets are marked in
+  /// `wanted` (by index into `trie.targets`). The others are stepped over as that scan steps
+  /// over them (a phrase found is always accepted: `isAcceptable` and `accept` agree), but
+  /// neither filtered nor copied.
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int, wanted: [Bool]) -> [Match] {
+    var found: [Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if facts[i].info.root < 0 {
+        i += 1
+        continue
+      }
+      let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
+      guard bestTo >= 0 else {
+        i += 1
+        continue
+      }
+      if wanted[bestTarget] {
+        guard let valid = accept(trie.targets[bestTarget], from: i) else {
+          i += 1
+          continue
+        }
+        found.append(Match(from: i, to: bestTo, targets: valid))
+      }
+      i = bestTo
+    }
+    return found
+  }
+
+  /// The longest acceptable phrase starting at key `i` (whose word starts a phrase), within
+  /// `range` and shorter than `shorterThan` keys: its end and its index in `trie.targets`,
+  /// or -1 and -1. Its targets are filtered (`accept`) by the caller.
+  @inline(__always) private func longest(
+    _ trie: PhraseTrie, at i: Int, in range: Range<Int>, shorterThan: Int
+  ) -> (to: Int, target: Int) {
+    var node = 0
+    var j = i
+    var bestTo = -1
+    var bestTarget = -1
+    while j < range.upperBound, j - i < shorterThan - 1,
+      let next = j == i
+        ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
+        : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
+    {
+      node = next
+      j += 1
+      let target = trie.targetIndex(at: node)
+      if target >= 0, isAcceptable(trie, target, from: i) {
+        bestTo = j
+        bestTarget = target
+      }
+    }
+    return (bestTo, bestTarget)
   }
 
   /// Whether a name of `targets` is valid at `from`: acronyms need their exact case, names
