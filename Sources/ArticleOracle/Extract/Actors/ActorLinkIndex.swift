@@ -33,8 +33,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
   /// The day numbers (`CalendarDate.dayNumber`) of each actor's terms, by actor index.
   private(set) var actorTermDays: [[(start: Int, end: Int?)]] = []
-  /// Offices each actor held (any date).
-  private(set) var actorOffices: [Set<Int>] = []
+  /// Offices each actor held (any date), once each in the order of its roles: a person
+  /// holds few, so a list is searched faster than a set is hashed.
+  private(set) var actorOffices: [[Int]] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
   /// Countries by the folded words of a name or demonym (`u.s.`, `united states`,
@@ -78,7 +79,13 @@ struct ActorLinkIndex: Sendable {
       positionNumbers[position] = n
       return n
     }
-    actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
+    actorOffices = registry.actors.map { actor in
+      var offices: [Int] = []
+      for role in actor.roles {
+        if let office = officeIndex[role.office], !offices.contains(office) { offices.append(office) }
+      }
+      return offices
+    }
     actorTermDays = registry.actors.map { $0.roles.map { ($0.start.dayNumber, $0.end?.dayNumber) } }
     officeTerms = Array(repeating: [], count: registry.offices.count)
     for (actor, entry) in registry.actors.enumerated() {

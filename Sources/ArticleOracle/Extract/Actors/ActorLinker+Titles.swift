@@ -82,7 +82,7 @@ extension ActorLinker {
   /// name's title.
   private mutating func addAppositionMention(_ match: TextScan.Match, to key: Key) {
     guard isPerson(key), let startKey = appositionStart(match) else { return }
-    hits.append(hit(key, match.from, match.to, via: .role, startKey: startKey))
+    hits.append(Hit(in: scan, key, match.from, match.to, via: .role, startKey: startKey))
     markCovered(startKey, match.to)
   }
 
@@ -288,7 +288,7 @@ extension ActorLinker {
     _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOffices: [Int]
   ) {
     officesByRole.append((key, office))
-    let roleHit = hit(key, from, to, via: .role, startKey: startKey)
+    let roleHit = Hit(in: scan, key, from, to, via: .role, startKey: startKey)
     hits.append(roleHit)
     markCovered(startKey, to)
     let entry = index.registry.offices[office]

@@ -70,7 +70,7 @@ extension ActorLinker {
     let name = scan.text(keys: names.lowerBound, names.upperBound - 1)
     let id = NameFolding.slug(name)
     if unregistered[id] == nil { unregistered[id] = (name, kind) }
-    let found = hit(.unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
+    let found = Hit(in: scan, .unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
     hits.append(found)
     markCovered(names.lowerBound, names.upperBound)
     return found
@@ -180,7 +180,7 @@ extension ActorLinker {
         guard !covered[range].contains(true), scan.isCapitalized(k),
           let id = byForm[scan.keys(range)], !id.isEmpty
         else { continue }
-        hits.append(hit(.unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
+        hits.append(Hit(in: scan, .unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
         markCovered(range.lowerBound, range.upperBound)
         k = range.upperBound
         matched = true

@@ -18,6 +18,19 @@ struct ActorLinker {
     var end: Int
     /// The key the mention starts at (`from`, or the determiner before it).
     var first: Int
+
+    /// A hit on keys `from..<to` of `scan`, its mention starting at `startKey` (a
+    /// determiner) or at `from`. An initializer, not a method of the linker: calling a
+    /// method of the linker from one of its mutating methods copied the whole linker.
+    init(in scan: TextScan, _ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) {
+      self.key = key
+      self.from = from
+      self.to = to
+      self.via = via
+      start = scan.start(startKey ?? from)
+      end = scan.end(to - 1)
+      first = startKey ?? from
+    }
   }
 
   let index: ActorLinkIndex
@@ -75,11 +88,6 @@ struct ActorLinker {
     for k in from..<to { covered[k] = true }
   }
 
-  func hit(_ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) -> Hit {
-    Hit(
-      key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1),
-      first: startKey ?? from)
-  }
 
   // MARK: - Names
 
@@ -107,7 +115,7 @@ struct ActorLinker {
         && (scan.has(from, WordInfo.notName | WordInfo.commonFamily) || scan.key(from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
-        let found = hit(.registered(chosen[0]), from, to, via: .name)
+        let found = Hit(in: scan, .registered(chosen[0]), from, to, via: .name)
         hits.append(found)
       } else {
         pending.append((m, chosen))
@@ -122,7 +130,7 @@ struct ActorLinker {
       let from = matches[m].from
       if isDateWord(from) { continue }
       let known = actors.filter(named.contains)
-      if known.count == 1 { hits.append(hit(.registered(known[0]), from, matches[m].to, via: .name)) }
+      if known.count == 1 { hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name)) }
     }
   }
 
@@ -156,7 +164,8 @@ struct ActorLinker {
     let earlier = hits.count
     var cache: [String: Int?] = [:]
     // Read through locals: a closure over `self.scan` inside this mutating method copied the
-    // whole scan for every candidate word.
+    // whole scan for every candidate word (and one over `fuzzy` the index: the test is a
+    // method of the index).
     let scan = scan
     let fuzzy = index.fuzzy
     for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
@@ -166,10 +175,7 @@ struct ActorLinker {
       // Most words are ruled out from their bytes; the rest are looked up once per article:
       // ASCII words by comparing them with the registered keys of their signature, other
       // words through the deletion index.
-      guard let ascii = scan.withKeyBytes(k, { bytes, lowercasing -> Bool? in
-        guard fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
-        return bytes.allSatisfy { $0 < 0x80 }
-      }) else { continue }
+      guard let ascii = fuzzy.mayMatch(key: k, of: scan) else { continue }
       let key = scan.key(k)
       let found: Int?
       if let cached = cache[key] {
@@ -189,7 +195,7 @@ struct ActorLinker {
         }
         if !(named?.contains(actor) ?? false) { continue }
       }
-      hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
+      hits.append(Hit(in: scan, .registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true
     }
   }
@@ -215,7 +221,7 @@ struct ActorLinker {
         }
       }
       if let actor = organization, !several {
-        titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
+        titleHits.append(Hit(in: scan, .registered(actor), inner.from, inner.to, via: .name))
       }
     }
   }
