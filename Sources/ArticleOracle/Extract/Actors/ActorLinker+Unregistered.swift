@@ -77,10 +77,10 @@ extension ActorLinker {
   }
 
   mutating func linkUnregistered() {
-    var k = 0
-    while k < scan.count {
-      defer { k += 1 }
-      guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
+    // The keys of `scan.cueFirsts` from `next` on: a name found after a cue is skipped.
+    var next = 0
+    for k in scan.cueFirsts where k >= next {
+      guard !covered[k] else { continue }
       // Title cue, then a name.
       if let cues = index.cuesByFirst[scan.key(k)] {
         for cue in cues {
@@ -99,7 +99,7 @@ extension ActorLinker {
                 mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
                 role: text, source: .nextToName))
           }
-          k = names.upperBound - 1
+          next = names.upperBound
           break
         }
       }
@@ -111,7 +111,7 @@ extension ActorLinker {
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
   private mutating func linkAppositions() {
-    for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
+    for comma in scan.commas where comma >= 2 {
       var next = comma + 1
       if next < scan.count, scan.has(next, WordInfo.article) { next += 1 }
       guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
@@ -125,8 +125,7 @@ extension ActorLinker {
   /// `the Interior Ministry`, `Ministry of Health`: capitalized words with an
   /// organization word.
   private mutating func linkOrganizations() {
-    for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
-      guard scan.has(head, WordInfo.organizationHead) else { continue }
+    for head in scan.organizationHeads where !covered[head] && scan.isCapitalized(head) {
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {

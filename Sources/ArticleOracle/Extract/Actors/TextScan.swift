@@ -21,6 +21,12 @@ struct TextScan {
 
   private let facts: [Facts]
   private let foldedKeys: [String]
+  /// The keys that are commas, that carry `WordInfo.cueFirst`, and that carry
+  /// `WordInfo.organizationHead`, each in text order: the few keys the passes over
+  /// unregistered names start from, so those passes do not test every key.
+  let commas: [Int]
+  let cueFirsts: [Int]
+  let organizationHeads: [Int]
   private static let startsSentence: UInt8 = 1
   private static let capitalBit: UInt8 = 2
   private let text: String
@@ -33,13 +39,24 @@ struct TextScan {
     self.text = text
     vocabulary = index.vocabulary
     commaID = index.commaID
-    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index) }
+    var lists = Lists()
+    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index, lists: &lists) }
+    commas = lists.commas
+    cueFirsts = lists.cueFirsts
+    organizationHeads = lists.organizationHeads
+  }
+
+  /// `commas`, `cueFirsts` and `organizationHeads`, filled by `read`.
+  private struct Lists {
+    var commas: [Int] = []
+    var cueFirsts: [Int] = []
+    var organizationHeads: [Int] = []
   }
 
   /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
   /// the vocabulary does not know.
   private static func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex
+    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex, lists: inout Lists
   ) -> ([TokenSpan], [Facts], [String]) {
     let infos = index.wordInfos
     let vocabulary = index.vocabulary
@@ -47,6 +64,7 @@ struct TextScan {
     let spans = Tokenizer.spans(utf8: bytes)
     var facts: [Facts] = []
     var foldedKeys: [String] = []
+    let commaID = index.commaID
     let count = spans.count
     facts.reserveCapacity(count)
     do {
@@ -120,6 +138,12 @@ struct TextScan {
             bits: (starts ? Self.startsSentence : 0) | (capital ? Self.capitalBit : 0),
             info: id >= 0 && span.kind != .number ? infos[Int(id)] : WordInfo()))
         lastKept = i
+        let last = facts.count - 1
+        if facts[last].info.flags & (WordInfo.cueFirst | WordInfo.organizationHead) != 0 {
+          if facts[last].info.flags & WordInfo.cueFirst != 0 { lists.cueFirsts.append(last) }
+          if facts[last].info.flags & WordInfo.organizationHead != 0 { lists.organizationHeads.append(last) }
+        }
+        if id == commaID { lists.commas.append(last) }
       }
     }
     return (spans, facts, foldedKeys)
