@@ -168,10 +168,8 @@ struct ActorLinker {
     // method of the index).
     let scan = scan
     let fuzzy = index.fuzzy
-    for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
-      guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
-        !scan.has(k, WordInfo.notName | WordInfo.countryWord)
-      else { continue }
+    // Capitalized words long enough and not ruled out by a cue flag (`TextScan` lists them).
+    for k in scan.misspellingCandidates where !covered[k] {
       // Most words are ruled out from their bytes; the rest are looked up once per article:
       // ASCII words by comparing them with the registered keys of their signature, other
       // words through the deletion index.

@@ -27,6 +27,10 @@ struct TextScan {
   let commas: [Int]
   let cueFirsts: [Int]
   let organizationHeads: [Int]
+  /// The capitalized words of `FuzzyNameIndex.minimumLength` code points or more that are
+  /// neither `WordInfo.notName` nor `WordInfo.countryWord`, in text order: the only
+  /// candidates of the misspelling pass.
+  let misspellingCandidates: [Int]
   private static let startsSentence: UInt8 = 1
   private static let capitalBit: UInt8 = 2
   private let text: String
@@ -44,13 +48,15 @@ struct TextScan {
     commas = lists.commas
     cueFirsts = lists.cueFirsts
     organizationHeads = lists.organizationHeads
+    misspellingCandidates = lists.misspellingCandidates
   }
 
-  /// `commas`, `cueFirsts` and `organizationHeads`, filled by `read`.
+  /// `commas`, `cueFirsts`, `organizationHeads` and `misspellingCandidates`, filled by `read`.
   private struct Lists {
     var commas: [Int] = []
     var cueFirsts: [Int] = []
     var organizationHeads: [Int] = []
+    var misspellingCandidates: [Int] = []
   }
 
   /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
@@ -144,6 +150,11 @@ struct TextScan {
           if facts[last].info.flags & WordInfo.organizationHead != 0 { lists.organizationHeads.append(last) }
         }
         if id == commaID { lists.commas.append(last) }
+        if capital, span.kind == .word, span.end - span.start >= FuzzyNameIndex.minimumLength,
+          facts[last].info.flags & (WordInfo.notName | WordInfo.countryWord) == 0
+        {
+          lists.misspellingCandidates.append(last)
+        }
       }
     }
     return (spans, facts, foldedKeys)
