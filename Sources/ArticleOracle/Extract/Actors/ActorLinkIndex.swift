@@ -10,6 +10,13 @@ struct ActorLinkIndex: Sendable {
   private(set) var officeOrganization: [Int?] = []
   /// Index of each office's country, if any.
   private(set) var officeCountry: [Int?] = []
+  /// Each organization actor's offices (those naming it as their organization or as their
+  /// country), in office order, by actor index; empty for other actors. What
+  /// `ActorLinker.linkOrganizationTitles` reads, without filtering every office per hit.
+  private(set) var organizationOffices: [[Int]] = []
+  /// Whether each phrase of `trie` (by index into its targets) names an organization
+  /// explicitly: the only phrases `ActorLinker.scanInsideTitle` keeps.
+  private(set) var organizationPhrases: [Bool] = []
   /// Each country's offices, and their ids.
   private(set) var countryOffices: [[Int]] = []
   private(set) var countryOfficeIDs: [[String]] = []
@@ -26,8 +33,9 @@ struct ActorLinkIndex: Sendable {
   private(set) var officeTerms: [[(actor: Int, term: ActorRegistry.Term)]] = []
   /// The day numbers (`CalendarDate.dayNumber`) of each actor's terms, by actor index.
   private(set) var actorTermDays: [[(start: Int, end: Int?)]] = []
-  /// Offices each actor held (any date).
-  private(set) var actorOffices: [Set<Int>] = []
+  /// Offices each actor held (any date), once each in the order of its roles: a person
+  /// holds few, so a list is searched faster than a set is hashed.
+  private(set) var actorOffices: [[Int]] = []
   /// Folded country names and demonyms: never names of people, never misspellings.
   private(set) var countryWords: Set<String> = []
   /// Countries by the folded words of a name or demonym (`u.s.`, `united states`,
@@ -54,6 +62,14 @@ struct ActorLinkIndex: Sendable {
     actorKinds = registry.actors.map(\.kind)
     officeOrganization = registry.offices.map { $0.organization.flatMap { actorIndex[$0] } }
     officeCountry = registry.offices.map { $0.country.flatMap { countryIndex[$0] } }
+    organizationOffices = Array(repeating: [], count: registry.actors.count)
+    for (office, entry) in registry.offices.enumerated() {
+      // Both ways an office can belong to an organization; once each, in office order.
+      var owners: [Int] = []
+      if let organization = officeOrganization[office] { owners.append(organization) }
+      if let country = entry.country, let actor = actorIndex[country], !owners.contains(actor) { owners.append(actor) }
+      for actor in owners where registry.actors[actor].kind == .organization { organizationOffices[actor].append(office) }
+    }
     officePosition = registry.offices.map(\.position)
     var positionNumbers: [String: Int32] = [:]
     officePositionNumber = officePosition.map { position in
@@ -63,7 +79,13 @@ struct ActorLinkIndex: Sendable {
       positionNumbers[position] = n
       return n
     }
-    actorOffices = registry.actors.map { Set($0.roles.compactMap { officeIndex[$0.office] }) }
+    actorOffices = registry.actors.map { actor in
+      var offices: [Int] = []
+      for role in actor.roles {
+        if let office = officeIndex[role.office], !offices.contains(office) { offices.append(office) }
+      }
+      return offices
+    }
     actorTermDays = registry.actors.map { $0.roles.map { ($0.start.dayNumber, $0.end?.dayNumber) } }
     officeTerms = Array(repeating: [], count: registry.offices.count)
     for (actor, entry) in registry.actors.enumerated() {
@@ -101,6 +123,9 @@ struct ActorLinkIndex: Sendable {
     flag(cues.personAppositions, WordInfo.apposition)
     flag(cues.commonFamilyNames, WordInfo.commonFamily)
     flag(["the", "a", "an"], WordInfo.article)
+    flag(cues.titleHeads, WordInfo.titleHead)
+    flag(cues.titleModifiers, WordInfo.titleModifier)
+    flag(cues.determiners, WordInfo.determiner)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -116,6 +141,9 @@ struct ActorLinkIndex: Sendable {
     vocabulary.seal()
     wordInfos = vocabulary.words.map { infos[$0] ?? WordInfo() }
     fuzzy.seal()
+    organizationPhrases = trie.targets.map { targets in
+      targets.names.contains { !$0.isDerived && actorKinds[$0.actor] == .organization }
+    }
     for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
   }
@@ -272,4 +300,10 @@ struct WordInfo: Sendable {
   static let commonFamily: UInt32 = 128
   /// `the`, `a`, `an`.
   static let article: UInt32 = 256
+  /// A head word that makes an organization's name a title (`chief` of `the EU chief`).
+  static let titleHead: UInt32 = 512
+  /// `vice`, `deputy`: a word that makes another title of the title after it.
+  static let titleModifier: UInt32 = 1024
+  /// `the`, `his`: a determiner that starts a role mention.
+  static let determiner: UInt32 = 2048
 }

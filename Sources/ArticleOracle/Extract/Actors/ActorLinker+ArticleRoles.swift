@@ -171,7 +171,7 @@ extension ActorLinker {
     return nameSequence(at: next) != nil
   }
 
-  func isPerson(_ key: Key) -> Bool {
+  @inline(__always) func isPerson(_ key: Key) -> Bool {
     switch key {
     case .registered(let actor): index.actorKinds[actor] == .person
     case .unregistered(let id): unregistered[id]?.kind == .person

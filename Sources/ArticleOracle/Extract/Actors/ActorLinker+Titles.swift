@@ -14,7 +14,7 @@ extension ActorLinker {
     for m in matches.indices where matches[m].targets.names.isEmpty {
       var match = matches[m]
       scanInsideTitle(match)
-      if match.from > 0, !covered[match.from - 1], index.cues.titleModifiers.contains(scan.key(match.from - 1)) {
+      if match.from > 0, !covered[match.from - 1], scan.has(match.from - 1, WordInfo.titleModifier) {
         // `Vice President`, `Deputy Foreign Minister`: another title, naming no office.
         match.from -= 1
         match.targets = PhraseTargets(title: PhraseTargets.Title(offices: [], isBare: false))
@@ -31,9 +31,10 @@ extension ActorLinker {
       if match.to + 1 < scan.count, scan.isComma(match.to), let h = byFrom[match.to + 1] {
         // `the spokesman, Reuters reported`: an organization after the comma is the sentence's
         // next subject, not the title's holder.
-        if isPerson(hits[h].key) {
+        let key = hits[h].key
+        if isPerson(key) {
           attachTitle(match, to: h)
-          addAppositionMention(match, to: hits[h].key)
+          addAppositionMention(match, to: key)
         }
         continue
       }
@@ -69,7 +70,7 @@ extension ActorLinker {
   private func nameBeforeComma(_ match: TextScan.Match) -> Int? {
     var g = match.from - 1
     if g >= 2, scan.isPossessive(at: g - 1) { g -= 3 }
-    if g >= 0, ["the", "a", "an"].contains(scan.key(g)) { g -= 1 }
+    if g >= 0, scan.has(g, WordInfo.article) { g -= 1 }
     return g >= 0 && scan.isComma(g) ? g : nil
   }
 
@@ -81,7 +82,7 @@ extension ActorLinker {
   /// name's title.
   private mutating func addAppositionMention(_ match: TextScan.Match, to key: Key) {
     guard isPerson(key), let startKey = appositionStart(match) else { return }
-    hits.append(hit(key, match.from, match.to, via: .role, startKey: startKey))
+    hits.append(Hit(in: scan, key, match.from, match.to, via: .role, startKey: startKey))
     markCovered(startKey, match.to)
   }
 
@@ -113,9 +114,9 @@ extension ActorLinker {
   /// without one. A capitalized possessive (`Truman's`, `Russia's`) names someone else.
   private func appositionStart(_ match: TextScan.Match) -> Int? {
     let from = match.from
-    if from > 0, !covered[from - 1], index.cues.determiners.contains(scan.key(from - 1)) { return from - 1 }
+    if from > 0, !covered[from - 1], scan.has(from - 1, WordInfo.determiner) { return from - 1 }
     guard from >= 4, scan.isPossessive(at: from - 2), scan.kind(from - 3) == .word,
-      !scan.isCapitalized(from - 3), !covered[from - 3], index.cues.determiners.contains(scan.key(from - 4))
+      !scan.isCapitalized(from - 3), !covered[from - 3], scan.has(from - 4, WordInfo.determiner)
     else { return nil }
     return from - 4
   }
@@ -247,7 +248,7 @@ extension ActorLinker {
   /// A title on its own: a role phrase, kept for `linkRolePhrases` (it may name someone the
   /// article titles further on).
   mutating func resolveTitle(_ match: TextScan.Match) {
-    let determiner = match.from > 0 && index.cues.determiners.contains(scan.key(match.from - 1))
+    let determiner = match.from > 0 && scan.has(match.from - 1, WordInfo.determiner)
     let startKey = determiner ? match.from - 1 : match.from
     if let country = match.targets.counterpartCountry {
       pendingRoles.append(
@@ -287,7 +288,7 @@ extension ActorLinker {
     _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOffices: [Int]
   ) {
     officesByRole.append((key, office))
-    let roleHit = hit(key, from, to, via: .role, startKey: startKey)
+    let roleHit = Hit(in: scan, key, from, to, via: .role, startKey: startKey)
     hits.append(roleHit)
     markCovered(startKey, to)
     let entry = index.registry.offices[office]
@@ -314,12 +315,9 @@ extension ActorLinker {
     for (i, orgHit) in hits.enumerated() {
       guard case .registered(let org) = orgHit.key, orgHit.via == .name,
         index.actorKinds[org] == .organization, orgHit.to < scan.count,
-        byFrom[orgHit.to] == nil, index.cues.titleHeads.contains(scan.key(orgHit.to))
+        byFrom[orgHit.to] == nil, scan.has(orgHit.to, WordInfo.titleHead)
       else { continue }
-      let orgID = index.registry.actors[org].id
-      let offices = index.registry.offices.indices.filter { office in
-        index.officeOrganization[office] == org || index.registry.offices[office].country == orgID
-      }
+      let offices = index.organizationOffices[org]
       guard !offices.isEmpty else { continue }
       let match = TextScan.Match(
         from: orgHit.from, to: orgHit.to + 1,

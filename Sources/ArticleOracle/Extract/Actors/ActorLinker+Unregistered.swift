@@ -70,17 +70,17 @@ extension ActorLinker {
     let name = scan.text(keys: names.lowerBound, names.upperBound - 1)
     let id = NameFolding.slug(name)
     if unregistered[id] == nil { unregistered[id] = (name, kind) }
-    let found = hit(.unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
+    let found = Hit(in: scan, .unregistered(id), names.lowerBound, names.upperBound, via: .unregistered)
     hits.append(found)
     markCovered(names.lowerBound, names.upperBound)
     return found
   }
 
   mutating func linkUnregistered() {
-    var k = 0
-    while k < scan.count {
-      defer { k += 1 }
-      guard !covered[k], scan.has(k, WordInfo.cueFirst) else { continue }
+    // The keys of `scan.cueFirsts` from `next` on: a name found after a cue is skipped.
+    var next = 0
+    for k in scan.cueFirsts where k >= next {
+      guard !covered[k] else { continue }
       // Title cue, then a name.
       if let cues = index.cuesByFirst[scan.key(k)] {
         for cue in cues {
@@ -89,7 +89,7 @@ extension ActorLinker {
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
-          let modified = k > 0 && !covered[k - 1] && index.cues.titleModifiers.contains(scan.key(k - 1))
+          let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
           let first = modified ? k - 1 : k
           let text = scan.text(keys: first, after - 1)
           if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1 {
@@ -99,7 +99,7 @@ extension ActorLinker {
                 mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
                 role: text, source: .nextToName))
           }
-          k = names.upperBound - 1
+          next = names.upperBound
           break
         }
       }
@@ -111,7 +111,7 @@ extension ActorLinker {
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
   private mutating func linkAppositions() {
-    for comma in 2..<max(2, scan.count) where scan.isComma(comma) {
+    for comma in scan.commas where comma >= 2 {
       var next = comma + 1
       if next < scan.count, scan.has(next, WordInfo.article) { next += 1 }
       guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
@@ -125,8 +125,7 @@ extension ActorLinker {
   /// `the Interior Ministry`, `Ministry of Health`: capitalized words with an
   /// organization word.
   private mutating func linkOrganizations() {
-    for head in 0..<scan.count where !covered[head] && scan.isCapitalized(head) {
-      guard scan.has(head, WordInfo.organizationHead) else { continue }
+    for head in scan.organizationHeads where !covered[head] && scan.isCapitalized(head) {
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {
@@ -180,7 +179,7 @@ extension ActorLinker {
         guard !covered[range].contains(true), scan.isCapitalized(k),
           let id = byForm[scan.keys(range)], !id.isEmpty
         else { continue }
-        hits.append(hit(.unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
+        hits.append(Hit(in: scan, .unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
         markCovered(range.lowerBound, range.upperBound)
         k = range.upperBound
         matched = true

@@ -18,6 +18,19 @@ struct ActorLinker {
     var end: Int
     /// The key the mention starts at (`from`, or the determiner before it).
     var first: Int
+
+    /// A hit on keys `from..<to` of `scan`, its mention starting at `startKey` (a
+    /// determiner) or at `from`. An initializer, not a method of the linker: calling a
+    /// method of the linker from one of its mutating methods copied the whole linker.
+    init(in scan: TextScan, _ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) {
+      self.key = key
+      self.from = from
+      self.to = to
+      self.via = via
+      start = scan.start(startKey ?? from)
+      end = scan.end(to - 1)
+      first = startKey ?? from
+    }
   }
 
   let index: ActorLinkIndex
@@ -75,11 +88,6 @@ struct ActorLinker {
     for k in from..<to { covered[k] = true }
   }
 
-  func hit(_ key: Key, _ from: Int, _ to: Int, via: ActorMention.Via, startKey: Int? = nil) -> Hit {
-    Hit(
-      key: key, from: from, to: to, via: via, start: scan.start(startKey ?? from), end: scan.end(to - 1),
-      first: startKey ?? from)
-  }
 
   // MARK: - Names
 
@@ -88,7 +96,9 @@ struct ActorLinker {
   private mutating func linkNames() {
     // Matches by index: copying a match copies (and retains) all its targets.
     var pending: [(match: Int, actors: [Int])] = []
-    var named: Set<Int> = []
+    // The actors this pass names unambiguously are those of its own hits: collected only
+    // when a shared form needs them.
+    let earlier = hits.count
     for m in matches.indices where !matches[m].targets.names.isEmpty {
       let from = matches[m].from
       let to = matches[m].to
@@ -105,17 +115,22 @@ struct ActorLinker {
         && (scan.has(from, WordInfo.notName | WordInfo.commonFamily) || scan.key(from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
       if chosen.count == 1, !commonWord {
-        hits.append(hit(.registered(chosen[0]), from, to, via: .name))
-        named.insert(chosen[0])
+        let found = Hit(in: scan, .registered(chosen[0]), from, to, via: .name)
+        hits.append(found)
       } else {
         pending.append((m, chosen))
       }
+    }
+    guard !pending.isEmpty else { return }
+    var named: Set<Int> = []
+    for hit in hits[earlier...] {
+      if case .registered(let actor) = hit.key { named.insert(actor) }
     }
     for (m, actors) in pending {
       let from = matches[m].from
       if isDateWord(from) { continue }
       let known = actors.filter(named.contains)
-      if known.count == 1 { hits.append(hit(.registered(known[0]), from, matches[m].to, via: .name)) }
+      if known.count == 1 { hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name)) }
     }
   }
 
@@ -148,25 +163,25 @@ struct ActorLinker {
     var named: Set<Int>?
     let earlier = hits.count
     var cache: [String: Int?] = [:]
-    for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) {
-      guard scan.kind(k) == .word, scan.length(k) >= FuzzyNameIndex.minimumLength,
-        !scan.has(k, WordInfo.notName | WordInfo.countryWord)
-      else { continue }
+    // Read through locals: a closure over `self.scan` inside this mutating method copied the
+    // whole scan for every candidate word (and one over `fuzzy` the index: the test is a
+    // method of the index).
+    let scan = scan
+    let fuzzy = index.fuzzy
+    // Capitalized words long enough and not ruled out by a cue flag (`TextScan` lists them).
+    for k in scan.misspellingCandidates where !covered[k] {
       // Most words are ruled out from their bytes; the rest are looked up once per article:
       // ASCII words by comparing them with the registered keys of their signature, other
       // words through the deletion index.
-      guard let ascii = scan.withKeyBytes(k, { bytes, lowercasing -> Bool? in
-        guard index.fuzzy.mayMatch(bytes, lowercasing: lowercasing) else { return nil }
-        return bytes.allSatisfy { $0 < 0x80 }
-      }) else { continue }
+      guard let ascii = fuzzy.mayMatch(key: k, of: scan) else { continue }
       let key = scan.key(k)
       let found: Int?
       if let cached = cache[key] {
         found = cached
       } else {
         let quick =
-          ascii ? key.utf8.withContiguousStorageIfAvailable { index.fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
-        found = quick ?? index.fuzzy.actor(for: key)
+          ascii ? key.utf8.withContiguousStorageIfAvailable { fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+        found = quick ?? fuzzy.actor(for: key)
         cache[key] = found
       }
       guard let actor = found else { continue }
@@ -178,7 +193,7 @@ struct ActorLinker {
         }
         if !(named?.contains(actor) ?? false) { continue }
       }
-      hits.append(hit(.registered(actor), k, k + 1, via: .fuzzy))
+      hits.append(Hit(in: scan, .registered(actor), k, k + 1, via: .fuzzy))
       covered[k] = true
     }
   }
@@ -189,7 +204,10 @@ struct ActorLinker {
   /// Secretary-General`).
   mutating func scanInsideTitle(_ match: TextScan.Match) {
     guard match.to - match.from > 1 else { return }
-    for inner in scan.matches(index.trie, in: match.from..<match.to, shorterThan: match.to - match.from) {
+    // Only phrases naming an organization can give one; the rest are stepped over uncopied.
+    let inside = scan.matches(
+      index.trie, in: match.from..<match.to, shorterThan: match.to - match.from, wanted: index.organizationPhrases)
+    for inner in inside {
       // The one organization the inner phrase names explicitly, if only one.
       var organization: Int?
       var several = false
@@ -201,7 +219,7 @@ struct ActorLinker {
         }
       }
       if let actor = organization, !several {
-        titleHits.append(hit(.registered(actor), inner.from, inner.to, via: .name))
+        titleHits.append(Hit(in: scan, .registered(actor), inner.from, inner.to, via: .name))
       }
     }
   }
@@ -281,7 +299,7 @@ struct ActorLinker {
       mentions[slot].append(ActorMention(text: text, start: hit.start, end: hit.end, via: hit.via))
     }
     let titleOrder = Self.textOrder(titles.count, { (titles[$0].start, titles[$0].end) })
-    let described = order.map(describe)
+    let described = order.map { describe($0) }
     // Each actor's roles: the roles of the titles given to its id, in text order, once each.
     var roles: [[String]] = Array(repeating: [], count: order.count)
     if titles.count * order.count <= 4096 {

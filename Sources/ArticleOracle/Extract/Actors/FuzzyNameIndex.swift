@@ -98,25 +98,45 @@ struct FuzzyNameIndex: Sendable {
 
   /// `actor(for:)` of an ASCII word given by its bytes (with `lowercasing`, lower-cased
   /// first), by comparing it with the registered keys of its signature and the two next to
-  /// it: the same keys the deletion index finds, without building any deletion.
+  /// it: the same keys the deletion index finds, without building any deletion. The word is
+  /// collapsed into a buffer on the stack, and a signature whose bit `asciiSignatures` does
+  /// not have is not looked up (it has no bucket).
   func actor(forASCII bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Int? {
-    var word: [Unicode.Scalar] = []
-    word.reserveCapacity(bytes.count)
-    for var b in bytes {
-      if lowercasing, b >= 65, b <= 90 { b |= 0x20 }
-      let scalar = Unicode.Scalar(b)
-      if word.last != scalar { word.append(scalar) }
-    }
-    guard word.count >= Self.minimumLength, let first = word.first, let last = word.last else { return nil }
-    var found: Int?
-    for length in (word.count - 1)...(word.count + 1) {
-      for candidate in buckets[Self.bucket(first, last, length)] ?? [] where candidate.actor != found {
-        guard candidate.key == word || Self.isOneEdit(word, candidate.key) else { continue }
-        if found != nil { return nil }
-        found = candidate.actor
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(bytes.count, 1)) { buffer in
+      var count = 0
+      for var b in bytes {
+        if lowercasing, b >= 65, b <= 90 { b |= 0x20 }
+        let scalar = Unicode.Scalar(b)
+        if count == 0 || buffer[count - 1] != scalar {
+          buffer[count] = scalar
+          count += 1
+        }
       }
+      let word = UnsafeBufferPointer(rebasing: buffer[..<count])
+      guard word.count >= Self.minimumLength, let first = word.first, let last = word.last else { return nil }
+      var found: Int?
+      for length in (word.count - 1)...(word.count + 1) {
+        if let bit = Self.bit(first.value, last.value, length), asciiSignatures[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+          continue
+        }
+        guard let bucket = buckets[Self.bucket(first, last, length)] else { continue }
+        for candidate in bucket where candidate.actor != found {
+          guard candidate.key.elementsEqual(word) || Self.isOneEdit(word, candidate.key) else { continue }
+          if found != nil { return nil }
+          found = candidate.actor
+        }
+      }
+      return found
     }
-    return found
+  }
+
+  /// For `ActorLinker.linkMisspellings`: nil when `actor(for:)` surely finds nothing for key
+  /// `k` of `scan` (`mayMatch`), else whether the key is ASCII.
+  func mayMatch(key k: Int, of scan: TextScan) -> Bool? {
+    scan.withKeyBytes(k) { bytes, lowercasing -> Bool? in
+      guard mayMatch(bytes, lowercasing: lowercasing) else { return nil }
+      return bytes.allSatisfy { $0 < 0x80 }
+    }
   }
 
   /// The one actor whose name `folded` probably misspells, if any.
@@ -163,7 +183,8 @@ struct FuzzyNameIndex: Sendable {
   }
 
   /// `isOneEdit(_:_:)` of two words given as scalars; allocates nothing.
-  static func isOneEdit(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+  static func isOneEdit<X: RandomAccessCollection, Y: RandomAccessCollection>(_ x: X, _ y: Y) -> Bool
+  where X.Element == Unicode.Scalar, Y.Element == Unicode.Scalar, X.Index == Int, Y.Index == Int {
     guard x.first == y.first, x.last == y.last, abs(x.count - y.count) <= 1 else { return false }
     // `y` is `x` + `s` (or the reverse): a plural, not a misspelling.
     if x.count + 1 == y.count, y.last == "s", y.starts(with: x) { return false }
@@ -171,7 +192,7 @@ struct FuzzyNameIndex: Sendable {
     if x.count == y.count {
       var first = -1
       var second = -1
-      for i in x.indices where x[i] != y[i] {
+      for i in 0..<x.count where x[x.startIndex + i] != y[y.startIndex + i] {
         if first < 0 {
           first = i
         } else if second < 0 {
@@ -181,13 +202,21 @@ struct FuzzyNameIndex: Sendable {
         }
       }
       if first >= 0, second < 0 { return true }
-      return second == first + 1 && x[first] == y[second] && x[second] == y[first]
+      return second == first + 1 && x[x.startIndex + first] == y[y.startIndex + second]
+        && x[x.startIndex + second] == y[y.startIndex + first]
     }
-    let (long, short) = x.count > y.count ? (x, y) : (y, x)
+    return x.count > y.count ? isOneDeletion(x, y) : isOneDeletion(y, x)
+  }
+
+  /// Whether `short` is `long` with one scalar deleted (`long` is one longer).
+  private static func isOneDeletion<L: RandomAccessCollection, S: RandomAccessCollection>(_ long: L, _ short: S) -> Bool
+  where L.Element == Unicode.Scalar, S.Element == Unicode.Scalar, L.Index == Int, S.Index == Int {
+    let l = long.startIndex
+    let s = short.startIndex
     var i = 0
-    while i < short.count, long[i] == short[i] { i += 1 }
+    while i < short.count, long[l + i] == short[s + i] { i += 1 }
     while i < short.count {
-      if long[i + 1] != short[i] { return false }
+      if long[l + i + 1] != short[s + i] { return false }
       i += 1
     }
     return true

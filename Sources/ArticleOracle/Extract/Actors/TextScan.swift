@@ -21,6 +21,16 @@ struct TextScan {
 
   private let facts: [Facts]
   private let foldedKeys: [String]
+  /// The keys that are commas, that carry `WordInfo.cueFirst`, and that carry
+  /// `WordInfo.organizationHead`, each in text order: the few keys the passes over
+  /// unregistered names start from, so those passes do not test every key.
+  let commas: [Int]
+  let cueFirsts: [Int]
+  let organizationHeads: [Int]
+  /// The capitalized words of `FuzzyNameIndex.minimumLength` code points or more that are
+  /// neither `WordInfo.notName` nor `WordInfo.countryWord`, in text order: the only
+  /// candidates of the misspelling pass.
+  let misspellingCandidates: [Int]
   private static let startsSentence: UInt8 = 1
   private static let capitalBit: UInt8 = 2
   private let text: String
@@ -33,13 +43,26 @@ struct TextScan {
     self.text = text
     vocabulary = index.vocabulary
     commaID = index.commaID
-    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index) }
+    var lists = Lists()
+    (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index, lists: &lists) }
+    commas = lists.commas
+    cueFirsts = lists.cueFirsts
+    organizationHeads = lists.organizationHeads
+    misspellingCandidates = lists.misspellingCandidates
+  }
+
+  /// `commas`, `cueFirsts`, `organizationHeads` and `misspellingCandidates`, filled by `read`.
+  private struct Lists {
+    var commas: [Int] = []
+    var cueFirsts: [Int] = []
+    var organizationHeads: [Int] = []
+    var misspellingCandidates: [Int] = []
   }
 
   /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
   /// the vocabulary does not know.
   private static func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex
+    _ bytes: UnsafeBufferPointer<UInt8>, index: ActorLinkIndex, lists: inout Lists
   ) -> ([TokenSpan], [Facts], [String]) {
     let infos = index.wordInfos
     let vocabulary = index.vocabulary
@@ -47,6 +70,7 @@ struct TextScan {
     let spans = Tokenizer.spans(utf8: bytes)
     var facts: [Facts] = []
     var foldedKeys: [String] = []
+    let commaID = index.commaID
     let count = spans.count
     facts.reserveCapacity(count)
     do {
@@ -120,6 +144,17 @@ struct TextScan {
             bits: (starts ? Self.startsSentence : 0) | (capital ? Self.capitalBit : 0),
             info: id >= 0 && span.kind != .number ? infos[Int(id)] : WordInfo()))
         lastKept = i
+        let last = facts.count - 1
+        if facts[last].info.flags & (WordInfo.cueFirst | WordInfo.organizationHead) != 0 {
+          if facts[last].info.flags & WordInfo.cueFirst != 0 { lists.cueFirsts.append(last) }
+          if facts[last].info.flags & WordInfo.organizationHead != 0 { lists.organizationHeads.append(last) }
+        }
+        if id == commaID { lists.commas.append(last) }
+        if capital, span.kind == .word, span.end - span.start >= FuzzyNameIndex.minimumLength,
+          facts[last].info.flags & (WordInfo.notName | WordInfo.countryWord) == 0
+        {
+          lists.misspellingCandidates.append(last)
+        }
       }
     }
     return (spans, facts, foldedKeys)
@@ -273,25 +308,7 @@ struct TextScan {
         i += 1
         continue
       }
-      var node = 0
-      var j = i
-      // The longest phrase so far: its end and its index in `trie.targets`. Its targets are
-      // filtered (`accept`) once, after the walk.
-      var bestTo = -1
-      var bestTarget = -1
-      while j < range.upperBound, j - i < shorterThan - 1,
-        let next = j == i
-          ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
-          : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
-      {
-        node = next
-        j += 1
-        let target = trie.targetIndex(at: node)
-        if target >= 0, isAcceptable(trie, target, from: i) {
-          bestTo = j
-          bestTarget = target
-        }
-      }
+      let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
       if bestTo >= 0, let valid = accept(trie.targets[bestTarget], from: i) {
         found.append(Match(from: i, to: bestTo, targets: valid))
         i = bestTo
@@ -300,6 +317,61 @@ struct TextScan {
       }
     }
     return found
+  }
+
+  /// The phrases of `matches(trie, in: range, shorterThan:)` whose targets are marked in
+  /// `wanted` (by index into `trie.targets`). The others are stepped over as that scan steps
+  /// over them (a phrase found is always accepted: `isAcceptable` and `accept` agree), but
+  /// neither filtered nor copied.
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int, wanted: [Bool]) -> [Match] {
+    var found: [Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if facts[i].info.root < 0 {
+        i += 1
+        continue
+      }
+      let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
+      guard bestTo >= 0 else {
+        i += 1
+        continue
+      }
+      if wanted[bestTarget] {
+        guard let valid = accept(trie.targets[bestTarget], from: i) else {
+          i += 1
+          continue
+        }
+        found.append(Match(from: i, to: bestTo, targets: valid))
+      }
+      i = bestTo
+    }
+    return found
+  }
+
+  /// The longest acceptable phrase starting at key `i` (whose word starts a phrase), within
+  /// `range` and shorter than `shorterThan` keys: its end and its index in `trie.targets`,
+  /// or -1 and -1. Its targets are filtered (`accept`) by the caller.
+  @inline(__always) private func longest(
+    _ trie: PhraseTrie, at i: Int, in range: Range<Int>, shorterThan: Int
+  ) -> (to: Int, target: Int) {
+    var node = 0
+    var j = i
+    var bestTo = -1
+    var bestTarget = -1
+    while j < range.upperBound, j - i < shorterThan - 1,
+      let next = j == i
+        ? (facts[j].info.root >= 0 ? Int(facts[j].info.root) : nil)
+        : (facts[j].id >= 0 ? trie.child(node, id: facts[j].id) : nil)
+    {
+      node = next
+      j += 1
+      let target = trie.targetIndex(at: node)
+      if target >= 0, isAcceptable(trie, target, from: i) {
+        bestTo = j
+        bestTarget = target
+      }
+    }
+    return (bestTo, bestTarget)
   }
 
   /// Whether a name of `targets` is valid at `from`: acronyms need their exact case, names
