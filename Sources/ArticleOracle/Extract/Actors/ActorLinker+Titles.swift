@@ -39,15 +39,39 @@ extension ActorLinker {
         continue
       }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
-        addUnregisteredPerson(names, title: match)
+        if let h = addMisspeltPerson(names) {
+          attachTitle(match, to: h)
+        } else {
+          addUnregisteredPerson(names, title: match)
+        }
         continue
       }
       if match.targets.counterpartCountry == nil, let names = appositionNames(after: match) {
-        addAppositionMention(match, to: addUnregisteredPerson(names, title: match))
+        if let h = addMisspeltPerson(names) {
+          attachTitle(match, to: h)
+          addAppositionMention(match, to: hits[h].key)
+        } else {
+          addAppositionMention(match, to: addUnregisteredPerson(names, title: match))
+        }
         continue
       }
       resolveTitle(match)
     }
+  }
+
+  /// `UN Secretary-General Antonio Guteres`: a name after a title whose last word probably
+  /// misspells a registered person's (`TextScan.misspellingCandidates`) is that person, by
+  /// `fuzzy`, not an unregistered name; the title is the person's as it would be for the
+  /// name spelt right. The hit's index, or nil.
+  private mutating func addMisspeltPerson(_ names: Range<Int>) -> Int? {
+    let last = names.upperBound - 1
+    var cache: [String: Int?] = [:]
+    guard scan.isMisspellingCandidate(last), let actor = Self.misspelt(last, scan: scan, fuzzy: index.fuzzy, cache: &cache),
+      index.actorKinds[actor] == .person
+    else { return nil }
+    hits.append(Hit(in: scan, .registered(actor), names.lowerBound, names.upperBound, via: .fuzzy))
+    markCovered(names.lowerBound, names.upperBound)
+    return hits.count - 1
   }
 
   /// `Volodymyr Zelenskyy` when only `Zelenskyy` is registered: given names between a

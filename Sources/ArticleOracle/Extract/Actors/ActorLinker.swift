@@ -170,21 +170,7 @@ struct ActorLinker {
     let fuzzy = index.fuzzy
     // Capitalized words long enough and not ruled out by a cue flag (`TextScan` lists them).
     for k in scan.misspellingCandidates where !covered[k] {
-      // Most words are ruled out from their bytes; the rest are looked up once per article:
-      // ASCII words by comparing them with the registered keys of their signature, other
-      // words through the deletion index.
-      guard let ascii = fuzzy.mayMatch(key: k, of: scan) else { continue }
-      let key = scan.key(k)
-      let found: Int?
-      if let cached = cache[key] {
-        found = cached
-      } else {
-        let quick =
-          ascii ? key.utf8.withContiguousStorageIfAvailable { fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
-        found = quick ?? fuzzy.actor(for: key)
-        cache[key] = found
-      }
-      guard let actor = found else { continue }
+      guard let actor = Self.misspelt(k, scan: scan, fuzzy: fuzzy, cache: &cache) else { continue }
       if scan.isSentenceInitial(k) {
         if named == nil {
           named = Set(hits[..<earlier].compactMap { hit -> Int? in
@@ -193,9 +179,38 @@ struct ActorLinker {
         }
         if !(named?.contains(actor) ?? false) { continue }
       }
-      hits.append(Hit(in: scan, .registered(actor), k, k + 1, via: .fuzzy))
-      covered[k] = true
+      let from = givenNamesStart(before: k, of: actor)
+      hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
+      markCovered(from, k + 1)
     }
+  }
+
+  /// The registered actor a word probably misspells, or nil. Most words are ruled out from
+  /// their bytes; the rest are looked up once per article (`cache`): ASCII words by comparing
+  /// them with the registered keys of their signature, other words through the deletion index.
+  static func misspelt(_ k: Int, scan: TextScan, fuzzy: FuzzyNameIndex, cache: inout [String: Int?]) -> Int? {
+    guard let ascii = fuzzy.mayMatch(key: k, of: scan) else { return nil }
+    let key = scan.key(k)
+    if let cached = cache[key] { return cached }
+    let quick = ascii ? key.utf8.withContiguousStorageIfAvailable { fuzzy.actor(forASCII: $0, lowercasing: false) } : nil
+    let found = quick ?? fuzzy.actor(for: key)
+    cache[key] = found
+    return found
+  }
+
+  /// `Antonio Guteres`: the person's registered given names written right before a misspelt
+  /// family name join its mention (`Yesterday Guteres` keeps `Yesterday` out). The key where
+  /// the mention starts.
+  func givenNamesStart(before k: Int, of actor: Int) -> Int {
+    guard index.actorKinds[actor] == .person, k > 0, !covered[k - 1], scan.isCapitalized(k - 1) else { return k }
+    let given = Set(NameFolding.keyTokens(index.registry.actors[actor].name))
+    var from = k
+    while from > 0, k - from < 3, !covered[from - 1], scan.kind(from - 1) == .word, scan.isCapitalized(from - 1),
+      given.contains(scan.key(from - 1))
+    {
+      from -= 1
+    }
+    return from
   }
 
   // MARK: - Organizations inside titles

@@ -196,6 +196,13 @@ struct TextScan {
 
   var count: Int { facts.count }
 
+  /// Whether key `k` is one of `misspellingCandidates` (a capitalized word long enough, no
+  /// cue or country word).
+  func isMisspellingCandidate(_ k: Int) -> Bool {
+    kind(k) == .word && isCapitalized(k) && length(k) >= FuzzyNameIndex.minimumLength
+      && !has(k, WordInfo.notName | WordInfo.countryWord)
+  }
+
   /// The folded key of a token (`NameFolding.fold` of its text; a number's text as is).
   func key(_ k: Int) -> String {
     let id = facts[k].id

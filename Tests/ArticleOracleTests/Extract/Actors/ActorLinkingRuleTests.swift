@@ -165,6 +165,25 @@ struct ActorLinkingRuleTests {
     #expect(found["martin-griffiths"]?.map(\.via) == [.fuzzy])
   }
 
+  @Test("A misspelt family name takes the person's given names, and after a title the title")
+  func misspeltWithGivenNamesAndTitle() throws {
+    let found = mentions("UN Secretary-General Antonio Guteres met Putin. Later Antonio Guetteres left.")
+    #expect(found["antonio-guterres"]?.map(\.text) == ["Antonio Guteres", "Antonio Guetteres"])
+    #expect(found["antonio-guterres"]?.allSatisfy { $0.via == .fuzzy } == true)
+    #expect(found["antonio-guteres"] == nil)  // not an unregistered person any more
+    let detail = extractor.extractDetailed(from: "The UN chief, Antonio Guteres, met Putin.", published: date)
+    let guterres = try #require(detail.items.first { $0.id == "antonio-guterres" })
+    #expect(guterres.mentions.map(\.via) == [.role, .fuzzy])
+    #expect(detail.titles.first?.actorID == "antonio-guterres")
+  }
+
+  @Test("Only registered given names join a misspelling; a capitalized word before it stays out")
+  func misspeltKeepsOtherWordsOut() {
+    let found = mentions("Guterres arrived. Yesterday Guteres met Putin; spokesman John Smith said so.")
+    #expect(found["antonio-guterres"]?.map(\.text) == ["Guterres", "Guteres"])
+    #expect(found["john-smith"]?.map(\.via) == [.unregistered])
+  }
+
   static let nearMisses = [
     "Gutierrez", "Guerrero", "Gutenberg", "Griffith", "Griffin", "Putnam", "Putina", "Erdem", "Erdmann",
     "Banks", "Bannon", "Martins", "Gutman", "Guterman", "Guerres", "Antonia",
