@@ -48,12 +48,18 @@ extension DateScanner {
   }
 
   /// The days from the weekday at `i` to the end of the range it starts (`Monday to Friday`
-  /// is 4, `Friday through Monday` 3), or nil when no weekday range starts there.
+  /// is 4, `Friday through Monday` 3), or nil when no weekday range starts there. Two days
+  /// joined by `and` are one only in the week's order (`Friday and Saturday`; `statements
+  /// made Friday and Thursday` lists back in time), and not before a part of the day
+  /// (`Monday and Tuesday nights` is a set).
   func weekdayRangeLength(startingAt i: Int, day: Int) -> Int? {
-    guard isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isPunct(i + 1, "-"),
-      isWord(i + 2, of: .weekday), let last = DateLexicon.weekdays[lower[i + 2]]
+    let joined = isWord(i + 1, .and)
+    guard joined || isWord(i + 1, .to) || isWord(i + 1, .through) || isWord(i + 1, .until) || isPunct(i + 1, "-"),
+      isWord(i + 2, of: .weekday), let last = DateLexicon.weekdays[lower[i + 2]],
+      !isWord(i + 3, of: .dayPart), !isWord(i + 3, of: .dayPartPlural)
     else { return nil }
     let length = last - day
+    if joined, length <= 0 { return nil }
     return length <= 0 ? length + 7 : length
   }
 

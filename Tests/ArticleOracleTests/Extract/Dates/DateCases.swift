@@ -600,6 +600,12 @@ enum DateCases {
       ["Monday => 2022-04-18", "Friday => 2022-04-22", "Monday => 2022-04-18", "Thursday => 2022-04-21"]),
     .init("Protests lasted from Saturday through Monday; the fair runs from Monday to Wednesday.", "2022-04-26",
       ["Saturday => 2022-04-23", "Monday => 2022-04-25", "Monday => 2022-04-25", "Wednesday => 2022-04-27"]),
+    // Two days joined by `and` in the week's order are read as a range; back in time, or before
+    // a part of the day, each stands alone.
+    .init("Talks on Friday and Saturday failed. They will meet Thursday and Friday.", "2013-03-22",
+      ["Friday => 2013-03-15", "Saturday => 2013-03-16", "Thursday => 2013-03-28", "Friday => 2013-03-29"]),
+    .init("Statements made Friday and Thursday; flights leave on Monday and Tuesday nights.", "2013-03-22",
+      ["Friday => 2013-03-22", "Thursday => 2013-03-21", "Monday => XXXX-WXX-1TNI SET", "Tuesday nights => XXXX-WXX-2TNI SET"]),
     // `the year before` at a phrase's end is next to the story's year; before an event, no date.
     .init("In 2019 he won; the year before, he lost. The year before the war was calm.", "2022-04-26",
       ["2019 => 2019", "the year before => 2018 DATE anchor=absolute"]),
