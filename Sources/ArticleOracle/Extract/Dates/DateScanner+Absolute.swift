@@ -359,8 +359,9 @@ extension DateScanner {
       if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
         minute = m
         j += 2
-      } else if byteCount(i) == 4, h % 100 < 60, DateScanner.timeZones.contains(id(j)) {
-        // `0800 GMT`, `1430 GMT`: the wires' four-digit 24-hour times, only with their zone.
+      } else if byteCount(i) == 4, h % 100 < 60, DateScanner.timeZones.contains(id(j)) || isLocalZone(j) {
+        // `0800 GMT`, `1430 GMT`, `0900 local`: the wires' four-digit 24-hour times, only with
+        // their zone (`local` stays out of the extent, as in `6 a.m. local time`).
         (hour, minute, zoneOnly) = (h / 100, h % 100, true)
       }
     } else if let (h, m) = dottedClock(i) {
@@ -380,7 +381,7 @@ extension DateScanner {
       j = after
     } else if zoneOnly {
       // `14.02 BST`, `0800 GMT`: a 24-hour time with its zone (British papers' timestamps).
-      guard DateScanner.timeZones.contains(id(j)), hour <= 23 else { return nil }
+      guard DateScanner.timeZones.contains(id(j)) || isLocalZone(j), hour <= 23 else { return nil }
     } else if let (part, after) = clockDayPart(j), (1...12).contains(hour), oClock || DateScanner.beforeClock.contains(id(i - 1)) {
       // `at 4 in the morning`, `by 8 in the evening`, `at 11 at night`, `at 8 tonight` (after a
       // preposition of time: `shares fell 5 in the afternoon` counts points).
@@ -396,6 +397,20 @@ extension DateScanner {
     }
     if DateScanner.timeZones.contains(id(j)) { j += 1 }
     return (h, minute, j)
+  }
+
+  /// `local` as a time's zone: `0900 local (0600 GMT)`, `14.30 local time` (not `the 2022
+  /// local elections`).
+  private func isLocalZone(_ j: Int) -> Bool {
+    isWord(j, .local) && (isWord(j + 1, .time) || j + 1 >= tokens.count || tokens[j + 1].kind == .punct)
+  }
+
+  /// Whether a day follows the time that ends before `j`, as `time(_:endingAt:)` reads it.
+  func isDayWritten(after j: Int) -> Bool {
+    var k = j
+    if isPunct(k, ",") || isWord(k, .on) { k += 1 }
+    if word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil { return true }
+    return isWord(j, of: .deictic) || dayAfterGloss(j) != nil
   }
 
   /// A time of day whose words end before `j` (`10 a.m.`, `noon`), on the day written after it

@@ -422,6 +422,13 @@ extension DateScanner {
     guard isWord(i, of: .namedTime), let clock = times[lower[i]] else { return nil }
     // `high noon` is an idiom (and a film), not a time.
     if isWord(i - 1, .high) { return nil }
+    // `The blast came shortly after midnight`: a past midnight with no day of its own is the
+    // one that began the publication day (TIMEX3 writes it as the day before's `T24:00`).
+    if clock == "T24:00", lastDay == nil, tense(around: i) == false, !isDayWritten(after: i + 1) {
+      var m = relative(i + 1, .time, placeholder: "XXXX-XX-XX" + clock) { $0.adding(days: -1).iso + clock }
+      m.namesStoryDay = false
+      return m
+    }
     return time(clock, endingAt: i + 1)
   }
 }

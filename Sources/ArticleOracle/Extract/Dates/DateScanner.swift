@@ -11,6 +11,9 @@ struct DateMatch {
   var namesQuarter = false
   /// Whether the text says the quarter has ended (`the fourth quarter ended Sept. 30`).
   var quarterEnded = false
+  /// Whether the day of its value is the story's day for what follows (not for a past
+  /// `midnight` without a day, written as the day before the one it begins).
+  var namesStoryDay = true
   /// Whether the text calls it a fiscal quarter (a company's own reporting period).
   var fiscalQuarter = false
 }
@@ -101,7 +104,9 @@ struct DateScanner {
           type: match.type, value: match.value, mod: match.mod, anchor: match.anchor))
       if match.namesQuarter { noteContext(match.value, ended: match.quarterEnded, fiscal: match.fiscalQuarter) }
       // (A time's day counts too: `midnight Thursday (2100 GMT)`.)
-      if match.type == .date || match.type == .time, case let day = String(match.value.prefix(10)), DateScanner.isDayValue(day) {
+      if match.type == .date || match.type == .time, match.namesStoryDay, case let day = String(match.value.prefix(10)),
+        DateScanner.isDayValue(day)
+      {
         lastDay = (day, match.anchor)
       }
       if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,

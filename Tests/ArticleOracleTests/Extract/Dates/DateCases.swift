@@ -624,6 +624,13 @@ enum DateCases {
       ["6 a.m. => 2022-04-23T06:00 TIME anchor=publication", "0300 GMT => 2022-04-23T03:00 TIME", "Saturday => 2022-04-23 DATE"]),
     .init("The blast came at about 10:35 a.m. (0735 GMT) Friday.", nil,
       ["about 10:35 a.m. => XXXX-WXX-5T10:35 TIME mod=APPROX anchor=unresolved", "0735 GMT => XXXX-WXX-5T07:35", "Friday => XXXX-WXX-5"]),
+    // A past midnight with no day is the one that began the publication day; `0900 local`.
+    .init("The blast came shortly after midnight; the truce ends at midnight.", "2022-04-26",
+      ["midnight => 2022-04-25T24:00 TIME anchor=publication", "midnight => 2022-04-26T24:00 TIME"]),
+    .init("He landed at 0900 local (0600 GMT), at 14.30 local time; the 2022 local elections, the 1430 local train.", "2022-04-26",
+      ["0900 => 2022-04-26T09:00 TIME", "0600 GMT => 2022-04-26T06:00", "14.30 => 2022-04-26T14:30", "2022 => 2022 DATE"]),
+    .init("Talks begin at 14:00 CET on Friday; the leaders arrive Monday.", "2022-04-26",
+      ["14:00 CET on Friday => 2022-04-29T14:00 TIME", "Monday => 2022-05-02"]),
     .init("The deadline passed at midnight Thursday (2100 GMT). At 5 p.m. (the time of the vote) Monday was over.", "2022-04-26",
       ["midnight Thursday => 2022-04-21T24:00 TIME", "2100 GMT => 2022-04-21T21:00", "5 p.m. => 2022-04-21T17:00", "Monday => 2022-04-25"]),
     // Sets with a count in digits, as in words.
