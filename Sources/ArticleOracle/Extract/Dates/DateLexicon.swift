@@ -180,7 +180,7 @@ enum DateLexicon {
       "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "soon", "currently", "nowadays",
       "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
-      "fiscal", "fy", "year", "quarter", "weekend",
+      "fiscal", "fy", "year", "quarter", "weekend", "weekends", "bi",
       "every", "each", "noon", "midday",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
       "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",

@@ -5,7 +5,7 @@ extension DateScanner {
   // Tables the patterns look words up in, built once (a literal inside a function is
   // rebuilt on every call, and these run for most tokens).
   static let setAdverbs = [
-    "daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+    "daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
   ]
   static let spelledCenturies = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
   static let namedTimes = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
@@ -296,8 +296,16 @@ extension DateScanner {
   func set(at i: Int) -> DateMatch? {
     let w = ids[i]
     let adverbs = DateScanner.setAdverbs
+    // `on weekends`, `at weekends`: every weekend.
+    if w == .weekends, isWord(i - 1, .on) || isWord(i - 1, .at) {
+      return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-WE", anchor: .absolute)
+    }
+    // `bi-weekly`, as `biweekly`: every two weeks.
+    if w == .bi, isPunct(i + 1, "-"), isAttached(i + 1), isAttached(i + 2), word(i + 2) == "weekly" {
+      return DateMatch(end: i + 3, type: .set, value: "P2W", anchor: .absolute)
+    }
     if isWord(i, of: .setAdverb), let value = adverbs[lower[i]] {
-      if isPublicationNoun(i) { return nil }
+      if isPublicationNoun(i) || isWord(i - 2, .bi) && isPunct(i - 1, "-") { return nil }
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
     guard w == .every || w == .each, i + 1 < tokens.count else { return nil }
@@ -307,7 +315,15 @@ extension DateScanner {
         return DateMatch(end: i + 3, type: .set, value: TimexFormat.duration(2, unit), anchor: .absolute)
       }
       if let day = DateLexicon.weekdays[next] {
+        // `every Monday morning`
+        if isWord(i + 2, of: .dayPart), let part = DateLexicon.dayParts[lower[i + 2]] {
+          return DateMatch(end: i + 3, type: .set, value: "XXXX-WXX-\(day)T" + part, anchor: .absolute)
+        }
         return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
+      }
+      // `every summer`, `each spring`
+      if let season = DateLexicon.seasons[next] {
+        return DateMatch(end: i + 2, type: .set, value: "XXXX-" + season, anchor: .absolute)
       }
       if let month = DateLexicon.months[next], isCapitalized(i + 1), !DateLexicon.isAbbreviation(next) {
         return DateMatch(end: i + 2, type: .set, value: "XXXX-\(TimexFormat.pad(month, 2))", anchor: .absolute)

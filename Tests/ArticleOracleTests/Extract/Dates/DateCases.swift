@@ -557,6 +557,11 @@ enum DateCases {
     // `daily` and `weekly` as newspapers are no sets; the adverb and adjective still are.
     .init("The Israeli daily Haaretz said so, the business daily said, and the news weekly Der Spiegel agreed.", "2022-04-26", []),
     .init("According to China Daily, the Daily Mail erred; a source told the daily.", "2022-04-26", []),
+    // Seasons, weekends and a weekday's part of the day repeat too; `bi-weekly` is every two weeks.
+    .init("He visits every summer and on weekends; the board meets every Monday morning; the weekends were quiet.", "2022-04-26",
+      ["every summer => XXXX-SU SET anchor=absolute", "weekends => XXXX-WXX-WE SET", "every Monday morning => XXXX-WXX-1TMO SET"]),
+    .init("Biweekly reports, bi-weekly meetings and a bi-monthly journal.", "2022-04-26",
+      ["Biweekly => P2W SET", "bi-weekly => P2W SET"]),
     .init("Protests are held daily. Daily rallies gave the daily tally, twice daily.", "2022-04-26",
       ["daily => P1D SET", "Daily => P1D SET", "daily => P1D SET", "daily => P1D SET"]),
     // The first or last week or days of a period: the period with START or END.
