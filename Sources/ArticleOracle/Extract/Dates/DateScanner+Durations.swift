@@ -145,7 +145,8 @@ extension DateScanner {
       if after == .earlier, value == 1, unit.granularity == .year {
         return offset(value, unit, direction: -1, end: end + 1)
       }
-      if after == .from, isWord(end + 1, .now) {
+      // `two weeks from now`, `a week from today`
+      if after == .from, isWord(end + 1, .now) || word(end + 1) == "today" {
         return offset(value, unit, direction: 1, end: end + 2)
       }
     }

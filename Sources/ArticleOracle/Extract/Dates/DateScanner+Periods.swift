@@ -88,6 +88,30 @@ extension DateScanner {
     return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
   }
 
+  /// `the first half of the 1990s`, `the second half of the century`, `the third quarter of
+  /// the game`: a half or quarter of what follows `of the` at `k`. nil: not this rule (`of
+  /// the year`, `of the fiscal year`, a unit: read as a period of the year, as before);
+  /// `.some(nil)`: no date (a game, a season, a meeting); else the decade or century,
+  /// written or `the decade`, with `START` for its first half and `END` for its second.
+  private mutating func partOf(the k: Int, half: Int?) -> DateMatch?? {
+    if isWord(k + 1, .year) || isWord(k + 1, .fiscal) || isWord(k + 1, .current) { return nil }
+    let mod = half.map { $0 == 1 ? "START" : "END" }
+    if let inner = core(at: k + 1), inner.takesArticle, inner.type == .date, inner.value.utf8.count <= 3, Int(inner.value) != nil {
+      guard let mod else { return .some(nil) }
+      return DateMatch(end: inner.end, type: .date, value: inner.value, mod: mod, anchor: inner.anchor, takesArticle: true)
+    }
+    if isWord(k + 1, of: .unit), let unitWord = word(k + 1), let unit = DateLexicon.units[unitWord], !DateLexicon.isPlural(unitWord),
+      unit.granularity == .decade || unit.granularity == .century
+    {
+      guard let mod else { return .some(nil) }
+      var m = relative(k + 2, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: 0, unit.granularity) }
+      m.mod = mod
+      m.takesArticle = true
+      return m
+    }
+    return isWord(k + 1, of: .unit) || isWord(k + 1, of: .month) ? nil : .some(nil)
+  }
+
   mutating func financial(at i: Int) -> DateMatch? {
     let w = ids[i]
     var j = i
@@ -121,6 +145,9 @@ extension DateScanner {
       let hyphenated = isPunct(k, "-") && isAttached(k)
       if hyphenated { k += 1 }
       if isWord(k, .quarter) || (isWord(k, .half) && q <= 2) {
+        if !hyphenated, isWord(k + 1, .of), isWord(k + 2, .the), let part = partOf(the: k + 2, half: isWord(k, .half) ? q : nil) {
+          return part
+        }
         return quarterOrHalf(q, isHalf: isWord(k, .half), from: i, end: k + 1, hyphenated: hyphenated, fiscal: w == .fiscal)
       }
     }
@@ -197,10 +224,13 @@ extension DateScanner {
       return m
     }
     if w == .weekend, isWord(i - 1, .the) {
-      let future = isFuture(around: i)
-      var m = relative(i + 1, placeholder: "XXXX-WXX-WE") { p in
+      // `the weekend before last`: the one before last weekend.
+      let beforeLast = isWord(i + 1, .before) && isWord(i + 2, .last) && !isWord(i + 3, of: .unit)
+      let future = !beforeLast && isFuture(around: i)
+      var m = relative(beforeLast ? i + 3 : i + 1, placeholder: "XXXX-WXX-WE") { p in
         var base = p
         if !future, p.weekday < 6 { base = p.adding(days: -7) }
+        if beforeLast { base = base.adding(days: -7) }
         return TimexFormat.week(base) + "-WE"
       }
       m.takesArticle = true

@@ -65,7 +65,9 @@ extension DateScanner {
     if isWord(j + 1, of: .deictic), !isWord(j + 1, .tonight), let offset = DateScanner.deicticOffsets[lower[j + 1]] {
       return relative(j + 2, .time, placeholder: "XXXX-XX-XXT" + part) { $0.adding(days: offset).iso + "T" + part }
     }
-    if isWord(j + 1, of: .weekday), isCapitalized(j + 1), let day = weekday(at: j + 1, allowDayPart: false) {
+    // `mid-afternoon Friday`, `late evening on Friday`
+    let dayAt = isWord(j + 1, .on) ? j + 2 : j + 1
+    if isWord(dayAt, of: .weekday), isCapitalized(dayAt), let day = weekday(at: dayAt, allowDayPart: false) {
       return DateMatch(end: day.end, type: .time, value: day.value + "T" + part, anchor: day.anchor)
     }
     var k = j - 1

@@ -349,8 +349,9 @@ extension DateScanner {
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let nextID = ids[i + 1], nextClasses = classes[i + 1]
-    // `this past spring`, `this past Sunday`: `this` belongs to the `past` expression.
-    if w == .this, nextID == .past, let m = relativeUnit(at: i + 1), m.type == .date { return m }
+    // `this past spring`, `this past Sunday`, `this coming Monday`: `this` belongs to the
+    // `past` (`coming`) expression.
+    if w == .this, nextID == .past || nextID == .coming, let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
     // `last fortnight`, `next fortnight`: a span, as `the last fortnight` (no calendar unit).
     if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), unit.multiple > 1 {

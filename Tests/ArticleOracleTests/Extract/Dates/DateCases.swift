@@ -557,6 +557,15 @@ enum DateCases {
     // `daily` and `weekly` as newspapers are no sets; the adverb and adjective still are.
     .init("The Israeli daily Haaretz said so, the business daily said, and the news weekly Der Spiegel agreed.", "2022-04-26", []),
     .init("According to China Daily, the Daily Mail erred; a source told the daily.", "2022-04-26", []),
+    // A half of a decade or century is that period's start or end; of a game, no date.
+    .init("In the first half of the 1990s and the second half of the century; in the first half of the game.", "2022-04-26",
+      ["the first half of the 1990s => 199 DATE mod=START anchor=absolute", "the second half of the century => 20 mod=END anchor=publication"]),
+    .init("The first half of the year was weak; the fourth quarter of the season was strong.", "2022-04-26",
+      ["The first half => 2022-H1", "the year => 2022"]),
+    // Counted from today, `this coming`, the weekend before last, a part of the day `on` a day.
+    .init("A week from today, this coming Monday, the weekend before last, mid-afternoon on Friday.", "2022-04-26",
+      ["A week from today => 2022-W18 DATE", "this coming Monday => 2022-05-02", "the weekend before last => 2022-W15-WE",
+       "mid-afternoon on Friday => 2022-04-22TAF TIME mod=MID"]),
     // Seasons, weekends and a weekday's part of the day repeat too; `bi-weekly` is every two weeks.
     .init("He visits every summer and on weekends; the board meets every Monday morning; the weekends were quiet.", "2022-04-26",
       ["every summer => XXXX-SU SET anchor=absolute", "weekends => XXXX-WXX-WE SET", "every Monday morning => XXXX-WXX-1TMO SET"]),
