@@ -89,6 +89,26 @@ extension DateScanner {
     return last == .ago || last == .earlier || last == .later
   }
 
+  /// `the second Sunday in May`, `the last Friday of March 2021`: that day of the month,
+  /// the month's year as `monthLed` reads it (nil when the year is unknown: no day to name).
+  private mutating func nthWeekday(at i: Int) -> DateMatch? {
+    let ordinals: [DateWord: Int] = [.first: 1, .second: 2, .third: 3, .fourth: 4, .last: -1]
+    guard let w = ids[i], let n = ordinals[w], let day = DateLexicon.weekdays[lower[i + 1]],
+      isWord(i + 2, .in) || isWord(i + 2, .of), isWord(i + 3, of: .month), let month = monthLed(at: i + 3),
+      month.value.utf8.count == 7, let y = Int(month.value.prefix(4)), let m = Int(month.value.suffix(2)),
+      let first = CalendarDate(year: y, month: m, day: 1)
+    else { return nil }
+    let date: CalendarDate
+    if n > 0 {
+      date = first.adding(days: (day - first.weekday + 7) % 7 + 7 * (n - 1))
+    } else {
+      let last = first.adding(days: CalendarDate.daysIn(month: m, year: y) - 1)
+      date = last.adding(days: -((last.weekday - day + 7) % 7))
+    }
+    guard date.month == m else { return nil }
+    return DateMatch(end: month.end, type: .date, value: date.iso, anchor: month.anchor, takesArticle: true)
+  }
+
   /// The expression whose first word is at `i`, by the kind of its first token.
   mutating func core(at i: Int) -> DateMatch? {
     guard i < tokens.count else { return nil }
@@ -123,6 +143,7 @@ extension DateScanner {
     if w == .overnight { return overnight(at: i) }
     if w == .earlier || w == .later, let m = withinStoryDay(at: i) { return m }
     if let m = reference(at: i) { return m }
+    if isWord(i + 1, of: .weekday), let m = nthWeekday(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
     if w == .first || w == .latest, let m = pastSpan(at: i) { return m }
     if let m = spelledYear(at: i) { return m }

@@ -562,6 +562,12 @@ enum DateCases {
       ["the first half of the 1990s => 199 DATE mod=START anchor=absolute", "the second half of the century => 20 mod=END anchor=publication"]),
     .init("The first half of the year was weak; the fourth quarter of the season was strong.", "2022-04-26",
       ["The first half => 2022-H1", "the year => 2022"]),
+    // The nth weekday of a month is a day (the month's year as a month alone would have it).
+    .init("The second Sunday in May, the last Friday of March 2021, the first Monday after the vote.", "2022-04-26",
+      ["The second Sunday in May => 2022-05-08 DATE anchor=publication", "the last Friday of March 2021 => 2021-03-26 anchor=absolute",
+       "Monday => 2022-04-25"]),
+    .init("The fourth Thursday in November 2022, and the second Sunday in May.", nil,
+      ["The fourth Thursday in November 2022 => 2022-11-24", "Sunday => XXXX-WXX-7", "May => XXXX-05"]),
     // Counted from today, `this coming`, the weekend before last, a part of the day `on` a day.
     .init("A week from today, this coming Monday, the weekend before last, mid-afternoon on Friday.", "2022-04-26",
       ["A week from today => 2022-W18 DATE", "this coming Monday => 2022-05-02", "the weekend before last => 2022-W15-WE",
