@@ -271,6 +271,10 @@ enum DateCases {
     .init("Families met at Easter.", nil, ["Easter => XXXX-XX-XX anchor=unresolved"]),
     // Days of the data file beyond the spec's three (date-holidays.yaml).
     .init("Putin will speak at the Victory Day parade.", "2022-04-26", ["Victory Day => 2022-05-09 DATE anchor=publication"]),
+    // Easter-bound days, US Monday holidays and single-date national days (data, not code).
+    .init("Pentecost, Mardi Gras 2022 and Maundy Thursday; Presidents' Day 2022; Anzac Day 2021, Orthodox Christmas 2022.", "2022-04-26",
+      ["Pentecost => 2022-06-05", "Mardi Gras 2022 => 2022-03-01", "Maundy Thursday => 2022-04-14", "Presidents' Day 2022 => 2022-02-21",
+       "Anzac Day 2021 => 2021-04-25", "Orthodox Christmas 2022 => 2022-01-07"]),
     .init("Voters went to the polls on Election Day.", "2022-11-10", ["Election Day => 2022-11-08"]),
     .init("The Memorial Day weekend drew crowds.", "2022-06-10", ["The Memorial Day weekend => 2022-W21-WE"]),
     .init("Chinese New Year and Lunar New Year drew crowds, unlike New Year's Eve.", "2022-04-26",
