@@ -139,6 +139,7 @@ enum DateLexicon {
     // at its granularity (no calendar unit names the last week of a month).
     ["the", "first", "week", "of"]: "START", ["the", "first", "weeks", "of"]: "START", ["the", "first", "days", "of"]: "START",
     ["the", "last", "week", "of"]: "END", ["the", "last", "weeks", "of"]: "END", ["the", "last", "days", "of"]: "END",
+    ["first", "week", "of"]: "START", ["last", "week", "of"]: "END",
     ["the", "final", "week", "of"]: "END", ["the", "final", "weeks", "of"]: "END", ["the", "final", "days", "of"]: "END",
     // `the early hours of Sunday`: the hours after midnight, the start of that day.
     ["the", "early", "hours", "of"]: "START", ["the", "small", "hours", "of"]: "START", ["the", "wee", "hours", "of"]: "START",

@@ -589,6 +589,8 @@ enum DateCases {
     .init("During the final days of 2021 and the last weeks of the year, trade slowed.", "2022-04-26",
       ["the final days of 2021 => 2021 mod=END", "the last weeks of the year => 2022 mod=END"]),
     .init("In the last week of the campaign, in the last days of the Soviet Union, in the last year of his term.", "2022-04-26", []),
+    .init("Sales rose last week of September 2021; he spoke last week of a need for talks.", "2022-04-26",
+      ["last week of September 2021 => 2021-09 DATE mod=END", "last week => 2022-W16"]),
     .init("Over the last week, prices rose.", "2022-04-26", ["the last week => 2022-W16"]),
     // The early (small, wee) hours of a day are its start; `early Monday` stays the day.
     .init("Shells fell in the early hours of Sunday and in the small hours of Monday, early Tuesday.", "2022-04-26",
