@@ -1,12 +1,16 @@
 import Yams
 
 /// The words the linker reads around names, from `Resources/actor-cues.yaml`: title cues
-/// that reveal unregistered people and organizations, name particles, words that never
-/// make a name, counterpart words and determiners. Stored folded.
+/// that reveal unregistered people and organizations, titles that name no office, name
+/// particles, words that never make a name, counterpart words and determiners. Stored
+/// folded, except the titles.
 public struct ActorCues: Hashable, Sendable {
   /// Folded token sequences of titles that precede a person's name.
   var personTitles: [[String]]
   var personAppositions: Set<String>
+  /// Titles that name no registered office (`chief executive`, `CEO`), as written: the
+  /// linker compiles them into its trie as title phrases.
+  var companyTitles: [String]
   var organizationHeads: Set<String>
   var nameParticles: Set<String>
   var organizationConnectors: Set<String>
@@ -23,6 +27,7 @@ public struct ActorCues: Hashable, Sendable {
     var version: Int
     var personTitles: [String]
     var personAppositions: [String]
+    var companyTitles: [String]
     var organizationHeads: [String]
     var nameParticles: [String]
     var organizationConnectors: [String]
@@ -37,6 +42,7 @@ public struct ActorCues: Hashable, Sendable {
       case version, determiners
       case personTitles = "person_titles"
       case personAppositions = "person_appositions"
+      case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
       case nameParticles = "name_particles"
       case organizationConnectors = "organization_connectors"
@@ -61,6 +67,7 @@ public struct ActorCues: Hashable, Sendable {
     func folded(_ words: [String]) -> Set<String> { Set(words.map(NameFolding.key)) }
     personTitles = parsed.personTitles.map(NameFolding.keyTokens).filter { !$0.isEmpty }
     personAppositions = folded(parsed.personAppositions)
+    companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)
     nameParticles = folded(parsed.nameParticles)
     organizationConnectors = folded(parsed.organizationConnectors)

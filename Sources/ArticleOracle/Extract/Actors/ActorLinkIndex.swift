@@ -1,6 +1,6 @@
 /// The registry compiled for linking: one trie of names, aliases and title phrases
-/// (explicit office aliases, and titles generated from positions × countries and
-/// organizations), the misspelling index, and per-office facts. Built once per registry.
+/// (explicit office aliases, titles generated from positions × countries and
+/// organizations, and the cues' titles that name no office), the misspelling index, and per-office facts. Built once per registry.
 struct ActorLinkIndex: Sendable {
   let registry: ActorRegistry
   let cues: ActorCues
@@ -126,6 +126,7 @@ struct ActorLinkIndex: Sendable {
     flag(cues.titleHeads, WordInfo.titleHead)
     flag(cues.titleModifiers, WordInfo.titleModifier)
     flag(cues.determiners, WordInfo.determiner)
+    flag(Set(fuzzy.givenNames), WordInfo.givenName)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -178,7 +179,14 @@ struct ActorLinkIndex: Sendable {
         trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
       }
       if let family = actor.familyName, !cues.commonFamilyNames.contains(NameFolding.key(family)) {
-        fuzzy.add(NameFolding.key(family), actor: index)
+        let familyKey = NameFolding.key(family)
+        fuzzy.add(familyKey, actor: index)
+        // `Vladimir` of `Vladimir Putin`: the given names written before the family name.
+        let words = NameFolding.keyTokens(actor.name)
+        let familyWords = NameFolding.keyTokens(family)
+        if words.count > familyWords.count, words.suffix(familyWords.count).elementsEqual(familyWords) {
+          fuzzy.add(givenNames: Array(words.dropLast(familyWords.count)), family: familyKey, actor: index)
+        }
       }
     }
   }
@@ -268,6 +276,20 @@ struct ActorLinkIndex: Sendable {
       }
       for title in titles { addTitle(title, office: index, bare: true) }
     }
+    for phrase in cues.companyTitles { addTitleNamingNoOffice(phrase) }
+  }
+
+  /// `chief executive`, `CEO` (`company_titles` of the cues): a title phrase naming no
+  /// office, so the title rules of `ActorLinker.linkTitles` give the person next to it the
+  /// title as written and the phrase alone names nobody. A phrase the registry already uses
+  /// as a title keeps the registry's offices.
+  private mutating func addTitleNamingNoOffice(_ phrase: String) {
+    let keys = NameFolding.keyTokens(phrase)
+    guard !keys.isEmpty else { return }
+    let exact = NameFolding.isAcronym(phrase) ? exactTokens(phrase) : nil
+    trie.update(keys) { targets in
+      if targets.title == nil { targets.title = PhraseTargets.Title(offices: [], isBare: false, exact: exact) }
+    }
   }
 
   private mutating func addCounterparts() {
@@ -306,4 +328,7 @@ struct WordInfo: Sendable {
   static let titleModifier: UInt32 = 1024
   /// `the`, `his`: a determiner that starts a role mention.
   static let determiner: UInt32 = 2048
+  /// A registered person's given name (`vladimir`): a misspelt family name may follow
+  /// (`FuzzyNameIndex.actor(afterGivenName:misspelling:)`).
+  static let givenName: UInt32 = 4096
 }

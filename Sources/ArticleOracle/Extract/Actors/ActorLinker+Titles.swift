@@ -59,16 +59,21 @@ extension ActorLinker {
     }
   }
 
-  /// `UN Secretary-General Antonio Guteres`: a name after a title whose last word probably
-  /// misspells a registered person's (`TextScan.misspellingCandidates`) is that person, by
-  /// `fuzzy`, not an unregistered name; the title is the person's as it would be for the
-  /// name spelt right. The hit's index, or nil.
+  /// `UN Secretary-General Antonio Guteres`, `President Vladimir Puttin`: a name after a
+  /// title whose last word probably misspells a registered person's
+  /// (`TextScan.misspellingCandidates`, or a shorter word after one of the person's given
+  /// names: `misspeltAfterGivenName`) is that person, by `fuzzy`, not an unregistered name;
+  /// the title is the person's as it would be for the name spelt right. The hit's index, or
+  /// nil.
   private mutating func addMisspeltPerson(_ names: Range<Int>) -> Int? {
     let last = names.upperBound - 1
     var cache: [String: Int?] = [:]
-    guard scan.isMisspellingCandidate(last), let actor = Self.misspelt(last, scan: scan, fuzzy: index.fuzzy, cache: &cache),
-      index.actorKinds[actor] == .person
-    else { return nil }
+    var found: Int?
+    if scan.isMisspellingCandidate(last) { found = Self.misspelt(last, scan: scan, fuzzy: index.fuzzy, cache: &cache) }
+    if found == nil, last > names.lowerBound {
+      found = Self.misspeltAfterGivenName(last, scan: scan, fuzzy: index.fuzzy)
+    }
+    guard let actor = found, index.actorKinds[actor] == .person else { return nil }
     hits.append(Hit(in: scan, .registered(actor), names.lowerBound, names.upperBound, via: .fuzzy))
     markCovered(names.lowerBound, names.upperBound)
     return hits.count - 1

@@ -5,7 +5,7 @@
 /// later uses of the full or family name link to the same id.
 extension ActorLinker {
   /// Capitalized words not yet linked that can form a name, starting at `key` (up to five
-  /// words, particles such as `von der` inside).
+  /// words, particles such as `von der` and middle initials such as `E.` inside).
   func nameSequence(at key: Int) -> Range<Int>? {
     guard let range = nameWords(at: key) else { return nil }
     // `Justice Department`, `General Motors Corp`: an organization, not a person.
@@ -18,12 +18,16 @@ extension ActorLinker {
     guard isNameWord(key) else { return nil }
     var end = key + 1
     while end < scan.count, end - key < 5 {
-      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.kind(end) == .word) {
+      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.kind(end) == .word)
+        || isNameWord(end, unlinkedFamilyName: true)
+      {
         end += 1
       } else if scan.has(end, WordInfo.particle), !scan.isCapitalized(end), end + 1 < scan.count,
         isNameWord(end + 1)
       {
         end += 2
+      } else if isMiddleInitial(end) {
+        end += 3
       } else {
         break
       }
@@ -31,9 +35,21 @@ extension ActorLinker {
     return key..<end
   }
 
-  /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet.
-  private func isNameWord(_ key: Int) -> Bool {
-    guard key < scan.count, !covered[key], scan.kind(key) == .word, scan.isCapitalized(key) else { return false }
+  /// `E.` of `William E. LaMothe`: one capital letter, its dot, and a name word after it.
+  private func isMiddleInitial(_ key: Int) -> Bool {
+    guard key + 2 < scan.count, !covered[key], scan.kind(key) == .word, scan.length(key) == 1, scan.isCapitalized(key),
+      scan.isDot(key + 1), !scan.spaceBefore(key + 1)
+    else { return false }
+    return isNameWord(key + 2)
+  }
+
+  /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet;
+  /// with `unlinkedFamilyName`, one of `unlinkedFamilyNames` instead: after a first name word,
+  /// `Cook` in `Tim Cook` is not Robin Cook (`linkNames` did not link it), so it may end the
+  /// name.
+  private func isNameWord(_ key: Int, unlinkedFamilyName: Bool = false) -> Bool {
+    guard key < scan.count, scan.kind(key) == .word, scan.isCapitalized(key) else { return false }
+    guard unlinkedFamilyName ? unlinkedFamilyNames.contains(key) : !covered[key] else { return false }
     if scan.length(key) < 2 { return false }
     if key + 1 < scan.count, scan.isDot(key + 1), !scan.spaceBefore(key + 1), scan.length(key) <= 4 {
       return false
@@ -151,8 +167,39 @@ extension ActorLinker {
     }
   }
 
+  /// `Mr. Drabinsky` and `Garth Drabinsky` in one article: a one-word unregistered person
+  /// whose name is the family name (last word) of exactly one unregistered person named in
+  /// full is that person. The cue pass makes `Mr. Drabinsky` a person of its own before
+  /// names are compared; left apart, the two would claim `Drabinsky` together and
+  /// `linkRepeats` would link the other `Drabinsky` mentions to neither.
+  private mutating func mergeFamilyOnlyNames() {
+    var fullByFamily: [String: Set<String>] = [:]
+    var single: [(id: String, key: String)] = []
+    for (id, info) in unregistered where info.kind == .person {
+      let keys = NameFolding.keyTokens(info.name)
+      if keys.count >= 2, let last = keys.last {
+        fullByFamily[last, default: []].insert(id)
+      } else if keys.count == 1 {
+        single.append((id, keys[0]))
+      }
+    }
+    var merged: [String: String] = [:]
+    for (id, key) in single {
+      if let ids = fullByFamily[key], ids.count == 1, let full = ids.first { merged[id] = full }
+    }
+    guard !merged.isEmpty else { return }
+    for h in hits.indices {
+      if case .unregistered(let id) = hits[h].key, let full = merged[id] { hits[h].key = .unregistered(full) }
+    }
+    for t in titles.indices {
+      if let full = merged[titles[t].actorID] { titles[t].actorID = full }
+    }
+    for id in merged.keys { unregistered[id] = nil }
+  }
+
   /// Later mentions of an unregistered person by full or family name.
   private mutating func linkRepeats() {
+    mergeFamilyOnlyNames()
     // Every id that can claim a form (its full name, and its family name alone); a form
     // claimed by two people links to neither. Built from claims, not by overwriting, so the
     // result never depends on the dictionary's (per-process random) order.

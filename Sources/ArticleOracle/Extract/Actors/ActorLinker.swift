@@ -57,6 +57,10 @@ struct ActorLinker {
   /// The key and office of each role phrase linked so far (`addRoleMention`).
   var officesByRole: [(key: Key, office: Int)] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
+  /// The keys of one-word registered forms that `linkNames` linked to nobody (`Cook`, the
+  /// family name of a registered person, when the article does not name that person in
+  /// full): covered, but they may still end someone else's name (`Tim Cook`).
+  var unlinkedFamilyNames: [Int] = []
   /// Keys already part of a match or a hit.
   var covered: [Bool]
 
@@ -130,7 +134,11 @@ struct ActorLinker {
       let from = matches[m].from
       if isDateWord(from) { continue }
       let known = actors.filter(named.contains)
-      if known.count == 1 { hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name)) }
+      if known.count == 1 {
+        hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
+      } else if matches[m].to - from == 1 {
+        unlinkedFamilyNames.append(from)
+      }
     }
   }
 
@@ -183,6 +191,28 @@ struct ActorLinker {
       hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
       markCovered(from, k + 1)
     }
+    // `Vladimir Puttin`: a shorter family name, right after one of the person's given names.
+    for given in scan.givenNames where given + 1 < scan.count && !covered[given] && !covered[given + 1] {
+      let k = given + 1
+      guard let actor = Self.misspeltAfterGivenName(k, scan: scan, fuzzy: fuzzy) else { continue }
+      let from = givenNamesStart(before: k, of: actor)
+      hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
+      markCovered(from, k + 1)
+    }
+  }
+
+  /// `Vladimir Puttin`, `Vladimir Putn`: the registered person whose given name key `k - 1`
+  /// is (a capitalized word of `TextScan.givenNames`) and whose family name the capitalized
+  /// word at `k` probably misspells (`FuzzyNameIndex.actor(afterGivenName:misspelling:)`:
+  /// four letters are enough here, the given name says whom to compare with); nil otherwise.
+  /// Country names, demonyms and the cues' `not_names` are never misspellings.
+  static func misspeltAfterGivenName(_ k: Int, scan: TextScan, fuzzy: FuzzyNameIndex) -> Int? {
+    guard k > 0, k < scan.count, scan.kind(k) == .word, scan.isCapitalized(k),
+      scan.length(k) >= FuzzyNameIndex.minimumLengthAfterGivenName,
+      !scan.has(k, WordInfo.notName | WordInfo.countryWord), scan.has(k - 1, WordInfo.givenName),
+      scan.kind(k - 1) == .word, scan.isCapitalized(k - 1), !scan.isHyphenJoined(k)
+    else { return nil }
+    return fuzzy.actor(afterGivenName: scan.key(k - 1), misspelling: scan.key(k))
   }
 
   /// The registered actor a word probably misspells, or nil. Most words are ruled out from

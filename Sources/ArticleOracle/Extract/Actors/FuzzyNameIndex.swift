@@ -8,8 +8,17 @@
 /// misspelling (`Griffith` is not `Griffiths`), and a word within reach of two people
 /// links to neither. Lookups use a deletion index, so the cost does not grow with the
 /// registry.
+///
+/// After one of the person's given names (`Vladimir Puttin`, `Vladimir Putn`), a shorter
+/// family name is compared too (`isMisspelling(_:afterGivenNameOf:)`).
 struct FuzzyNameIndex: Sendable {
   static let minimumLength = 7
+  /// The shortest collapsed family name, and written word, compared after a given name.
+  static let minimumLengthAfterGivenName = 4
+
+  /// Family names (collapsed, as scalars) by a folded given name written before them in the
+  /// person's canonical name: `vladimir` → Putin's `putin`.
+  private var familiesByGivenName: [String: [(family: [Unicode.Scalar], actor: Int)]] = [:]
 
   /// Filled by `add`, emptied by `seal` once moved into `table` and `candidates`.
   private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
@@ -66,6 +75,48 @@ struct FuzzyNameIndex: Sendable {
       if !list.contains(where: { $0.key == key && $0.actor == actor }) { list.append((key, actor)) }
       byDeletion[variant] = list
     }
+  }
+
+  /// Registers `given` (folded given names, as written before the family name in the
+  /// person's canonical name) for the comparison after a given name; a family name of
+  /// several words or under `minimumLengthAfterGivenName` letters is not compared.
+  mutating func add(givenNames given: [String], family folded: String, actor: Int) {
+    let family = Array(Self.collapse(folded).unicodeScalars)
+    guard family.count >= Self.minimumLengthAfterGivenName, !family.contains(" ") else { return }
+    for name in Set(given) where name.unicodeScalars.count >= 2 {
+      familiesByGivenName[name, default: []].append((family, actor))
+    }
+  }
+
+  /// The folded given names `add(givenNames:family:actor:)` registered.
+  var givenNames: Dictionary<String, [(family: [Unicode.Scalar], actor: Int)]>.Keys { familiesByGivenName.keys }
+
+  /// `Vladimir Puttin`, `Vladimir Putn`, `Recep Tayyip Erdogn`: the one person whose given
+  /// name `given` is (folded) and whose family name the folded `word` probably misspells,
+  /// or nil. Doubled letters collapsed, both at least `minimumLengthAfterGivenName` letters,
+  /// and equal or one edit apart as `isOneEdit` says (same first and last letter, not a bare
+  /// trailing `s`); a family name under `minimumLength` letters does not take a substituted
+  /// letter, since that is how short names of other people differ (`Kerry`, `Kelly`;
+  /// `Putin`, `Putan`). Common family names are not registered (`ActorLinkIndex`).
+  func actor(afterGivenName given: String, misspelling word: String) -> Int? {
+    guard let list = familiesByGivenName[given] else { return nil }
+    let written = Array(Self.collapse(word).unicodeScalars)
+    guard written.count >= Self.minimumLengthAfterGivenName else { return nil }
+    var found: Int?
+    for candidate in list where candidate.actor != found {
+      let family = candidate.family
+      guard family == written
+        || (Self.isOneEdit(written, family) && (family.count >= Self.minimumLength || !Self.isSubstitution(written, family)))
+      else { continue }
+      if found != nil { return nil }
+      found = candidate.actor
+    }
+    return found
+  }
+
+  /// Whether two words of the same length differ in exactly one position.
+  private static func isSubstitution(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+    x.count == y.count && zip(x, y).filter { $0 != $1 }.count == 1
   }
 
   @inline(__always) private static func bit(_ first: UInt32, _ last: UInt32, _ length: Int) -> Int? {

@@ -31,6 +31,9 @@ struct TextScan {
   /// neither `WordInfo.notName` nor `WordInfo.countryWord`, in text order: the only
   /// candidates of the misspelling pass.
   let misspellingCandidates: [Int]
+  /// The keys that carry `WordInfo.givenName` and are capitalized words, in text order: where
+  /// the misspelling pass looks for a short misspelt family name after a given name.
+  let givenNames: [Int]
   private static let startsSentence: UInt8 = 1
   private static let capitalBit: UInt8 = 2
   private let text: String
@@ -49,14 +52,17 @@ struct TextScan {
     cueFirsts = lists.cueFirsts
     organizationHeads = lists.organizationHeads
     misspellingCandidates = lists.misspellingCandidates
+    givenNames = lists.givenNames
   }
 
-  /// `commas`, `cueFirsts`, `organizationHeads` and `misspellingCandidates`, filled by `read`.
+  /// `commas`, `cueFirsts`, `organizationHeads`, `misspellingCandidates` and `givenNames`,
+  /// filled by `read`.
   private struct Lists {
     var commas: [Int] = []
     var cueFirsts: [Int] = []
     var organizationHeads: [Int] = []
     var misspellingCandidates: [Int] = []
+    var givenNames: [Int] = []
   }
 
   /// The tokens of `bytes`, the facts of each key, and the folded keys of non-ASCII words
@@ -145,9 +151,10 @@ struct TextScan {
             info: id >= 0 && span.kind != .number ? infos[Int(id)] : WordInfo()))
         lastKept = i
         let last = facts.count - 1
-        if facts[last].info.flags & (WordInfo.cueFirst | WordInfo.organizationHead) != 0 {
+        if facts[last].info.flags & (WordInfo.cueFirst | WordInfo.organizationHead | WordInfo.givenName) != 0 {
           if facts[last].info.flags & WordInfo.cueFirst != 0 { lists.cueFirsts.append(last) }
           if facts[last].info.flags & WordInfo.organizationHead != 0 { lists.organizationHeads.append(last) }
+          if facts[last].info.flags & WordInfo.givenName != 0, capital, span.kind == .word { lists.givenNames.append(last) }
         }
         if id == commaID { lists.commas.append(last) }
         if capital, span.kind == .word, span.end - span.start >= FuzzyNameIndex.minimumLength,
