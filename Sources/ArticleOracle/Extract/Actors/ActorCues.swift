@@ -7,6 +7,9 @@ import Yams
 public struct ActorCues: Hashable, Sendable {
   /// Folded token sequences of titles that precede a person's name.
   var personTitles: [[String]]
+  /// Folded token sequences of the person titles that are forms of address (`Mr.`): they
+  /// reveal a person but are not a role the article gives.
+  var honorifics: Set<[String]>
   var personAppositions: Set<String>
   /// Titles that name no registered office (`chief executive`, `CEO`), as written: the
   /// linker compiles them into its trie as title phrases.
@@ -26,6 +29,7 @@ public struct ActorCues: Hashable, Sendable {
   private struct File: Decodable {
     var version: Int
     var personTitles: [String]
+    var honorifics: [String]
     var personAppositions: [String]
     var companyTitles: [String]
     var organizationHeads: [String]
@@ -41,6 +45,7 @@ public struct ActorCues: Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
       case version, determiners
       case personTitles = "person_titles"
+      case honorifics
       case personAppositions = "person_appositions"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
@@ -65,7 +70,12 @@ public struct ActorCues: Hashable, Sendable {
       throw DataFileError(file: file, problem: "not a cues file: \(error)")
     }
     func folded(_ words: [String]) -> Set<String> { Set(words.map(NameFolding.key)) }
-    personTitles = parsed.personTitles.map(NameFolding.keyTokens).filter { !$0.isEmpty }
+    let titles = parsed.personTitles.map(NameFolding.keyTokens).filter { !$0.isEmpty }
+    if let stray = parsed.honorifics.first(where: { !titles.contains(NameFolding.keyTokens($0)) }) {
+      throw DataFileError(file: file, entry: "honorifics", problem: "\"\(stray)\" is not in person_titles; add it there too")
+    }
+    personTitles = titles
+    honorifics = Set(parsed.honorifics.map(NameFolding.keyTokens))
     personAppositions = folded(parsed.personAppositions)
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)

@@ -108,7 +108,8 @@ extension ActorLinker {
           let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
           let first = modified ? k - 1 : k
           let text = scan.text(keys: first, after - 1)
-          if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1 {
+          // (`Mr. Drabinsky`: a form of address is no role.)
+          if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1, !index.cues.honorifics.contains(cue) {
             titles.append(
               TitleAttribution(
                 actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(after - 1),

@@ -145,13 +145,22 @@ struct CompanyTitleTests {
     #expect(found.first?.roles == ["Chairman"])
   }
 
+  @Test("A form of address reveals a person but is no role; `Dr.` and `Gen.` are titles")
+  func honorifics() throws {
+    let found = extractor.extract(from: "Ms. Jane Roe met Dr. John Poe and Gen. Max Moeller.", published: date)
+    #expect(found.map(\.id) == ["jane-roe", "john-poe", "max-moeller"])
+    #expect(found.map(\.roles) == [[], ["Dr."], ["Gen."]])
+    let stray = "version: 1\nperson_titles: [Mr.]\nhonorifics: [Mr., Sir]\n"
+    #expect(throws: DataFileError.self) { try ActorCues(yaml: stray, file: "cues.yaml") }
+  }
+
   @Test("`Mr. Drabinsky` is the one `… Drabinsky` named in full; with two, neither")
   func familyOnlyCue() {
     let text = "The company's chairman, Garth Drabinsky, spoke. Mr. Drabinsky left. Drabinsky smiled."
     let found = extractor.extract(from: text, published: date)
     #expect(found.map(\.id) == ["garth-drabinsky"])
     #expect(found.first?.mentions.map(\.text) == ["The company's chairman", "Garth Drabinsky", "Drabinsky", "Drabinsky"])
-    #expect(found.first?.roles == ["chairman", "Mr."])
+    #expect(found.first?.roles == ["chairman"])  // `Mr.` is a form of address, not a role
     let two = "Garth Drabinsky, the chairman, and Anna Drabinsky, the director, met. Mr. Drabinsky left."
     let ids = Set(extractor.extract(from: two, published: date).map(\.id))
     #expect(ids == ["garth-drabinsky", "anna-drabinsky", "drabinsky"])
