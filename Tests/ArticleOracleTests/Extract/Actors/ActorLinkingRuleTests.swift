@@ -257,16 +257,7 @@ struct ActorLinkingRuleTests {
 
   @Test("An apposition to an unregistered name is a role mention of that person", arguments: appositionCases)
   func unregisteredApposition(_ example: AppositionCase) {
-    for published in [nil, date] {
-      let items = extractor.extract(from: example.text, published: published)
-      let found = Dictionary(
-        items.map { item in (item.id, item.mentions.map { "\($0.text) (\($0.via.rawValue))" }) },
-        uniquingKeysWith: { $0 + $1 })
-      #expect(found == example.mentions, "published \(String(describing: published))")
-      for (id, roles) in example.roles {
-        #expect(items.first { $0.id == id }?.roles == roles, "\(id)")
-      }
-    }
+    example.verify(with: extractor, on: date)
   }
 
   @Test("The apposition table has cases")
@@ -301,19 +292,4 @@ struct ActorLinkingRuleTests {
     #expect(mentions("William Hague spoke. Hague said no.")["william-hague"]?.count == 2)
     #expect(mentions("King Charles III and Louis III").keys.sorted() == ["charles-iii"])
   }
-}
-
-/// One apposition example: every actor's mentions (`text (via)`), and the roles of some.
-struct AppositionCase: CustomTestStringConvertible, Sendable {
-  let text: String
-  let mentions: [String: [String]]
-  let roles: [String: [String]]
-
-  init(_ text: String, _ mentions: [String: [String]], roles: [String: [String]] = [:]) {
-    self.text = text
-    self.mentions = mentions
-    self.roles = roles
-  }
-
-  var testDescription: String { text }
 }

@@ -95,16 +95,7 @@ struct CompanyTitleTests {
 
   @Test("Titles that name no office, and their look-alikes", arguments: cases)
   func companyTitle(_ example: AppositionCase) {
-    for published in [nil, date] {
-      let items = extractor.extract(from: example.text, published: published)
-      let found = Dictionary(
-        items.map { item in (item.id, item.mentions.map { "\($0.text) (\($0.via.rawValue))" }) },
-        uniquingKeysWith: { $0 + $1 })
-      #expect(found == example.mentions, "published \(String(describing: published))")
-      for (id, roles) in example.roles {
-        #expect(items.first { $0.id == id }?.roles == roles, "\(id)")
-      }
-    }
+    example.verify(with: extractor, on: date)
   }
 
   @Test("The company title table has cases")

@@ -89,16 +89,7 @@ struct GivenNameMisspellingTests {
 
   @Test("Short misspelt family names after a given name, and look-alikes", arguments: cases)
   func givenNameMisspelling(_ example: AppositionCase) {
-    for published in [nil, date] {
-      let items = extractor.extract(from: example.text, published: published)
-      let found = Dictionary(
-        items.map { item in (item.id, item.mentions.map { "\($0.text) (\($0.via.rawValue))" }) },
-        uniquingKeysWith: { $0 + $1 })
-      #expect(found == example.mentions, "published \(String(describing: published))")
-      for (id, roles) in example.roles where published != nil {
-        #expect(items.first { $0.id == id }?.roles == roles, "\(id)")
-      }
-    }
+    example.verify(with: extractor, on: date, rolesNeedDate: true)
   }
 
   @Test("The given-name misspelling table has cases")
