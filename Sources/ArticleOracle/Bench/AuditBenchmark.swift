@@ -71,7 +71,7 @@ public enum AuditBenchmark {
       return (header, lines)
     }
     let vocabulary = Set(
-      parts.flatMap { $0.paragraphs }.flatMap { $0.split(separator: " ") }.map(String.init)
+      parts.flatMap { part -> [String] in part.paragraphs }.flatMap { $0.split(separator: " ") }.map(String.init)
         .filter { $0.count >= 4 && $0.allSatisfy { $0.isLowercase && $0.isLetter } }
     ).sorted()
     let source = ArticleSource(

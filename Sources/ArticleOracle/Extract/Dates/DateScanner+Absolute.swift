@@ -33,7 +33,7 @@ extension DateScanner {
       return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
     }
     // 1990s
-    if let y = n, byteCount(i) == 4, isWord(i + 1, .s), isAttached(i + 1) {
+    if n != nil, byteCount(i) == 4, isWord(i + 1, .s), isAttached(i + 1) {
       return DateMatch(end: i + 2, type: .date, value: String(tokenText(i).prefix(3)), anchor: .absolute, takesArticle: true)
     }
     if let y = n, byteCount(i) == 4, let m = yearPeriod(year: y, at: i + 1) { return m }

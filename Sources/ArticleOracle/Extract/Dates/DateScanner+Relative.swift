@@ -161,8 +161,13 @@ extension DateScanner {
       return nil
     case .recently, .lately: return ref("PAST_REF", i + 1)
     case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
-    case .same, .next, .following, .previous, .that where narrativeDay(at: i) != nil:
+    case .same, .next, .following, .previous:
       return narrativeDay(at: i)
+    case .that:
+      if let m = narrativeDay(at: i) { return m }
+      // `that year` is the year the story last named; unknown otherwise.
+      guard isWord(i + 1, .year), let year = lastYear, !isPunct(i + 2, "'") else { return nil }
+      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case .near where isWord(i + 1, .future), .immediate where isWord(i + 1, .future):
       // `the near future`, `the immediate future`
       return ref("FUTURE_REF", i + 2, article: true)
@@ -182,10 +187,6 @@ extension DateScanner {
       // `saying at the time he was willing`: the time the story tells of (not `at the time of
       // its founding`, anchored to an event; not `at the time being`).
       return ref("PAST_REF", i + 2)
-    case .that where isWord(i + 1, .year):
-      // `that year` is the year the story last named; unknown otherwise.
-      guard let year = lastYear, !isPunct(i + 2, "'") else { return nil }
-      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case .recent, .coming:
       if w == .recent, isWord(i + 1, .years) { return ref("PAST_REF", i + 2, article: true) }
       if w == .coming, isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
