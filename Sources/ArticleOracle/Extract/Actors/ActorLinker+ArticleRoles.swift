@@ -50,6 +50,12 @@ extension ActorLinker {
         }
         if !scoped.isEmpty { lookup = scoped }
       }
+      // `The UN spokesman said … The spokesman added`: a bare position after a role phrase
+      // already linked to one of its offices is that phrase's person again.
+      if role.isBare, scoped.isEmpty, let earlier = onlyEarlierRoleMention(of: role.offices) {
+        addRoleMention(earlier.key, office: earlier.office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: role.offices)
+        continue
+      }
       if role.isBare, lookup.count != 1 {
         if scoped.isEmpty { addUnresolved(role, offices: lookup, reason: .organizationNotNamed) }
         continue
@@ -111,6 +117,17 @@ extension ActorLinker {
     else { return false }
     addRoleMention(key, office: office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: offices)
     return true
+  }
+
+  /// The one person (and office) an earlier role phrase of the article was linked to through
+  /// one of `offices`; nil for none or several.
+  private func onlyEarlierRoleMention(of offices: [Int]) -> (key: Key, office: Int)? {
+    var found: (key: Key, office: Int)?
+    for (key, office) in officesByRole where offices.contains(office) {
+      if let f = found, f.key != key { return nil }
+      found = (key, office)
+    }
+    return found
   }
 
   /// Links the phrase to the one holder of `offices` on `date` in the registry, or reports

@@ -160,11 +160,17 @@ struct ScopedRoleTests {
     .init(
       "Russia said on Monday that talks had failed. The ambassador declined to comment.", [:],
       unresolved: [.organizationNotNamed]),
-    // The UN named only inside a role phrase does not count, as for any lookup.
+    // The UN named only inside a role phrase does not count, as for any lookup; but the
+    // bare position after a role phrase linked to one of its offices is that person again.
     .init(
       "The UN spokesman said aid was blocked. The spokesman said trucks were waiting.",
-      ["stephane-dujarric": ["The UN spokesman"]], unresolved: [.organizationNotNamed],
+      ["stephane-dujarric": ["The UN spokesman", "The spokesman"]],
       undated: [.noPublicationDate, .organizationNotNamed]),
+    // Before the role phrase it is still nobody the article names.
+    .init(
+      "The spokesman said aid was blocked. The UN spokesman said trucks were waiting.",
+      ["stephane-dujarric": ["The UN spokesman"]], unresolved: [.organizationNotNamed],
+      undated: [.organizationNotNamed, .noPublicationDate]),
     // The article's own holder comes first, whether or not it names the UN.
     .init(
       "On Monday spokesman Stéphane Dujarric said aid was blocked. The spokesman said trucks were waiting.",
