@@ -1,6 +1,7 @@
 /// The registry compiled for linking: one trie of names, aliases and title phrases
 /// (explicit office aliases, titles generated from positions × countries and
-/// organizations, and the cues' titles that name no office), the misspelling index, and per-office facts. Built once per registry.
+/// organizations, and the cues' titles that name no office), the misspelling index, and
+/// per-office facts. Built once per registry.
 struct ActorLinkIndex: Sendable {
   let registry: ActorRegistry
   let cues: ActorCues
