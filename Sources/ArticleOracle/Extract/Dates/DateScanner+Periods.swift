@@ -389,6 +389,8 @@ extension DateScanner {
 
   /// `nineteen ninety-six`, `the year two thousand`: years written in words.
   func spelledYear(at i: Int) -> DateMatch? {
+    // (`the summer of` at the end of a text asks one token past it.)
+    guard i < tokens.count else { return nil }
     let centuries = DateScanner.spelledCenturies
     if isWord(i, of: .spelledCentury), let base = centuries[lower[i]], let rest = NumberWords.read(tokenTexts, from: i + 1), !rest.isOrdinal,
       rest.value >= 10, rest.value < 100, rest.value == rest.value.rounded(),

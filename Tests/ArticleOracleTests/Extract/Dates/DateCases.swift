@@ -616,6 +616,9 @@ enum DateCases {
     .init("Sales rose in the first quarter this year, in March of last year and at Christmas last year.", "2022-04-26",
       ["the first quarter this year => 2022-Q1", "March of last year => 2021-03", "Christmas last year => 2021-12-25"]),
     .init("It was hot in the summer of last year.", nil, ["the summer of last year => XXXX-SU anchor=unresolved"]),
+    // A text may end right after `the summer of` (it trapped reading one token past the end).
+    .init("It was hot in the summer of", "1999-12-31", ["the summer => 1999-SU"]),
+    .init("summer of", "1999-12-31", []),
     // The end of a range of weekdays follows its start.
     .init("Talks will run from Monday to Friday; the office opens Monday-Thursday.", "2022-04-26",
       ["Monday => 2022-05-02", "Friday => 2022-05-06", "Monday => 2022-05-02", "Thursday => 2022-05-05"]),
