@@ -10,6 +10,9 @@ public struct ActorCues: Hashable, Sendable {
   /// Folded token sequences of the person titles that are forms of address (`Mr.`): they
   /// reveal a person but are not a role the article gives.
   var honorifics: Set<[String]>
+  /// Forms of address followed by a given name (`Sir John Egan`, later `Sir John`): one
+  /// name word after them is the given name of a person named in full. Also honorifics.
+  var givenNameHonorifics: Set<[String]>
   var personAppositions: Set<String>
   /// Titles that name no registered office (`chief executive`, `CEO`), as written: the
   /// linker compiles them into its trie as title phrases.
@@ -30,6 +33,7 @@ public struct ActorCues: Hashable, Sendable {
     var version: Int
     var personTitles: [String]
     var honorifics: [String]
+    var givenNameHonorifics: [String]
     var personAppositions: [String]
     var companyTitles: [String]
     var organizationHeads: [String]
@@ -46,6 +50,7 @@ public struct ActorCues: Hashable, Sendable {
       case version, determiners
       case personTitles = "person_titles"
       case honorifics
+      case givenNameHonorifics = "given_name_honorifics"
       case personAppositions = "person_appositions"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
@@ -71,11 +76,14 @@ public struct ActorCues: Hashable, Sendable {
     }
     func folded(_ words: [String]) -> Set<String> { Set(words.map(NameFolding.key)) }
     let titles = parsed.personTitles.map(NameFolding.keyTokens).filter { !$0.isEmpty }
-    if let stray = parsed.honorifics.first(where: { !titles.contains(NameFolding.keyTokens($0)) }) {
-      throw DataFileError(file: file, entry: "honorifics", problem: "\"\(stray)\" is not in person_titles; add it there too")
+    for (entry, list) in [("honorifics", parsed.honorifics), ("given_name_honorifics", parsed.givenNameHonorifics)] {
+      if let stray = list.first(where: { !titles.contains(NameFolding.keyTokens($0)) }) {
+        throw DataFileError(file: file, entry: entry, problem: "\"\(stray)\" is not in person_titles; add it there too")
+      }
     }
     personTitles = titles
-    honorifics = Set(parsed.honorifics.map(NameFolding.keyTokens))
+    givenNameHonorifics = Set(parsed.givenNameHonorifics.map(NameFolding.keyTokens))
+    honorifics = Set(parsed.honorifics.map(NameFolding.keyTokens)).union(givenNameHonorifics)
     personAppositions = folded(parsed.personAppositions)
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)

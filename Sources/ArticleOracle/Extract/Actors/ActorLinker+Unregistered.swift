@@ -105,6 +105,9 @@ extension ActorLinker {
             let names = nameSequence(at: after)
           else { continue }
           let person = addUnregistered(names, kind: .person)
+          if names.count == 1, index.cues.givenNameHonorifics.contains(cue), case .unregistered(let id) = person.key {
+            givenNameOnly.insert(id)
+          }
           let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
           let first = modified ? k - 1 : k
           let text = scan.text(keys: first, after - 1)
@@ -170,23 +173,27 @@ extension ActorLinker {
 
   /// `Mr. Drabinsky` and `Garth Drabinsky` in one article: a one-word unregistered person
   /// whose name is the family name (last word) of exactly one unregistered person named in
-  /// full is that person. The cue pass makes `Mr. Drabinsky` a person of its own before
+  /// full is that person; after `Sir` or `Dame` (`Sir John` after `Sir John Egan`), the
+  /// given name (first word). The cue pass makes `Mr. Drabinsky` a person of its own before
   /// names are compared; left apart, the two would claim `Drabinsky` together and
   /// `linkRepeats` would link the other `Drabinsky` mentions to neither.
   private mutating func mergeFamilyOnlyNames() {
     var fullByFamily: [String: Set<String>] = [:]
+    var fullByGiven: [String: Set<String>] = [:]
     var single: [(id: String, key: String)] = []
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
-      if keys.count >= 2, let last = keys.last {
+      if keys.count >= 2, let first = keys.first, let last = keys.last {
         fullByFamily[last, default: []].insert(id)
+        fullByGiven[first, default: []].insert(id)
       } else if keys.count == 1 {
         single.append((id, keys[0]))
       }
     }
     var merged: [String: String] = [:]
     for (id, key) in single {
-      if let ids = fullByFamily[key], ids.count == 1, let full = ids.first { merged[id] = full }
+      let candidates = givenNameOnly.contains(id) ? fullByGiven[key] : fullByFamily[key]
+      if let ids = candidates, ids.count == 1, let full = ids.first { merged[id] = full }
     }
     guard !merged.isEmpty else { return }
     for h in hits.indices {

@@ -57,6 +57,8 @@ struct ActorLinker {
   /// The key and office of each role phrase linked so far (`addRoleMention`).
   var officesByRole: [(key: Key, office: Int)] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]
+  /// Unregistered one-word people a given-name form of address found (`Sir John`).
+  var givenNameOnly: Set<String> = []
   /// The keys of one-word registered forms that `linkNames` linked to nobody (`Cook`, the
   /// family name of a registered person, when the article does not name that person in
   /// full): covered, but they may still end someone else's name (`Tim Cook`).

@@ -145,6 +145,15 @@ struct CompanyTitleTests {
     #expect(throws: DataFileError.self) { try ActorCues(yaml: stray, file: "cues.yaml") }
   }
 
+  @Test("`Sir` and `Dame` precede a given name: a later `Sir John` is the `Sir John Egan` named in full")
+  func givenNameHonorifics() {
+    let text = "Jaguar's head, Sir John Egan, spoke. In the end, Sir John agreed; Dame Judi Dench smiled."
+    let found = extractor.extract(from: text, published: date)
+    #expect(found.map(\.id) == ["john-egan", "judi-dench"])
+    #expect(found.first?.mentions.map(\.text) == ["John Egan", "John"])
+    #expect(found.allSatisfy { $0.roles.isEmpty })
+  }
+
   @Test("`Mr. Drabinsky` is the one `… Drabinsky` named in full; with two, neither")
   func familyOnlyCue() {
     let text = "The company's chairman, Garth Drabinsky, spoke. Mr. Drabinsky left. Drabinsky smiled."
