@@ -52,7 +52,7 @@ extension ActorLinker {
       }
       // `The UN spokesman said … The spokesman added`: a bare position after a role phrase
       // already linked to one of its offices is that phrase's person again.
-      if role.isBare, scoped.isEmpty, let earlier = onlyEarlierRoleMention(of: role.offices) {
+      if role.isBare, scoped.isEmpty, let earlier = onlyOneGiven(role.offices, in: officesByRole) {
         addRoleMention(earlier.key, office: earlier.office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: role.offices)
         continue
       }
@@ -113,21 +113,10 @@ extension ActorLinker {
   /// to a name, unless the phrase is another name's title; false when there is nobody or
   /// several people.
   private mutating func linkToTitledPerson(_ role: PendingRole, offices: [Int], titled: [(key: Key, office: Int)]) -> Bool {
-    guard !offices.isEmpty, let (key, office) = onlyPersonGiven(offices, titled: titled), !isApposition(role, toSomeoneBut: key)
+    guard !offices.isEmpty, let (key, office) = onlyOneGiven(offices, in: titled), !isApposition(role, toSomeoneBut: key)
     else { return false }
     addRoleMention(key, office: office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: offices)
     return true
-  }
-
-  /// The one person (and office) an earlier role phrase of the article was linked to through
-  /// one of `offices`; nil for none or several.
-  private func onlyEarlierRoleMention(of offices: [Int]) -> (key: Key, office: Int)? {
-    var found: (key: Key, office: Int)?
-    for (key, office) in officesByRole where offices.contains(office) {
-      if let f = found, f.key != key { return nil }
-      found = (key, office)
-    }
-    return found
   }
 
   /// Links the phrase to the one holder of `offices` on `date` in the registry, or reports
@@ -168,11 +157,11 @@ extension ActorLinker {
     officesNextToNames.filter { isPerson($0.key) }
   }
 
-  /// The one person whose name the article writes next to a title naming one of
-  /// `offices`, with the first such office; nil for nobody or several people.
-  private func onlyPersonGiven(_ offices: [Int], titled: [(key: Key, office: Int)]) -> (key: Key, office: Int)? {
+  /// The one key of `given` (titles next to names, or role phrases linked so far) with one
+  /// of `offices`, and its first such office; nil for nobody or several.
+  private func onlyOneGiven(_ offices: [Int], in given: [(key: Key, office: Int)]) -> (key: Key, office: Int)? {
     var found: (key: Key, office: Int)?
-    for (person, office) in titled where offices.contains(office) {
+    for (person, office) in given where offices.contains(office) {
       if let found, found.key != person { return nil }
       if found == nil { found = (person, office) }
     }

@@ -239,12 +239,9 @@ extension ActorLinker {
       if case .registered(let actor) = hit.key, index.actorKinds[actor] == .organization { organization = actor }
     }
     guard country != nil || organization != nil else { return nil }
-    let organizationID = organization.map { index.registry.actors[$0].id }
+    let ofOrganization = organization.map { index.organizationOffices[$0] } ?? []
     return candidates.filter { office in
-      (country != nil && index.officeCountry[office] == country)
-        || (organization != nil
-          && (index.officeOrganization[office] == organization
-            || index.registry.offices[office].country == organizationID))
+      (country != nil && index.officeCountry[office] == country) || ofOrganization.contains(office)
     }
   }
 
