@@ -92,8 +92,7 @@ extension DateScanner {
   /// `the second Sunday in May`, `the last Friday of March 2021`: that day of the month,
   /// the month's year as `monthLed` reads it (nil when the year is unknown: no day to name).
   private mutating func nthWeekday(at i: Int) -> DateMatch? {
-    let ordinals: [DateWord: Int] = [.first: 1, .second: 2, .third: 3, .fourth: 4, .last: -1]
-    guard let w = ids[i], let n = ordinals[w], let day = DateLexicon.weekdays[lower[i + 1]],
+    guard let n = ids[i] == .last ? -1 : quarterOrdinal(i), let day = DateLexicon.weekdays[lower[i + 1]],
       isWord(i + 2, .in) || isWord(i + 2, .of), isWord(i + 3, of: .month), let month = monthLed(at: i + 3),
       month.value.utf8.count == 7, let y = Int(month.value.prefix(4)), let m = Int(month.value.suffix(2)),
       let first = CalendarDate(year: y, month: m, day: 1)

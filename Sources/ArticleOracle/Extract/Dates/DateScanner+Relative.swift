@@ -358,7 +358,7 @@ extension DateScanner {
     if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), unit.multiple > 1 {
       return DateMatch(end: end, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute)
     }
-    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day, unit.multiple == 1 {
+    if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), !unit.isTime, unit.granularity != .day {
       // `this year's third quarter`
       if unit.granularity == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, .s),
         let q = quarterOrdinal(end + 2)
