@@ -300,12 +300,12 @@ extension DateScanner {
     }
   }
 
-  /// The year of a month (and day) written without one: the occurrence on the clause's side
-  /// of the publication date (before it in the past tense), unless the other side's is within
-  /// two months (`Dec. 7` in a November article is that December).
   /// How far (in days) the other side of publication may lie for a date without a year.
   static let monthWindow = 62
 
+  /// The year of a month (and day) written without one: the occurrence on the clause's side
+  /// of the publication date (before it in the past tense), unless the other side's is within
+  /// `monthWindow` days (`Dec. 7` in a November article is that December).
   static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
     let here = p.month * 100 + p.day
     let there = month * 100 + (day ?? (month == p.month ? p.day : 1))
@@ -405,33 +405,28 @@ extension DateScanner {
     isWord(j, .local) && (isWord(j + 1, .time) || j + 1 >= tokens.count || tokens[j + 1].kind == .punct)
   }
 
-  /// Whether a day follows the time that ends before `j`, as `time(_:endingAt:)` reads it.
-  func isDayWritten(after j: Int) -> Bool {
+  /// The day written after a time whose words end before `j`: its value (a day, or a day's
+  /// placeholder), anchor, and where the time's expression ends. `on Sunday`, `, Nov. 6`
+  /// and `tomorrow` join the time; a day after the time's gloss (`6 a.m. local time (0300
+  /// GMT) on Saturday`) is its day too, but stays an expression of its own.
+  func writtenDay(after j: Int) -> (value: String, anchor: DateItem.Anchor, end: Int)? {
     var k = j
     if isPunct(k, ",") || isWord(k, .on) { k += 1 }
-    if word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil { return true }
-    return isWord(j, of: .deictic) || dayAfterGloss(j) != nil
-  }
-
-  /// A time of day whose words end before `j` (`10 a.m.`, `noon`), on the day written after it
-  /// (`on Sunday`, `, Nov. 6`, `tomorrow`), else on the day the story last named, else on the
-  /// publication day.
-  func time(_ clock: String, endingAt j: Int) -> DateMatch {
-    var k = j
-    if isPunct(k, ",") || isWord(k, .on) { k += 1 }
-    if word(k).flatMap({ DateLexicon.weekdays[$0] }) != nil || word(k).flatMap({ DateLexicon.months[$0] }) != nil,
-      let day = DateScannerDay.match(self, at: k)
-    {
-      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
+    if word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil, let day = DateScannerDay.match(self, at: k) {
+      return (day.value, day.anchor, day.end)
     }
     // `10 a.m. today`, `3pm tomorrow`, `9 p.m. yesterday`: the day the word names.
     if isWord(j, of: .deictic), let day = deictic(at: j), day.end == j + 1 {
-      return DateMatch(end: day.end, type: .time, value: String(day.value.prefix(10)) + clock, anchor: day.anchor)
+      return (String(day.value.prefix(10)), day.anchor, day.end)
     }
-    // `6 a.m. local time (0300 GMT) on Saturday`, `(0300 GMT) on Saturday`: the day written
-    // after the time's gloss is its day too, but stays an expression of its own.
-    if let day = dayAfterGloss(j) {
-      return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
+    return dayAfterGloss(j).map { ($0.value, $0.anchor, j) }
+  }
+
+  /// A time of day whose words end before `j` (`10 a.m.`, `noon`), on the day written after it
+  /// (`writtenDay`), else on the day the story last named, else on the publication day.
+  func time(_ clock: String, endingAt j: Int) -> DateMatch {
+    if let day = writtenDay(after: j) {
+      return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     // A time alone belongs to the day the story last named, else to the publication day.
     if let day = lastDay {

@@ -472,7 +472,7 @@ extension DateScanner {
     if isWord(i - 1, .high) { return nil }
     // `The blast came shortly after midnight`: a past midnight with no day of its own is the
     // one that began the publication day (TIMEX3 writes it as the day before's `T24:00`).
-    if clock == "T24:00", lastDay == nil, tense(around: i) == false, !isDayWritten(after: i + 1) {
+    if clock == "T24:00", lastDay == nil, tense(around: i) == false, writtenDay(after: i + 1) == nil {
       var m = relative(i + 1, .time, placeholder: "XXXX-XX-XX" + clock) { $0.adding(days: -1).iso + clock }
       m.namesStoryDay = false
       return m
