@@ -189,22 +189,18 @@ struct ActorLinker {
         }
         if !(named?.contains(actor) ?? false) { continue }
       }
-      addMisspelling(of: actor, at: k)
+      let from = givenNamesStart(before: k, of: actor)
+      hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
+      markCovered(from, k + 1)
     }
     // `Vladimir Puttin`: a shorter family name, right after one of the person's given names.
     for given in scan.givenNames where given + 1 < scan.count && !covered[given] && !covered[given + 1] {
       let k = given + 1
       guard let actor = Self.misspeltAfterGivenName(k, scan: scan, fuzzy: fuzzy) else { continue }
-      addMisspelling(of: actor, at: k)
+      let from = givenNamesStart(before: k, of: actor)
+      hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
+      markCovered(from, k + 1)
     }
-  }
-
-  /// A `fuzzy` mention of `actor` at the misspelt word `k`, with the person's registered
-  /// given names written right before it.
-  private mutating func addMisspelling(of actor: Int, at k: Int) {
-    let from = givenNamesStart(before: k, of: actor)
-    hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
-    markCovered(from, k + 1)
   }
 
   /// `Vladimir Puttin`, `Vladimir Putn`: the registered person whose given name key `k - 1`

@@ -157,7 +157,9 @@ struct TextScan {
           if facts[last].info.flags & WordInfo.givenName != 0, capital, span.kind == .word { lists.givenNames.append(last) }
         }
         if id == commaID { lists.commas.append(last) }
-        if Self.isMisspellingCandidate(kind: span.kind, capital: capital, length: span.end - span.start, flags: facts[last].info.flags) {
+        if capital, span.kind == .word, span.end - span.start >= FuzzyNameIndex.minimumLength,
+          facts[last].info.flags & (WordInfo.notName | WordInfo.countryWord) == 0
+        {
           lists.misspellingCandidates.append(last)
         }
       }
@@ -204,12 +206,8 @@ struct TextScan {
   /// Whether key `k` is one of `misspellingCandidates` (a capitalized word long enough, no
   /// cue or country word).
   func isMisspellingCandidate(_ k: Int) -> Bool {
-    Self.isMisspellingCandidate(kind: kind(k), capital: isCapitalized(k), length: length(k), flags: facts[k].info.flags)
-  }
-
-  /// The test behind `misspellingCandidates`, on a token's facts.
-  @inline(__always) private static func isMisspellingCandidate(kind: Token.Kind, capital: Bool, length: Int, flags: UInt32) -> Bool {
-    kind == .word && capital && length >= FuzzyNameIndex.minimumLength && flags & (WordInfo.notName | WordInfo.countryWord) == 0
+    kind(k) == .word && isCapitalized(k) && length(k) >= FuzzyNameIndex.minimumLength
+      && !has(k, WordInfo.notName | WordInfo.countryWord)
   }
 
   /// The folded key of a token (`NameFolding.fold` of its text; a number's text as is).
@@ -314,11 +312,8 @@ struct TextScan {
   }
 
   /// Longest phrases, left to right, without overlaps, in `range`; with `shorterThan`,
-  /// only phrases of fewer keys (the phrases inside a longer one); with `wanted` (by index
-  /// into `trie.targets`), only the phrases marked there: the others are stepped over as
-  /// the full scan steps over them (a phrase found is always accepted: `isAcceptable` and
-  /// `accept` agree), but neither filtered nor copied.
-  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int = .max, wanted: [Bool]? = nil) -> [Match] {
+  /// only phrases of fewer keys (the phrases inside a longer one).
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int = .max) -> [Match] {
     var found: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
@@ -328,11 +323,34 @@ struct TextScan {
         continue
       }
       let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
+      if bestTo >= 0, let valid = accept(trie.targets[bestTarget], from: i) {
+        found.append(Match(from: i, to: bestTo, targets: valid))
+        i = bestTo
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  /// The phrases of `matches(trie, in: range, shorterThan:)` whose targets are marked in
+  /// `wanted` (by index into `trie.targets`). The others are stepped over as that scan steps
+  /// over them (a phrase found is always accepted: `isAcceptable` and `accept` agree), but
+  /// neither filtered nor copied.
+  func matches(_ trie: PhraseTrie, in range: Range<Int>, shorterThan: Int, wanted: [Bool]) -> [Match] {
+    var found: [Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if facts[i].info.root < 0 {
+        i += 1
+        continue
+      }
+      let (bestTo, bestTarget) = longest(trie, at: i, in: range, shorterThan: shorterThan)
       guard bestTo >= 0 else {
         i += 1
         continue
       }
-      if wanted?[bestTarget] ?? true {
+      if wanted[bestTarget] {
         guard let valid = accept(trie.targets[bestTarget], from: i) else {
           i += 1
           continue
