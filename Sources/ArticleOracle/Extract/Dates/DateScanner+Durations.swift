@@ -150,11 +150,47 @@ extension DateScanner {
         return offset(value, unit, direction: 1, end: end + 2)
       }
     }
-    // `4 a week`, `twice a year`: a rate.
-    if (ids[i] == .a || ids[i] == .an), i > 0, tokens[i - 1].kind == .number || isWord(i - 1, .once) || isWord(i - 1, .twice) || isWord(i - 1, .times) {
-      return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
+    if ids[i] == .a || ids[i] == .an {
+      // `$500 million a year`, `358,000 a month`, `60 miles an hour`: the unit is a rate's.
+      if closesQuantity(before: i) { return nil }
+      // `twice a year`, `three times a week`: a frequency.
+      if isWord(i - 1, .once) || isWord(i - 1, .twice) || isWord(i - 1, .times) {
+        return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
+      }
     }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
+  }
+
+  /// Whether a measured quantity ends just before `i`, so that a unit at `i` (`a year`,
+  /// `annually`) is the denominator of a rate: `$500 million a year`, `358,000 a month`,
+  /// `700 seats a week`, `60 miles an hour`, `8.5% annually`. A rate belongs to its figure
+  /// and is no time (TimeML leaves rates and speeds unmarked, and so does TimeBank); a
+  /// frequency (`twice a week`, `three times a year`) counts events and is a set.
+  func closesQuantity(before i: Int) -> Bool {
+    let j = i - 1
+    guard j >= 0 else { return false }
+    // A number, but not a year (`in 1998 weekly`) nor part of a date or time (`4/26/2022
+    // weekly`, `10:35 weekly`); `$1.76 a year` is one.
+    if tokens[j].kind == .number {
+      return !hasOrdinalSuffix(j) && !(integer(j).map { isYear(at: j, $0) } ?? false) && (!isAttached(j) || isCurrencySign(j - 1))
+    }
+    if isPunct(j, "%") || isWord(j, .percent) || DateScanner.scalesAfterArticle.contains(id(j)) { return true }
+    // A counted plural: `four flights`, `10,000 units`, `24 hours`; not `three times` (a
+    // frequency), nor `21 previous` (a date-lexicon word must name counted things).
+    guard j >= 1, tokens[j].kind == .word, !isWord(j, .times), lower[j].hasSuffix("s"), !DateScanner.wordsEndingInS.contains(lower[j]),
+      ids[j] == nil || DateScanner.countedThings.contains(ids[j]) || isWord(j, of: .unit)
+    else { return false }
+    if tokens[j - 1].kind == .number { return !hasOrdinalSuffix(j - 1) && !isAttached(j - 1) }
+    guard classes[j - 1].contains(.numberStart), let reading = NumberWords.read(tokenTexts, from: j - 1) else { return false }
+    return !reading.isOrdinal && reading.endIndex == j
+  }
+
+  /// Frequent words that end in `s` and are no plural noun (`21 was weekly`).
+  static let wordsEndingInS: Set<String> = ["was", "has", "is", "this", "his", "its", "as", "us", "less", "plus", "previous", "various", "does", "says"]
+
+  /// Whether token `k` is a currency sign (`$`, `£`, `€`; a punctuation token is one code point).
+  private func isCurrencySign(_ k: Int) -> Bool {
+    k >= 0 && tokens[k].kind == .punct && firstScalar(k).map { "$£€¥".unicodeScalars.contains($0) } == true
   }
 
   /// A date `amount` units before or after the publication date (`five days ago`).

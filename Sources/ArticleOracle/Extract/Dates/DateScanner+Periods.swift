@@ -336,6 +336,11 @@ extension DateScanner {
     }
     if isWord(i, of: .setAdverb), let value = adverbs[lower[i]] {
       if isPublicationNoun(i) || isWord(i - 2, .bi) && isPunct(i - 1, "-") { return nil }
+      // `8.5% annually`, `10,000 units annually`, `average daily volume`: a rate's unit
+      // (not `12 weekly meetings`, where the adjective makes the counted noun a set).
+      if isWord(i - 1, "average") || closesQuantity(before: i) && !(i + 1 < tokens.count && tokens[i + 1].kind == .word && ids[i + 1] == nil) {
+        return nil
+      }
       return DateMatch(end: i + 1, type: .set, value: value, anchor: .absolute)
     }
     guard w == .every || w == .each, i + 1 < tokens.count else { return nil }

@@ -232,6 +232,19 @@ enum DateCases {
     .init("Pills are taken every two weeks.", "2022-04-26", ["every two weeks => P2W SET"]),
     .init("The fee is paid annually.", "2022-04-26", ["annually => P1Y SET"]),
     .init("The festival returns each July.", "2022-04-26", ["each July => XXXX-07 SET"]),
+    .init("The board meets three times a year.", "2022-04-26", ["a year => P1Y SET"]),
+    .init("He calls once a month.", "2022-04-26", ["a month => P1M SET"]),
+    // A unit after a measured quantity is a rate's denominator, part of the figure: no date.
+    .init("The cuts save $500 million a year.", "2022-04-26", []),
+    .init("Jobs grew at a rate of 358,000 a month.", "2022-04-26", []),
+    .init("Qantas runs four flights a week.", "2022-04-26", []),
+    .init("Gusts reached 60 miles an hour.", "2022-04-26", []),
+    .init("Sales should rise 8.5% annually.", "2022-04-26", []),
+    .init("The plant makes 10,000 units annually.", "2022-04-26", []),
+    .init("Average daily volume fell.", "2022-04-26", []),
+    .init("Guards stood there 24 hours a day.", "2022-04-26", ["24 hours => PT24H DURATION"]),
+    // `a year ago`, `a year earlier` after an amount stay dates.
+    .init("Net rose from $4 million a year ago.", "2022-04-26", ["a year ago => 2021"]),
   ]
 
   static let times: [DateCase] = [
