@@ -299,15 +299,16 @@ extension DateScanner {
     if let (year, after) = written, let date = holiday.date(in: year) {
       return DateMatch(end: after, type: .date, value: value(date), anchor: .absolute, takesArticle: true)
     }
+    // Without a publication date: the weekend or week, or the fixed day of the year
+    // (`Christmas` and `Christmas last year` → `XXXX-12-25`), or an unknown day (`Easter`).
+    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     // `Christmas last year`, `Easter of next year`
     if let (shift, after) = relativePeriod(after: end) {
-      let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : "XXXX-XX-XX"
       var m = relative(after, placeholder: placeholder) { p in holiday.date(in: p.year + shift).map(value) }
       m.takesArticle = true
       return m
     }
     let tense = tense(around: i)
-    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
     var m = relative(end, placeholder: placeholder) { p in
       guard var date = holiday.date(in: p.year) else { return nil }
       // The holiday's nearest occurrence in the clause's tense, this year's when close; with

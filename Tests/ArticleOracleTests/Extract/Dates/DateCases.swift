@@ -281,6 +281,8 @@ enum DateCases {
     .init("New Year's Eve 1999 was loud.", "2022-04-26", ["New Year's Eve 1999 => 1999-12-31"]),
     .init("Good Friday 2022 was calm.", "2022-04-26", ["Good Friday 2022 => 2022-04-15"]),
     .init("Families met at Christmas.", nil, ["Christmas => XXXX-12-25 anchor=unresolved"]),
+    .init("Families met at Christmas last year.", nil, ["Christmas last year => XXXX-12-25 anchor=unresolved"]),
+    .init("Families met at Easter last year.", nil, ["Easter last year => XXXX-XX-XX anchor=unresolved"]),
     .init("Families met at Easter.", nil, ["Easter => XXXX-XX-XX anchor=unresolved"]),
     // Days of the data file beyond the spec's three (date-holidays.yaml).
     .init("Putin will speak at the Victory Day parade.", "2022-04-26", ["Victory Day => 2022-05-09 DATE anchor=publication"]),
