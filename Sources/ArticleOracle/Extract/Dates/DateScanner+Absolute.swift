@@ -67,7 +67,7 @@ extension DateScanner {
     guard let w = word(k), let month = DateLexicon.months[w], isCapitalized(k) else { return nil }
     var end = k + 1
     if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
-    return dayMonth(day: d, month: month, end: end)
+    return dayMonth(day: d, month: month, start: i, end: end)
   }
 
   /// `on the 28th.`, `by the 3rd,`, `the 24th of last month`: a day of a month the text does
@@ -168,7 +168,7 @@ extension DateScanner {
   static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
-  func dayMonth(day: Int, month: Int, end: Int) -> DateMatch? {
+  func dayMonth(day: Int, month: Int, start: Int, end: Int) -> DateMatch? {
     var end = end
     if let (year, after) = followingYear(end) {
       guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
@@ -184,10 +184,10 @@ extension DateScanner {
     {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
-    let future = isFuture(around: end - 1)
+    let (future, window) = yearlessSide(start: start, around: end - 1)
     let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
     return relative(end, placeholder: placeholder) { p in
-      let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future)
+      let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future, window: window)
       return CalendarDate(year: year, month: month, day: day)?.iso
     }
   }
@@ -263,7 +263,7 @@ extension DateScanner {
     if let d = integer(j), (1...31).contains(d), byteCount(j) <= 2, !(isPunct(j + 1, ":") && integer(j + 2) != nil && isAttached(j + 2)) {
       var end = j + 1
       if hasOrdinalSuffix(j) { end += 1 }
-      return dayMonth(day: d, month: month, end: end)
+      return dayMonth(day: d, month: month, start: i, end: end)
     }
     var k = j
     if isWord(k, .of) { k += 1 }
@@ -294,19 +294,22 @@ extension DateScanner {
         return nil
       }
     }
-    let future = isFuture(around: i)
+    let (future, window) = yearlessSide(start: i, around: i)
     return relative(j, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
-      TimexFormat.month(DateScanner.nearestYear(month: month, day: nil, from: p, future: future), month)
+      TimexFormat.month(DateScanner.nearestYear(month: month, day: nil, from: p, future: future, window: window), month)
     }
   }
 
   /// How far (in days) the other side of publication may lie for a date without a year.
   static let monthWindow = 62
 
+  /// How far (in days) the other side of publication may lie when the tense is plain.
+  static let tensedWindow = 7
+
   /// The year of a month (and day) written without one: the occurrence on the clause's side
-  /// of the publication date (before it in the past tense), unless the other side's is within
-  /// `monthWindow` days (`Dec. 7` in a November article is that December).
-  static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool) -> Int {
+  /// of the publication date (before it in the past tense or without a cue), unless the other
+  /// side's is within `window` days (`Dec. 7` in a November article is that December).
+  static func nearestYear(month: Int, day: Int?, from p: CalendarDate, future: Bool, window: Int) -> Int {
     let here = p.month * 100 + p.day
     let there = month * 100 + (day ?? (month == p.month ? p.day : 1))
     let before = there <= here ? p.year : p.year - 1
@@ -315,10 +318,40 @@ extension DateScanner {
       let d = CalendarDate(year: year, month: month, day: min(day ?? 1, CalendarDate.daysIn(month: month, year: year)))
       return abs(d.map { p.days(to: $0) } ?? 366)
     }
-    let window = monthWindow
     if future { return distance(before) <= window && distance(after) > window ? before : after }
     return distance(after) <= window && distance(before) > window ? after : before
   }
+
+  /// The side of publication a month (and day) without a year lies on, and how far the other
+  /// side may be: `monthWindow` days (news tells coming dates in past-tense reports: `the
+  /// dividend is payable Dec. 7, the company said`), but a week when a past verb of its own
+  /// comes right before it (`resumed in early May`, `signed May 3` in a March article are
+  /// last year's; `will report on the quarter ended Feb. 28` in March is this February) or
+  /// else a future clause names it (`will join NATO on March 12` in an April article is next
+  /// year's). A verb that sets a date (`set for`, `extended to`) may set one ahead.
+  func yearlessSide(start: Int, around i: Int) -> (future: Bool, window: Int) {
+    if hasPastVerb(before: start) { return (false, DateScanner.tensedWindow) }
+    let future = isFuture(around: i)
+    return (future, future ? DateScanner.tensedWindow : DateScanner.monthWindow)
+  }
+
+  /// Whether a past verb comes right before the date at `start` (`signed May 3`, `resumed in
+  /// early May`, `the quarter ended Feb. 28`, `was charged on May 6`), not one that sets a date.
+  private func hasPastVerb(before start: Int) -> Bool {
+    var k = start - 1
+    if isPunct(k, "-"), isWord(k - 1, .mid) { k -= 2 }
+    if isWord(k, .early) || isWord(k, .late) || isWord(k, .mid) { k -= 1 }
+    if isWord(k, .in) || isWord(k, .on) || isWord(k, .during) { k -= 1 }
+    guard k >= 0, tokens[k].kind == .word, !DateScanner.datingVerbs.contains(lower[k]) else { return false }
+    // (`was charged`: a participle after `was` is no past cue of `tenseCue`, but a past here.)
+    return tenseCue(k) == false || (lower[k].hasSuffix("ed") && (isWord(k - 1, "was") || isWord(k - 1, "were")))
+  }
+
+  /// Verbs that set or move a date, which may lie ahead of a past report (`set for May 3`).
+  static let datingVerbs: Set<String> = [
+    "set", "scheduled", "rescheduled", "planned", "slated", "extended", "postponed", "delayed", "moved", "pushed", "deferred", "adjourned", "fixed",
+    "called", "timed", "targeted", "expected", "due",
+  ]
 
   /// `10:35 a.m.`, `6 p.m. EST`, `5.30am`, `0800 GMT`, `9 a.m. Tuesday`, `5 p.m. EST, Nov. 9`,
   /// `3pm tomorrow`, `4 in the morning`, `8 o'clock`.

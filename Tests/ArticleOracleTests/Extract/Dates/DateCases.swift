@@ -336,6 +336,16 @@ enum DateCases {
     .init("The deal closes Dec. 31.", "2022-12-30", ["Dec. 31 => 2022-12-31"]),
     .init("The deal closed Dec. 31.", "2023-01-02", ["Dec. 31 => 2022-12-31"]),
     .init("The 24th of February was cold.", "2022-04-26", ["24th of February => 2022-02-24"]),
+    // A past verb right before the date keeps it behind publication beyond a week; a verb
+    // that sets a date, or a report of it, may put it within two months ahead.
+    .init("Talks resumed in early May.", "2023-03-15", ["early May => 2022-05 mod=START"]),
+    .init("The deal, signed May 3, collapsed.", "2023-03-15", ["May 3 => 2022-05-03"]),
+    .init("He was charged on May 6 with murder.", "2023-03-15", ["May 6 => 2022-05-06"]),
+    .init("The vote was set for May 3.", "2023-03-15", ["May 3 => 2023-05-03"]),
+    .init("The dividend is payable May 1, the company said.", "2023-03-15", ["May 1 => 2023-05-01"]),
+    // A future clause takes the next occurrence unless a past verb names the date's own event.
+    .init("Officials will meet on Feb. 20.", "2023-03-15", ["Feb. 20 => 2024-02-20"]),
+    .init("It will report on the three months ended Feb. 28.", "2023-03-15", ["the three months => P3M", "Feb. 28 => 2023-02-28"]),
   ]
 
   /// Tense and story context: which side of the publication date an expression falls on,
