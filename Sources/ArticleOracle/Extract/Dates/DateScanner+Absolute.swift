@@ -161,6 +161,9 @@ extension DateScanner {
   static let afterCoordinatedDay: DateWordSet = [
     .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
   ]
+  /// Possessive determiners before a month that modifies a noun (`its May meeting`; not
+  /// `her`, also an object: `told her May …`).
+  static let possessiveDeterminers: Set<String> = ["its", "their", "his", "our", "my", "your"]
   /// Words after `the March` that make it a noun (`the March on Washington`), not a month.
   static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
   /// Prepositions before a bare hour that make it a time of day (`at 4 in the morning`).
@@ -282,9 +285,11 @@ extension DateScanner {
       // `the March accession`: after `the`, March that modifies a noun is the month (not `the
       // March on Washington`, a procession: a preposition follows it there). Not `the May
       // government`: May is also a name, and `Jan`, `Dec` are names without their period.
+      // After a possessive (`its May meeting`, `their March rally`) any of them is the month.
+      let possessive = i > 0 && DateScanner.possessiveDeterminers.contains(lower[i - 1])
       let modifiesNoun =
-        ids[i] == .march && isWord(i - 1, .the) && j < tokens.count && tokens[j].kind == .word && !isCapitalized(j)
-        && !DateScanner.notNounAfterMonth.contains(id(j))
+        (ids[i] == .march && isWord(i - 1, .the) || possessive) && j < tokens.count && tokens[j].kind == .word && !isCapitalized(j)
+        && !DateScanner.notNounAfterMonth.contains(id(j)) && !isWord(j, of: .modal)
       // `mid-March`
       let afterMid = isPunct(i - 1, "-") && isWord(i - 2, .mid)
       // `from January to March`, `Feb. 24 to March 3`: the end of a range of months.

@@ -345,6 +345,11 @@ enum DateCases {
     .init("The dividend is payable May 1, the company said.", "2023-03-15", ["May 1 => 2023-05-01"]),
     // A future clause takes the next occurrence unless a past verb names the date's own event.
     .init("Officials will meet on Feb. 20.", "2023-03-15", ["Feb. 20 => 2024-02-20"]),
+    // After a possessive an ambiguous month before a noun is the month; after `the`, `May`
+    // may be a name (`the May government`).
+    .init("The Fed may raise rates at its May meeting.", "2023-03-15", ["May => 2023-05"]),
+    .init("The May government fell.", "2019-06-15", []),
+    .init("May Day marches were held across Europe.", "2022-05-03", ["May Day => 2022-05-01"]),
     .init("It will report on the three months ended Feb. 28.", "2023-03-15", ["the three months => P3M", "Feb. 28 => 2023-02-28"]),
   ]
 
