@@ -179,6 +179,11 @@ extension DateScanner {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
     guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+    // `Feb. 24 last year`, `March 3 of next year`, as `June last year` is.
+    if let (shift, after) = relativePeriod(after: end) {
+      let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
+      return relative(after, placeholder: placeholder) { CalendarDate(year: $0.year + shift, month: month, day: day)?.iso }
+    }
     // `Oct. 9 or 10, 2021`, `June 28-30, 2022`: the year after the second day is the first day's too.
     let joined = isWord(end, .and) || isWord(end, .or) || ((isPunct(end, "-") || isPunct(end, "\u{2013}")) && isAttached(end) && isAttached(end + 1))
     if joined, let second = integer(end + 1), second > day, second <= 31,

@@ -350,6 +350,11 @@ enum DateCases {
     .init("The Fed may raise rates at its May meeting.", "2023-03-15", ["May => 2023-05"]),
     .init("The May government fell.", "2019-06-15", []),
     .init("May Day marches were held across Europe.", "2022-05-03", ["May Day => 2022-05-01"]),
+    // A day and month with a relative year are one date, as a month is (`June last year`).
+    .init("The war began on Feb. 24 last year.", "2023-03-15", ["Feb. 24 last year => 2022-02-24"]),
+    .init("It was signed on 3 March next year.", nil, ["3 March next year => XXXX-03-03 anchor=unresolved"]),
+    // `ends`, `closes` are scheduled presents, as `begins` is.
+    .init("The three-day summit ends Thursday.", "2023-03-15", ["three-day => P3D DURATION", "Thursday => 2023-03-16"]),
     .init("It will report on the three months ended Feb. 28.", "2023-03-15", ["the three months => P3M", "Feb. 28 => 2023-02-28"]),
   ]
 
