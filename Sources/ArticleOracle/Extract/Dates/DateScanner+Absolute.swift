@@ -351,12 +351,15 @@ extension DateScanner {
     var k = start - 1
     if isPunct(k, "-"), isWord(k - 1, .mid) { k -= 2 }
     if isWord(k, .early) || isWord(k, .late) || isWord(k, .mid) { k -= 1 }
-    if isWord(k, .in) || isWord(k, .on) || isWord(k, .during) { k -= 1 }
+    if DateScanner.beforeEventDate.contains(id(k)) { k -= 1 }
     guard k >= 0, tokens[k].kind == .word, !DateScanner.datingVerbs.contains(lower[k]) else { return false }
     // (`was charged`: a participle after `was` is no past cue of `tenseCue`, but a past here.)
     return tenseCue(k) == false || (lower[k].hasSuffix("ed") && (isWord(k - 1, "was") || isWord(k - 1, "were")))
   }
 
+  /// Prepositions between a past verb and its date (`resumed in May`, `lasted from late June`,
+  /// `ran through May`).
+  static let beforeEventDate: DateWordSet = [.in, .on, .during, .from, .through, .until, .till, .since]
   /// Verbs that set or move a date, which may lie ahead of a past report (`set for May 3`).
   static let datingVerbs: Set<String> = [
     "set", "scheduled", "rescheduled", "planned", "slated", "extended", "postponed", "delayed", "moved", "pushed", "deferred", "adjourned", "fixed",

@@ -341,6 +341,8 @@ enum DateCases {
     .init("Talks resumed in early May.", "2023-03-15", ["early May => 2022-05 mod=START"]),
     .init("The deal, signed May 3, collapsed.", "2023-03-15", ["May 3 => 2022-05-03"]),
     .init("He was charged on May 6 with murder.", "2023-03-15", ["May 6 => 2022-05-06"]),
+    .init("The offer ran through July 17.", "2024-06-10", ["July 17 => 2023-07-17"]),
+    .init("The court ordered that he remain in Miami until July 6.", "2024-06-10", ["July 6 => 2024-07-06"]),
     .init("The vote was set for May 3.", "2023-03-15", ["May 3 => 2023-05-03"]),
     .init("The dividend is payable May 1, the company said.", "2023-03-15", ["May 1 => 2023-05-01"]),
     // A future clause takes the next occurrence unless a past verb names the date's own event.
