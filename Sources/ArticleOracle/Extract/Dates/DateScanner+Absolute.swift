@@ -481,11 +481,18 @@ extension DateScanner {
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
   }
 
-  /// The day written after a time's gloss: `local time`, a bracketed time in another zone
-  /// (`(0300 GMT)`), or the closing bracket of one, then `on` or a comma and the day.
+  /// The day written after a time's gloss: `local time`, a place's time (`New York time`,
+  /// `Moscow time`), a bracketed time in another zone (`(0300 GMT)`), or the closing bracket
+  /// of one, then `on` or a comma and the day.
   private func dayAfterGloss(_ j: Int) -> DateMatch? {
     var k = j
-    if isWord(k, .local), isWord(k + 1, .time) { k += 2 }
+    if isWord(k, .local), isWord(k + 1, .time) {
+      k += 2
+    } else if let place = (k..<k + 3).first(where: { isWord($0 + 1, .time) }),
+      (k...place).allSatisfy({ tokens.indices.contains($0) && tokens[$0].kind == .word && isCapitalized($0) && !isWord($0, of: .weekday) && !isWord($0, of: .month) })
+    {
+      k = place + 2
+    }
     if isPunct(k, "(") {
       // (A short gloss: `(0300 GMT)`, `(1100 GMT Saturday)` is read on its own.)
       guard let close = (k + 1...k + 4).first(where: { isPunct($0, ")") }) else { return nil }

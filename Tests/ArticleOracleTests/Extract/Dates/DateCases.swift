@@ -357,6 +357,10 @@ enum DateCases {
     .init("It was signed on 3 March next year.", nil, ["3 March next year => XXXX-03-03 anchor=unresolved"]),
     // `ends`, `closes` are scheduled presents, as `begins` is.
     .init("The three-day summit ends Thursday.", "2023-03-15", ["three-day => P3D DURATION", "Thursday => 2023-03-16"]),
+    .init("The exhibition runs through Sept. 1.", "2024-06-10", ["Sept. 1 => 2024-09-01"]),
+    // A place's time is a gloss between a time and its day, as `local time` is.
+    .init("The offer expires at 5 p.m. New York time on Friday.", "2024-06-10",
+      ["5 p.m. => 2024-06-14T17:00 TIME", "Friday => 2024-06-14"]),
     .init("It will report on the three months ended Feb. 28.", "2023-03-15", ["the three months => P3M", "Feb. 28 => 2023-02-28"]),
   ]
 
