@@ -208,7 +208,7 @@ enum DateLexicon {
   static let scheduledPresent: Set<String> = [
     "meet", "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "departs",
     "visits", "travels", "kicks", "expires", "expire", "resume", "convene", "reconvene",
-    "hosts", "flies", "begin", "arrive", "depart", "ends", "closes", "concludes", "reopens", "premieres", "runs", "lasts",
+    "hosts", "flies", "begin", "arrive", "depart", "ends", "closes", "concludes", "reopens", "premieres",
   ]
   /// Articles and possessive determiners: an -ed word right after one is an adjective.
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]

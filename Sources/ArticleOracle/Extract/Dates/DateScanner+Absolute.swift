@@ -341,6 +341,12 @@ extension DateScanner {
   /// year's). A verb that sets a date (`set for`, `extended to`) may set one ahead.
   func yearlessSide(start: Int, around i: Int) -> (future: Bool, window: Int) {
     if hasPastVerb(before: start) { return (false, DateScanner.tensedWindow) }
+    // `runs through Sept. 1`, `lasts until March`: a state in the present lasts into the future.
+    if isWord(start - 1, .through) || isWord(start - 1, .until) || isWord(start - 1, .till), start >= 2,
+      DateScanner.presentStates.contains(lower[start - 2])
+    {
+      return (true, DateScanner.monthWindow)
+    }
     let future = isFuture(around: i)
     return (future, future ? DateScanner.tensedWindow : DateScanner.monthWindow)
   }
@@ -357,6 +363,8 @@ extension DateScanner {
     return tenseCue(k) == false || (lower[k].hasSuffix("ed") && (isWord(k - 1, "was") || isWord(k - 1, "were")))
   }
 
+  /// Present-tense verbs of a lasting state, before `through`/`until` and a date ahead.
+  static let presentStates: Set<String> = ["runs", "run", "lasts", "last", "continues", "continue", "remains", "remain", "stays", "stay", "extends"]
   /// Prepositions between a past verb and its date (`resumed in May`, `lasted from late June`,
   /// `ran through May`).
   static let beforeEventDate: DateWordSet = [.in, .on, .during, .from, .through, .until, .till, .since]
