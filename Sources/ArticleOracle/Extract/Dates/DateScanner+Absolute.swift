@@ -313,7 +313,8 @@ extension DateScanner {
   /// How far (in days) the other side of publication may lie for a date without a year.
   static let monthWindow = 62
 
-  /// How far (in days) the other side of publication may lie when the tense is plain.
+  /// How far (in days) the other side of publication may lie when the date's own past verb,
+  /// or a future clause, puts it on one side (`yearlessSide`).
   static let tensedWindow = 7
 
   /// The year of a month (and day) written without one: the occurrence on the clause's side
