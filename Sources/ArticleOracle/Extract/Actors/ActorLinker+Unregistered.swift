@@ -62,13 +62,14 @@ extension ActorLinker {
   @discardableResult
   mutating func addUnregisteredPerson(_ names: Range<Int>, title: TextScan.Match) -> Key {
     let person = addUnregistered(names, kind: .person)
-    guard let (candidates, _, unscopedBare) = titleScope(title, title.targets.title?.offices ?? []) else {
-      return person.key
-    }
     // `spokesman Serge Clermont`, `Egyptian Ambassador Ahmed Maher el-Sayed`: a bare position
     // no registered qualifier narrows says nothing about which office an unregistered person
-    // holds; the title as written is the role (`attachTitle`).
-    let office = candidates.count == 1 && !unscopedBare ? candidates[0] : nil
+    // holds; the title as written is the role (`attachTitle`). So too when a registered
+    // qualifier leaves no office (`Kremlin spokesman Dmitry Peskov`, `World Bank President
+    // David Malpass`): the registry has no such office, but the article gives the title.
+    let scope = titleScope(title, title.targets.title?.offices ?? [])
+    let candidates = scope?.offices ?? []
+    let office = candidates.count == 1 && !(scope?.unscopedBare ?? true) ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
     if let office { officesNextToNames.append((person.key, office)) }
     titles.append(
@@ -126,7 +127,45 @@ extension ActorLinker {
     }
     linkAppositions()
     linkOrganizations()
+    linkDefinedAcronyms()
     linkRepeats()
+  }
+
+  /// `the Islamic Revolutionary Guard Corps (IRGC)`, then `The IRGC said`: an acronym in
+  /// parentheses right after an unregistered organization is that organization's short name
+  /// in this article, there and in later uses written the same way (exact case). An
+  /// acronym that two organizations define is each one's where it is defined and neither's
+  /// elsewhere; a registered acronym was linked by name before this pass and is left alone.
+  private mutating func linkDefinedAcronyms() {
+    var defined: [(text: String, id: String)] = []
+    for h in hits.indices {
+      guard case .unregistered(let id) = hits[h].key, unregistered[id]?.kind == .organization else { continue }
+      let open = hits[h].to
+      guard open + 2 < scan.count, scan.key(open) == "(", scan.key(open + 2) == ")", let acronym = acronym(at: open + 1)
+      else { continue }
+      defined.append((acronym, id))
+      hits.append(Hit(in: scan, .unregistered(id), open + 1, open + 2, via: .unregistered))
+      markCovered(open + 1, open + 2)
+    }
+    guard !defined.isEmpty else { return }
+    var byText: [String: String] = [:]
+    for (text, id) in defined { byText[text] = byText[text].map { $0 == id ? id : "" } ?? id }
+    let lengths = Set(byText.keys.map { $0.utf8.count })
+    for k in 0..<scan.count where !covered[k] && scan.isCapitalized(k) && lengths.contains(scan.length(k)) {
+      guard let text = acronym(at: k), let id = byText[text], !id.isEmpty else { continue }
+      hits.append(Hit(in: scan, .unregistered(id), k, k + 1, via: .unregistered))
+      markCovered(k, k + 1)
+    }
+  }
+
+  /// The text of an acronym not linked yet at `key`: a word of two to eight letters, all
+  /// capitals (`IRGC`, `FBI`); nil otherwise.
+  private func acronym(at key: Int) -> String? {
+    guard !covered[key], scan.kind(key) == .word, (2...8).contains(scan.length(key)), scan.isCapitalized(key)
+    else { return nil }
+    let text = scan.text(keys: key, key)
+    guard text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+    return text
   }
 
   /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
@@ -159,6 +198,12 @@ extension ActorLinker {
         }
       }
       var end = head + 1
+      // `Hallwood Group Inc.`, `Acme Holdings Corp.`: organization words in a row are one name.
+      while end < scan.count, end - head < 3, !covered[end], scan.isCapitalized(end),
+        scan.has(end, WordInfo.organizationHead)
+      {
+        end += 1
+      }
       if end + 1 < scan.count, ["of", "for"].contains(scan.key(end)) {
         var k = end + 1
         if k < scan.count, scan.key(k) == "the" { k += 1 }
@@ -167,6 +212,16 @@ extension ActorLinker {
         if words > k { end = words }
       }
       guard end - start >= 2 else { continue }
+      // `Reuters Holdings PLC`: the words after a registered organization's name are part of
+      // that name as written, not an organization of their own (`Holdings PLC`).
+      if start > 0, scan.isCapitalized(start - 1), scan.sentence(start - 1) == scan.sentence(start),
+        hits.contains(where: { hit in
+          guard hit.to == start, case .registered(let actor) = hit.key else { return false }
+          return index.actorKinds[actor] == .organization
+        })
+      {
+        continue
+      }
       addUnregistered(start..<end, kind: .organization)
     }
   }

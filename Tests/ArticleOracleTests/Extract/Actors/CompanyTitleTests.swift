@@ -88,6 +88,23 @@ struct CompanyTitleTests {
     .init(
       "UN chief Antonio Guterres said.", ["antonio-guterres": ["Antonio Guterres (name)"]],
       roles: ["antonio-guterres": ["UN Secretary-General"]]),
+    // `Director-General` is one title, not the military `General` (1.8.0).
+    .init(
+      "WHO Director-General Tedros Adhanom Ghebreyesus said.",
+      ["tedros-adhanom-ghebreyesus": ["Tedros Adhanom Ghebreyesus (unregistered)"]],
+      roles: ["tedros-adhanom-ghebreyesus": ["Director-General"]]),
+    .init(
+      "The agency's director-general, Rafael Grossi, said.",
+      ["rafael-grossi": ["The agency's director-general (role)", "Rafael Grossi (unregistered)"]],
+      roles: ["rafael-grossi": ["director-general"]]),
+    .init(
+      "General Valery Gerasimov said.", ["valery-gerasimov": ["Valery Gerasimov (unregistered)"]],
+      roles: ["valery-gerasimov": ["General"]]),
+    // `Speaker` is a title cue (1.8.0); lower case, alone, it names nobody.
+    .init(
+      "House Speaker Nancy Pelosi arrived.", ["nancy-pelosi": ["Nancy Pelosi (unregistered)"]],
+      roles: ["nancy-pelosi": ["Speaker"]]),
+    .init("The speaker of the parliament said the vote was delayed.", [:]),
     // `Cook` alone after a title is still nobody (a registered family name linked to nobody
     // does not start a name).
     .init("Apple chief executive Cook said.", [:]),

@@ -115,24 +115,28 @@ struct ScopedRoleTests {
 
   // MARK: - A country or organization before a bare position
 
-  @Test("`U.S. Ambassador`: no office of the United States, so no role, not another country's office")
+  @Test("`U.S. Ambassador`: no office of the United States, so the title as written, not another country's office")
   func countryBeforeBarePosition() {
     let detail = extractor.extractDetailed(
       from: "U.S. Ambassador Prudence Bushnell spoke. The ambassador was hurt.", published: nil)
-    #expect(roles(detail)["prudence-bushnell"] == [])
-    #expect(detail.titles.filter { $0.actorID == "prudence-bushnell" }.isEmpty)
+    #expect(roles(detail)["prudence-bushnell"] == ["Ambassador"])
+    #expect(detail.titles.filter { $0.actorID == "prudence-bushnell" }.map(\.officeID) == [nil])
     #expect(detail.roleMentions.isEmpty)
     #expect(detail.unresolved.map(\.text) == ["The ambassador"])
   }
 
-  @Test("`Russian ambassador`, `White House spokesman`: the qualifier's offices only, even for a registered holder")
+  @Test("`Russian ambassador`, `White House spokesman`: the qualifier's offices only; an unregistered person keeps the title as written")
   func qualifiersBeforeBarePosition() {
     let registered = extractor.extractDetailed(from: "Russian Ambassador Vassily Nebenzia spoke.", published: date)
     #expect(roles(registered)["vassily-nebenzia"] == [])
     let possessive = extractor.extractDetailed(from: "Russia's ambassador, Vassily Nebenzia, spoke.", published: date)
     #expect(roles(possessive)["vassily-nebenzia"] == [])
     let organization = extractor.extractDetailed(from: "White House spokesman Mike McCurry spoke.", published: date)
-    #expect(roles(organization)["mike-mccurry"] == [])
+    #expect(roles(organization)["mike-mccurry"] == ["spokesman"])
+    #expect(organization.titles.filter { $0.actorID == "mike-mccurry" }.map(\.officeID) == [nil])
+    let possessiveOrganization = extractor.extractDetailed(
+      from: "The EU's spokesman, Peter Stano, spoke.", published: date)
+    #expect(roles(possessiveOrganization)["peter-stano"] == ["spokesman"])
     let bare = extractor.extractDetailed(from: "Ambassador Vassily Nebenzia spoke.", published: date)
     #expect(roles(bare)["vassily-nebenzia"] == ["Permanent Representative of Russia to the UN"])
   }
@@ -205,6 +209,29 @@ struct ScopedRoleTests {
     let detail = bundled.extractDetailed(from: text, published: date)
     #expect(detail.items.isEmpty)
     #expect(detail.unresolved.map(\.reason) == [.organizationNotNamed, .organizationNotNamed, .organizationNotNamed])
+  }
+
+  @Test("Bundled registry: `foreign policy chief` is a foreign minister's title, narrowed like any position (1.8.0)")
+  func foreignPolicyChiefBundled() throws {
+    let bundled = try ActorExtractor(registry: .bundled())
+    let day = CalendarDate(year: 2022, month: 10, day: 17)
+    let hr = "High Representative of the Union for Foreign Affairs and Security Policy"
+    let after = bundled.extractDetailed(
+      from: "Josep Borrell, the EU's foreign policy chief, told reporters.", published: day)
+    #expect(roles(after)["josep-borrell"] == [hr])
+    let apposition = bundled.extractDetailed(
+      from: "The bloc's foreign policy chief, Josep Borrell, said so.", published: day)
+    #expect(apposition.roleMentions == ["josep-borrell": ["The bloc's foreign policy chief"]])
+    #expect(roles(apposition)["josep-borrell"] == [hr])
+    let china = bundled.extractDetailed(from: "China's foreign policy chief Wang Yi spoke.", published: day)
+    #expect(roles(china)["wang-yi"] == ["Minister of Foreign Affairs of China"])
+    // Look-alikes: alone and without an organization the article names it is nobody; a
+    // country without such an office in the registry gives an unregistered person the title
+    // as written, never another country's office.
+    let alone = bundled.extractDetailed(from: "The foreign policy chief said so.", published: day)
+    #expect(alone.items.isEmpty)
+    let japan = bundled.extractDetailed(from: "Japan's foreign policy chief Yoko Kamikawa spoke.", published: day)
+    #expect(roles(japan)["yoko-kamikawa"] == ["foreign policy chief"])
   }
 
   @Test("An unresolved bare position names the office it would have taken")
