@@ -53,8 +53,10 @@ extension FigureScanner {
     case .none:
       if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
       if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
-      if currency == nil, cursor == start, let share = articleFraction(at: start) { return .found(share) }
-      return .none
+      guard currency == nil, cursor == start, let share = articleFraction(at: start) else { return .none }
+      let scaled = scaledFraction(share)
+      guard scaled.scale > 1 else { return .found(share) }
+      result = scaled  // a quarter of a million dollars: read on for the currency
     case .blocked(let next): return .blocked(next: next)
     case .found(let found): result = found
     }
@@ -136,7 +138,7 @@ extension FigureScanner {
       return .found(amount)
     }
     amount.isBareOne = reading.endIndex == index + 1 && w == "one"
-    if let fraction = fractionWord(after: amount) { return .found(fraction) }
+    if let fraction = fractionWord(after: amount) { return .found(scaledFraction(fraction)) }
     return .found(amount)
   }
 

@@ -78,6 +78,21 @@ extension FigureScanner {
     return amount
   }
 
+  /// A share of a scale word: `a quarter of a million`, `three quarters of a billion`,
+  /// `half of a million` are numbers (250000, 750000000, 500000), read on (a currency name
+  /// or counted noun may follow) like `half a million`.
+  func scaledFraction(_ share: Amount) -> Amount {
+    guard share.isFraction, wordIs(share.end, "of"), isArticleWord(share.end + 1), let w = word(share.end + 2),
+      let scale = NumberWords.scales[w]
+    else { return share }
+    var amount = share
+    amount.value *= scale
+    amount.scale = scale
+    amount.end += 3
+    amount.isFraction = false
+    return amount
+  }
+
   /// `one third`, `two thirds`, `one-half`, `three quarters`.
   func fractionWord(after amount: Amount) -> Amount? {
     guard amount.value >= 1, amount.value <= 20, amount.value == amount.value.rounded() else { return nil }

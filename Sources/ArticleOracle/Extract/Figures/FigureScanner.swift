@@ -208,7 +208,9 @@ struct FigureScanner {
   /// an adverb).
   func accept(_ amount: inout Amount, mod: FigureItem.Mod?, qualifierStart: Int, amountStart: Int, isRange: Bool) -> Bool {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
-      amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction)
+      amount.unit = unitNoun(
+        after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
+        many: amount.kind != .ordinal && amount.value != 1)
     }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
       guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }

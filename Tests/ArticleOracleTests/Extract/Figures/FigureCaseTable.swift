@@ -157,6 +157,25 @@ enum FigureCaseTable {
     ("roughly 4,500 homes", ["roughly 4,500 = 4500 cardinal approx /homes"]),
     ("About 20 trucks", ["About 20 = 20 cardinal approx /trucks"]),
     ("approximately one thousand bytes", ["approximately one thousand = 1000 cardinal approx /bytes"]),
+    // A share or money is a range only with a bound of its kind; after `to` a new figure starts.
+    ("Shares fell 4.5% to $132.50.", ["4.5% = 4.5 percent", "$132.50 = 132.5 money /USD"]),
+    ("The index fell 2.3 per cent to 3,500 points.", ["2.3 per cent = 2.3 percent", "3,500 = 3500 cardinal /points"]),
+    ("rose 5% to 20 million", ["5% = 5 percent", "20 million = 20000000 cardinal"]),
+    ("from 3% to 5%", ["3% = 3 percent", "5% = 5 percent"]),
+    ("he paid $5 to 10 people", ["$5 = 5 money /USD", "10 = 10 cardinal /people"]),
+    // A share of a scale word is a number.
+    ("A quarter of a million people signed.", ["A quarter of a million = 250000 cardinal /people"]),
+    ("three quarters of a billion dollars", ["three quarters of a billion dollars = 750000000 money /USD"]),
+    ("half of a million voters", ["half of a million = 500000 cardinal /voters"]),
+    ("a third of a mile", ["a third = 0.333333 cardinal"]),
+    // A singular modifier before a plural noun: the plural is counted; not when it may be a verb.
+    ("The 27 member states agreed.", ["27 = 27 cardinal /states"]),
+    ("More than 500 police officers were deployed.", ["More than 500 = 500 cardinal more_than /officers"]),
+    ("about 200 armed fighters", ["about 200 = 200 cardinal approx /fighters"]),
+    ("25 basis points", ["25 = 25 cardinal /points"]),
+    ("Two thirds of the budget goes to defence.", ["Two thirds = 0.666667 cardinal /budget"]),
+    ("the 2 million figure includes the dead", ["2 million = 2000000 cardinal /figure"]),
+    ("five children lives in it", ["five = 5 cardinal /children"]),
   ]
 
   static let negatives: [String] = [
@@ -242,5 +261,11 @@ enum FigureCaseTable {
     "Russia's 64th Motorized Rifle Brigade",
     "during the Second World War",
     "the First Lady spoke",
+    // The hyphened parts of a name's number belong to the name; a mixed-case word is a name.
+    "Boeing 737-800 jets were grounded.",
+    "The Airbus A320-200 landed.",
+    "Arsenal beat Chelsea 3-1.",
+    "The iPhone 15 goes on sale.",
+    "The iOS 17 update shipped.",
   ]
 }
