@@ -240,6 +240,9 @@ extension FigureScanner {
   func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {
     guard index < tokens.count, tokens[index].kind != .number else { return nil }
     guard let unit = lexicon.standaloneMinor[lower(index)] else { return nil }
+    if tokens[index].utf8.count == 1 {  // `43c`, `2p`; not `40.3C`, `2 p`
+      guard tokens[index].kind == .word, glued(index), tokens[index].utf8[0] >= UInt8(ascii: "a") else { return nil }
+    }
     return (unit, index + 1)
   }
 

@@ -191,6 +191,7 @@ struct FigureScanner {
       }
       if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
     }
+    if second == nil, let share = ratio(after: first) { first = share }
     guard var last = second ?? Optional(first) else { return .none }
     if !accept(&first, mod: mod, qualifierStart: index, amountStart: cursor, isRange: second != nil) {
       return .none

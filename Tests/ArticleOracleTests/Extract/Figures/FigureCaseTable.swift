@@ -176,6 +176,25 @@ enum FigureCaseTable {
     ("Two thirds of the budget goes to defence.", ["Two thirds = 0.666667 cardinal /budget"]),
     ("the 2 million figure includes the dead", ["2 million = 2000000 cardinal /figure"]),
     ("five children lives in it", ["five = 5 cardinal /children"]),
+    // A share without `of`: after `by` or a qualifier, ending its phrase; else a rank.
+    ("Prices rose by a fifth in two years.", ["a fifth = 0.2 cardinal"]),
+    ("The budget was cut by a quarter.", ["a quarter = 0.25 cardinal"]),
+    ("Sales fell by half in 2023.", ["half = 0.5 cardinal"]),
+    ("Nearly a third, officials said.", ["Nearly a third = 0.333333 cardinal less_than"]),
+    ("backed by a third party", ["third party = 3 ordinal /party"]),
+    ("followed by a third attempt to", ["third attempt = 3 ordinal /attempt"]),
+    // A ratio of two whole numbers is one share.
+    ("One in five children lives in poverty.", ["One in five = 0.2 cardinal /children"]),
+    ("Roughly 1 in 5 adults reported symptoms.", ["Roughly 1 in 5 = 0.2 cardinal approx /adults"]),
+    ("Nine out of 10 voters backed the plan.", ["Nine out of 10 = 0.9 cardinal /voters"]),
+    ("one in every three homes", ["one in every three = 0.333333 cardinal /homes"]),
+    ("He scored 2 in 3 minutes.", ["2 = 2 cardinal"]),
+    ("5 out of 3", ["5 = 5 cardinal", "3 = 3 cardinal"]),
+    ("killed 1 in 2022", ["1 = 1 cardinal"]),
+    // Minor units glued as one lower-case letter.
+    ("The price rose by 2p to 145.9p a litre.", ["2p = 2 money /pence", "145.9p = 145.9 money /pence"]),
+    ("a 43c stamp", ["43c = 43 money /cent"]),
+    ("It hit 40.3C.", ["40.3 = 40.3 cardinal"]),
   ]
 
   static let negatives: [String] = [
@@ -267,5 +286,6 @@ enum FigureCaseTable {
     "Arsenal beat Chelsea 3-1.",
     "The iPhone 15 goes on sale.",
     "The iOS 17 update shipped.",
+    "in a quarter",
   ]
 }
