@@ -63,6 +63,7 @@ extension FigureScanner {
     result.start = start
     result.value *= sign
     if result.kind == .ordinal { return .found(result) }
+    multiply(&result)
     if let currency {
       result.currency = currency
       result.kind = .money
@@ -140,6 +141,43 @@ extension FigureScanner {
     amount.isBareOne = reading.endIndex == index + 1 && w == "one"
     if let fraction = fractionWord(after: amount) { return .found(scaledFraction(fraction)) }
     return .found(amount)
+  }
+
+  /// Multiplier words after the number: `Rs 500 crore`, `5 lakh rupees`, `1.5 lakh crore`.
+  /// After a South Asian scale the number goes on in that system, each part below the last
+  /// scale: `three crore twelve lakh fifty-six thousand …` (a bare number after the scale only
+  /// when written in words: `Rs 500 crore 20 people` stops at `crore`).
+  func multiply(_ amount: inout Amount) {
+    guard amount.kind == .cardinal, !amount.isFraction else { return }
+    var last = Double.infinity
+    while let w = word(amount.end), let multiplier = lexicon.multipliers[w] {
+      amount.value *= multiplier
+      amount.scale *= multiplier
+      amount.end += 1
+      amount.isBareOne = false
+      last = multiplier
+    }
+    while last >= 1e5, last.isFinite, let part = plainNumber(at: amount.end), part.value < last {
+      if let w = word(part.endIndex), let multiplier = lexicon.multipliers[w], multiplier < last, multiplier >= 1e5 {
+        amount.value += part.value * multiplier
+        amount.end = part.endIndex + 1
+        last = multiplier
+      } else {
+        if tokens[amount.end].kind == .word { amount.value += part.value; amount.end = part.endIndex }
+        return
+      }
+    }
+  }
+
+  /// A whole number in digits (one token) or words at `index`, not an ordinal.
+  func plainNumber(at index: Int) -> (value: Double, endIndex: Int)? {
+    if isNumber(index) {
+      guard let value = NumberWords.digitValue(tokens[index].text) else { return nil }
+      return (value, index + 1)
+    }
+    guard isWord(index, WordClass.number), let reading = NumberWords.read(tokens.asTokens, from: index), !reading.isOrdinal
+    else { return nil }
+    return (reading.value, reading.endIndex)
   }
 
   /// The words after `a`/`an` that `NumberWords.read` reads as a number.

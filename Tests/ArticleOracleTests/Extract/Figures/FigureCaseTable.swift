@@ -195,6 +195,14 @@ enum FigureCaseTable {
     ("The price rose by 2p to 145.9p a litre.", ["2p = 2 money /pence", "145.9p = 145.9 money /pence"]),
     ("a 43c stamp", ["43c = 43 money /cent"]),
     ("It hit 40.3C.", ["40.3 = 40.3 cardinal"]),
+    // South Asian scales after a number.
+    ("The state allocated Rs 500 crore for flood relief.", ["Rs 500 crore = 5000000000 money /INR"]),
+    ("The budget is Rs 1.5 lakh crore.", ["Rs 1.5 lakh crore = 1500000000000 money /INR"]),
+    ("30 lakh people were vaccinated", ["30 lakh = 3000000 cardinal /people"]),
+    ("four crore rupees", ["four crore rupees = 40000000 money /INR"]),
+    ("3 crore 12 lakh people", ["3 crore 12 lakh = 31200000 cardinal /people"]),
+    ("Rs 500 crore 20 people", ["Rs 500 crore = 5000000000 money /INR", "20 = 20 cardinal /people"]),
+    ("a 95 score", ["95 = 95 cardinal /score"]),
   ]
 
   static let negatives: [String] = [
