@@ -203,6 +203,11 @@ enum FigureCaseTable {
     ("3 crore 12 lakh people", ["3 crore 12 lakh = 31200000 cardinal /people"]),
     ("Rs 500 crore 20 people", ["Rs 500 crore = 5000000000 money /INR", "20 = 20 cardinal /people"]),
     ("a 95 score", ["95 = 95 cardinal /score"]),
+    // A decimal times a scale is the number as written, without binary rounding error.
+    ("Revenue rose 8% to $4.1bn.", ["8% = 8 percent", "$4.1bn = 4100000000 money /USD"]),
+    ("a 4.1 billion euro fund and 0.29 million more", ["4.1 billion euro = 4100000000 money /EUR", "0.29 million = 290000 cardinal"]),
+    ("The price was $1,234.50.", ["$1,234.50 = 1234.5 money /USD"]),
+    ("0.5 million people and $0.75 billion", ["0.5 million = 500000 cardinal /people", "$0.75 billion = 750000000 money /USD"]),
   ]
 
   static let negatives: [String] = [
