@@ -150,7 +150,8 @@ extension FigureScanner {
   func multiply(_ amount: inout Amount) {
     guard amount.kind == .cardinal, !amount.isFraction else { return }
     var last = Double.infinity
-    while let w = word(amount.end), let multiplier = lexicon.multipliers[w] {
+    // Multiplier words carry the `number` class: most next words are told without a `String`.
+    while isWord(amount.end, WordClass.number), let w = word(amount.end), let multiplier = lexicon.multipliers[w] {
       amount.value *= multiplier
       amount.scale *= multiplier
       amount.end += 1
@@ -158,7 +159,9 @@ extension FigureScanner {
       last = multiplier
     }
     while last >= 1e5, last.isFinite, let part = plainNumber(at: amount.end), part.value < last {
-      if let w = word(part.endIndex), let multiplier = lexicon.multipliers[w], multiplier < last, multiplier >= 1e5 {
+      if isWord(part.endIndex, WordClass.number), let w = word(part.endIndex), let multiplier = lexicon.multipliers[w],
+        multiplier < last, multiplier >= 1e5
+      {
         amount.value += part.value * multiplier
         amount.end = part.endIndex + 1
         last = multiplier

@@ -66,9 +66,8 @@ extension FigureScanner {
       amount.isFraction = true
       return amount
     }
-    guard w == "a" || w == "an", let denominatorWord = word(index + 1) else { return nil }
-    guard wordIs(index + 2, "of")
-      || (wordIs(index - 1, "by") || qualifierEnds(before: index)) && endsNounPhrase(after: index + 1)
+    guard w == "a" || w == "an", isWord(index + 1, WordClass.number) || wordIs(index + 1, "quarter"),
+      let denominatorWord = word(index + 1)
     else { return nil }
     let denominator: Double
     switch denominatorWord {
@@ -79,6 +78,9 @@ extension FigureScanner {
       guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
       denominator = ordinal
     }
+    guard wordIs(index + 2, "of")
+      || (wordIs(index - 1, "by") || qualifierEnds(before: index)) && endsNounPhrase(after: index + 1)
+    else { return nil }
     var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
     amount.isFraction = true
     return amount
