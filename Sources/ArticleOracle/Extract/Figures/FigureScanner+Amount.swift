@@ -215,6 +215,12 @@ extension FigureScanner {
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
     var scale = 1.0
     var end = index + 1
+    // A scale word joined by a hyphen: `a $1.5-billion deal`, `a 2-million-strong army`.
+    if isPunct(end, Punct.minus), glued(end), glued(end + 1), let w = word(end + 1), let wordScale = NumberWords.scales[w] {
+      var amount = Amount(start: index, end: end + 2, value: value * wordScale, kind: .cardinal)
+      amount.scale = wordScale
+      return .found(amount)
+    }
     // A vulgar fraction glued to the digits: 2½.
     if end < tokens.count, glued(end), let fraction = Self.vulgarFractions[tokens[end].text] {
       return .found(Amount(start: index, end: end + 1, value: value + fraction, kind: .cardinal))

@@ -141,7 +141,7 @@ extension FigureScanner {
         return .blocked(next: codeEnd(after: index))  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }
       if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(sign(index - 1) ?? " "), index >= 2,
-        tokens[index - 2].kind != .punct
+        tokens[index - 2].kind != .punct, !isCurrencyWord(index - 2)  // `Rs.5,000` is money
       {
         return .blocked(next: codeEnd(after: index))  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
       }

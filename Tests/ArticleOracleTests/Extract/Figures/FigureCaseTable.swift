@@ -207,6 +207,13 @@ enum FigureCaseTable {
     ("Revenue rose 8% to $4.1bn.", ["8% = 8 percent", "$4.1bn = 4100000000 money /USD"]),
     ("a 4.1 billion euro fund and 0.29 million more", ["4.1 billion euro = 4100000000 money /EUR", "0.29 million = 290000 cardinal"]),
     ("The price was $1,234.50.", ["$1,234.50 = 1234.5 money /USD"]),
+    // A scale word after a hyphen; a currency sign before a dot and digits; hyphened adjectives.
+    ("a $1.5-billion deal", ["$1.5-billion = 1500000000 money /USD"]),
+    ("a 2-million-strong army", ["2-million = 2000000 cardinal"]),
+    ("a Rs.5,000 fine", ["Rs.5,000 = 5000 money /INR"]),
+    ("KSh 1bn", ["KSh 1bn = 1000000000 money /KES"]),
+    ("The 100,000-strong army advanced.", ["100,000 = 100000 cardinal"]),
+    ("a 40-odd crowd", ["40 = 40 cardinal"]),
     ("0.5 million people and $0.75 billion", ["0.5 million = 500000 cardinal /people", "$0.75 billion = 750000000 money /USD"]),
   ]
 
