@@ -241,7 +241,7 @@ public struct FigureLexicon: Sendable {
     }
     mark(qualifierHeads, WordClass.qualifier)
     mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
-    mark(NumberWords.starters.union(["dozen", "pair"]), WordClass.number)
+    mark(NumberWords.starters.union(["dozen", "pair"]).union(multipliers.keys), WordClass.number)
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)

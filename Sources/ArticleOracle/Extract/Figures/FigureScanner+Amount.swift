@@ -53,14 +53,17 @@ extension FigureScanner {
     case .none:
       if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
       if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
-      if currency == nil, cursor == start, let share = articleFraction(at: start) { return .found(share) }
-      return .none
+      guard currency == nil, cursor == start, let share = articleFraction(at: start) else { return .none }
+      let scaled = scaledFraction(share)
+      guard scaled.scale > 1 else { return .found(share) }
+      result = scaled  // a quarter of a million dollars: read on for the currency
     case .blocked(let next): return .blocked(next: next)
     case .found(let found): result = found
     }
     result.start = start
     result.value *= sign
     if result.kind == .ordinal { return .found(result) }
+    multiply(&result)
     if let currency {
       result.currency = currency
       result.kind = .money
@@ -136,8 +139,48 @@ extension FigureScanner {
       return .found(amount)
     }
     amount.isBareOne = reading.endIndex == index + 1 && w == "one"
-    if let fraction = fractionWord(after: amount) { return .found(fraction) }
+    if let fraction = fractionWord(after: amount) { return .found(scaledFraction(fraction)) }
     return .found(amount)
+  }
+
+  /// Multiplier words after the number: `Rs 500 crore`, `5 lakh rupees`, `1.5 lakh crore`.
+  /// After a South Asian scale the number goes on in that system, each part below the last
+  /// scale: `three crore twelve lakh fifty-six thousand …` (a bare number after the scale only
+  /// when written in words: `Rs 500 crore 20 people` stops at `crore`).
+  func multiply(_ amount: inout Amount) {
+    guard amount.kind == .cardinal, !amount.isFraction else { return }
+    var last = Double.infinity
+    // Multiplier words carry the `number` class: most next words are told without a `String`.
+    while isWord(amount.end, WordClass.number), let w = word(amount.end), let multiplier = lexicon.multipliers[w] {
+      amount.value *= multiplier
+      amount.scale *= multiplier
+      amount.end += 1
+      amount.isBareOne = false
+      last = multiplier
+    }
+    while last >= 1e5, last.isFinite, let part = plainNumber(at: amount.end), part.value < last {
+      if isWord(part.endIndex, WordClass.number), let w = word(part.endIndex), let multiplier = lexicon.multipliers[w],
+        multiplier < last, multiplier >= 1e5
+      {
+        amount.value += part.value * multiplier
+        amount.end = part.endIndex + 1
+        last = multiplier
+      } else {
+        if tokens[amount.end].kind == .word { amount.value += part.value; amount.end = part.endIndex }
+        return
+      }
+    }
+  }
+
+  /// A whole number in digits (one token) or words at `index`, not an ordinal.
+  func plainNumber(at index: Int) -> (value: Double, endIndex: Int)? {
+    if isNumber(index) {
+      guard let value = NumberWords.digitValue(tokens[index].text) else { return nil }
+      return (value, index + 1)
+    }
+    guard isWord(index, WordClass.number), let reading = NumberWords.read(tokens.asTokens, from: index), !reading.isOrdinal
+    else { return nil }
+    return (reading.value, reading.endIndex)
   }
 
   /// The words after `a`/`an` that `NumberWords.read` reads as a number.
@@ -159,13 +202,25 @@ extension FigureScanner {
     // Scale words, `point` and `dozen` after the digits.
     if let grouped = spacedThousands(at: index) { return .found(grouped) }
     if let reading = NumberWords.read(tokens.asTokens, from: index), reading.endIndex > index + 1 {
-      var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
+      var value = reading.value
+      // `NumberWords` takes a group below 1 as 1 before a scale (`max(group, 1)`, meant for
+      // `a million`), so `0.5 million` reads 1e6: scale the digits themselves.
+      if let digits = NumberWords.digitValue(token.text), digits > 0, digits < 1, word(index + 1).map({ NumberWords.scales[$0] != nil }) == true {
+        value *= digits
+      }
+      var amount = Amount(start: index, end: reading.endIndex, value: value, kind: .cardinal)
       amount.scale = endingScale(reading.endIndex)
       return .found(amount)
     }
     guard var value = NumberWords.digitValue(token.text) else { return .blocked(next: index + 1) }
     var scale = 1.0
     var end = index + 1
+    // A scale word joined by a hyphen: `a $1.5-billion deal`, `a 2-million-strong army`.
+    if isPunct(end, Punct.minus), glued(end), glued(end + 1), let w = word(end + 1), let wordScale = NumberWords.scales[w] {
+      var amount = Amount(start: index, end: end + 2, value: value * wordScale, kind: .cardinal)
+      amount.scale = wordScale
+      return .found(amount)
+    }
     // A vulgar fraction glued to the digits: 2½.
     if end < tokens.count, glued(end), let fraction = Self.vulgarFractions[tokens[end].text] {
       return .found(Amount(start: index, end: end + 1, value: value + fraction, kind: .cardinal))

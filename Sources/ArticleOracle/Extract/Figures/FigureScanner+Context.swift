@@ -90,6 +90,11 @@ extension FigureScanner {
     guard connector else { return .none }
     switch amount(at: index + 1) {
     case .found(let second) where second.kind != .ordinal && second.kind != .vague:
+      // A share or an amount of money is a range only with a bound of its own kind: in
+      // `fell 4.5% to $132.50` or `2.3 per cent to 3,500 points` the number after `to` is a
+      // new figure, read on its own. A bare first bound takes the kind of the second
+      // (`10-20%`, `from 10 to 20 dollars`).
+      if first.kind != .cardinal, second.kind != first.kind { return .none }
       return .second(second)
     case .blocked(let next) where next > index + 2 && word(next - 1).map({ lexicon.timeUnits.contains($0) }) == true:
       return .duration(next: next)
@@ -101,8 +106,13 @@ extension FigureScanner {
   }
 
   /// The counted noun right after an amount (`2,660 civilians`, `thousands of civilians`,
-  /// `Hundreds of Ukrainian troops`), or nil.
-  func unitNoun(after end: Int, skippingOf: Bool) -> String? {
+  /// `Hundreds of Ukrainian troops`), or nil. After a number of many (`many`: not 1, not an
+  /// ordinal) a singular word right after it, before a plural, is a modifier of that plural
+  /// (`27 member states`, `500 police officers`, `200 armed fighters`): the plural is what is
+  /// counted. Not when the plural may be a verb: after a listed noun (`five children lives
+  /// in`) unless it is listed too, before a determiner (`the 2 million figure includes the`),
+  /// or after `of` (`two thirds of the budget goes`).
+  func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false) -> String? {
     var index = end
     if skippingOf, wordIs(index, "of") {
       index += 1
@@ -125,9 +135,22 @@ extension FigureScanner {
     if !lexicon.countedNouns.contains(w), let next, lexicon.countedNouns.contains(next), !isCapitalized(index + 1) {
       return next  // 5 new cases
     }
+    if many, index == end, let next, !Self.looksPlural(w), Self.looksPlural(next), !isCapitalized(index + 1),
+      !lexicon.countedNouns.contains(w) || lexicon.countedNouns.contains(next),  // `five children lives in`: a verb
+      !lexicon.notUnits.contains(next), !lexicon.timeUnits.contains(next),
+      !(word(index + 2).map(lexicon.determiners.contains) ?? false)  // `the 2 million figure includes the …`: a verb
+    {
+      return next
+    }
     if lexicon.countedNouns.contains(w) { return w }
     if w.hasSuffix("ed") || w.hasSuffix("ly") || w.hasSuffix("ing") { return nil }
     return w
+  }
+
+  /// Whether a lower-case word has the shape of a regular English plural: ends in `s`, but
+  /// not `ss`, `us` or `is` (`states`, `officers`; not `press`, `virus`, `basis`).
+  static func looksPlural(_ word: String) -> Bool {
+    word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
   }
 
   /// Whether `the other` or `another` follows in the same sentence: `one ... the other`.
@@ -217,6 +240,9 @@ extension FigureScanner {
   func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {
     guard index < tokens.count, tokens[index].kind != .number else { return nil }
     guard let unit = lexicon.standaloneMinor[lower(index)] else { return nil }
+    if tokens[index].utf8.count == 1 {  // `43c`, `2p`; not `40.3C`, `2 p`
+      guard tokens[index].kind == .word, glued(index), tokens[index].utf8[0] >= UInt8(ascii: "a") else { return nil }
+    }
     return (unit, index + 1)
   }
 

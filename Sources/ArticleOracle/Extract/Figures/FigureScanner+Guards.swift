@@ -131,25 +131,25 @@ extension FigureScanner {
   func identifier(at index: Int) -> AmountOutcome? {
     let token = tokens[index]
     let text = token.text
-    if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { return .blocked(next: index + 1) }
+    if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { return .blocked(next: codeEnd(after: index)) }
     if index > 0 {
       let before = tokens[index - 1]
-      if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: index + 1) }
+      if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: codeEnd(after: index)) }
       if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(sign(index - 1) ?? " "), index >= 2,
         tokens[index - 2].kind == .word, !before.spaceBefore
       {
-        return .blocked(next: index + 1)  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
+        return .blocked(next: codeEnd(after: index))  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }
       if before.kind == .punct, !token.spaceBefore, !before.spaceBefore, Self.codeGlue.contains(sign(index - 1) ?? " "), index >= 2,
-        tokens[index - 2].kind != .punct
+        tokens[index - 2].kind != .punct, !isCurrencyWord(index - 2)  // `Rs.5,000` is money
       {
-        return .blocked(next: index + 1)  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
+        return .blocked(next: codeEnd(after: index))  // J1149.5+6663, 4km^3, ES-11/1, #5, 1.2.3
       }
-      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1), !lexicon.notNames.contains(lower(index - 1)),
+      if before.kind == .word, token.spaceBefore, isCapitalized(index - 1) || hasInnerCapital(index - 1), !lexicon.notNames.contains(lower(index - 1)),
         !isCurrencyWord(index - 1), !isMonth(index - 1), !lexicon.dayCount.contains(lower(index - 1)),
         !(lexicon.qualifiers[lower(index - 1)] != nil)
       {
-        return .blocked(next: index + 1)  // Voyager 2, Article 5, Boeing 737
+        return .blocked(next: codeEnd(after: index))  // Voyager 2, Article 5, Boeing 737, iPhone 15
       }
     }
     if isLineStart(index) || (index > 0 && isLineStart(index - 1) && isPunct(index - 1, Punct.open)),
@@ -158,6 +158,24 @@ extension FigureScanner {
       return .blocked(next: index + 2)  // a list marker
     }
     return nil
+  }
+
+  /// Whether a word has a capital after its first letter (`iPhone`, `eBay`, `PlayStation`):
+  /// written so, it is a name, like a capitalised one. Told from the bytes (ASCII capitals).
+  func hasInnerCapital(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let utf8 = tokens[index].utf8
+    guard utf8.count > 1 else { return false }
+    for byte in utf8.dropFirst() where byte >= 65 && byte <= 90 { return true }
+    return false
+  }
+
+  /// The end of a code or name's number with the parts glued to it by hyphens: the
+  /// `-800` of `Boeing 737-800`, the `-1` of `Chelsea 3-1`, which are not figures either.
+  func codeEnd(after index: Int) -> Int {
+    var end = index + 1
+    while isPunct(end, Self.joiners), glued(end), isNumber(end + 1), glued(end + 1) { end += 2 }
+    return end
   }
 
   func isCurrencyWord(_ index: Int) -> Bool {

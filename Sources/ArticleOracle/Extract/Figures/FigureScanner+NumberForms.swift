@@ -54,16 +54,21 @@ extension FigureScanner {
     return (sign * Double(power), cursor + 1)
   }
 
-  /// `a third of`, `a quarter of`, `half of`: a share written with an article.
+  /// `a third of`, `a quarter of`, `half of`: a share written with an article. Without `of`
+  /// the share is the size of a change or a bound, after `by` or a qualifier and ending its
+  /// phrase: `fell by a fifth.`, `cut by half in 2023`, `nearly a third,` (but `a third
+  /// party`, `for a third time`, `by a fourth attempt to` are ranks).
   func articleFraction(at index: Int) -> Amount? {
     guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index) else { return nil }
-    if w == "half", wordIs(index + 1, "of") || wordIs(index + 1, "the") {
+    if w == "half", wordIs(index + 1, "of") || wordIs(index + 1, "the") || (wordIs(index - 1, "by") && endsNounPhrase(after: index)) {
       var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
       amount.isFraction = true
       return amount
     }
-    guard w == "a" || w == "an", let denominatorWord = word(index + 1), wordIs(index + 2, "of") else { return nil }
+    guard w == "a" || w == "an", isWord(index + 1, WordClass.number) || wordIs(index + 1, "quarter"),
+      let denominatorWord = word(index + 1)
+    else { return nil }
     let denominator: Double
     switch denominatorWord {
     case "half": denominator = 2
@@ -73,9 +78,66 @@ extension FigureScanner {
       guard let ordinal = NumberWords.ordinalUnits[denominatorWord], ordinal >= 3, ordinal <= 100 else { return nil }
       denominator = ordinal
     }
+    guard wordIs(index + 2, "of")
+      || (wordIs(index - 1, "by") || qualifierEnds(before: index)) && endsNounPhrase(after: index + 1)
+    else { return nil }
     var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
     amount.isFraction = true
     return amount
+  }
+
+  /// A share of a scale word: `a quarter of a million`, `three quarters of a billion`,
+  /// `half of a million` are numbers (250000, 750000000, 500000), read on (a currency name
+  /// or counted noun may follow) like `half a million`.
+  func scaledFraction(_ share: Amount) -> Amount {
+    guard share.isFraction, wordIs(share.end, "of"), isArticleWord(share.end + 1), let w = word(share.end + 2),
+      let scale = NumberWords.scales[w]
+    else { return share }
+    var amount = share
+    amount.value *= scale
+    amount.scale = scale
+    amount.end += 3
+    amount.isFraction = false
+    return amount
+  }
+
+  /// A share written as a ratio of two whole numbers: `one in five`, `1 in 4`, `one in
+  /// every three`, `nine out of 10` (0.2, 0.25, 0.333…, 0.9), one cardinal figure like `two
+  /// thirds`. Not when the second number is not a plain count (`1 in 2022`, `2 in 3 years`,
+  /// `one in 10%`) or not the larger.
+  func ratio(after first: Amount) -> Amount? {
+    guard first.kind == .cardinal, first.scale == 1, !first.isFraction, first.value >= 1,
+      first.value == first.value.rounded()
+    else { return nil }
+    var index = first.end
+    if wordIs(index, "in") {
+      index += wordIs(index + 1, "every") ? 2 : 1
+    } else if wordIs(index, "out"), wordIs(index + 1, "of") {
+      index += 2
+    } else {
+      return nil
+    }
+    guard case .found(let whole) = amount(at: index), whole.kind == .cardinal, !whole.isFraction,
+      whole.value > first.value, whole.value == whole.value.rounded()
+    else { return nil }
+    var share = first
+    share.value = first.value / whole.value
+    share.end = whole.end
+    share.scale = whole.scale
+    share.isBareOne = false
+    share.isFraction = true
+    return share
+  }
+
+  /// Whether a qualifier phrase (`nearly`, `more than`) ends right before `index`.
+  func qualifierEnds(before index: Int) -> Bool {
+    var key = ""
+    for count in 1...max(lexicon.longestQualifier, 1) {
+      guard let w = word(index - count) else { return false }
+      key = count == 1 ? w : w + " " + key
+      if lexicon.qualifiers[key] != nil { return true }
+    }
+    return false
   }
 
   /// `one third`, `two thirds`, `one-half`, `three quarters`.

@@ -191,6 +191,7 @@ struct FigureScanner {
       }
       if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
     }
+    if second == nil, let share = ratio(after: first) { first = share }
     guard var last = second ?? Optional(first) else { return .none }
     if !accept(&first, mod: mod, qualifierStart: index, amountStart: cursor, isRange: second != nil) {
       return .none
@@ -208,7 +209,9 @@ struct FigureScanner {
   /// an adverb).
   func accept(_ amount: inout Amount, mod: FigureItem.Mod?, qualifierStart: Int, amountStart: Int, isRange: Bool) -> Bool {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
-      amount.unit = unitNoun(after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction)
+      amount.unit = unitNoun(
+        after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
+        many: amount.kind != .ordinal && amount.value != 1)
     }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
       guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }
@@ -268,8 +271,19 @@ struct FigureScanner {
     let begin = tokens[start].start
     let finish = tokens[amount.end - 1].end
     return FigureItem(
-      text: text(tokens: start..<amount.end), start: begin, end: finish, value: amount.value, kind: amount.kind, mod: mod,
+      text: text(tokens: start..<amount.end), start: begin, end: finish, value: Self.snapped(amount.value), kind: amount.kind,
+      mod: mod,
       unit: amount.kind == .money ? amount.currency : amount.unit)
+  }
+
+  /// A value with the binary rounding error of a decimal times a scale taken off: `$4.1bn`
+  /// is 4.1 × 1e9 = 4099999999.9999995 in doubles, and 4100000000 as written. Only a value
+  /// within a relative 1e-12 of a whole number is snapped to it, so `$1,234.50` and `0.333…`
+  /// keep their fractions.
+  static func snapped(_ value: Double) -> Double {
+    let whole = value.rounded()
+    guard abs(value) >= 1, whole != value, abs(value - whole) <= abs(value) * 1e-12 else { return value }
+    return whole
   }
 
   /// The text of a run of tokens, white space between them as one space (the normalized

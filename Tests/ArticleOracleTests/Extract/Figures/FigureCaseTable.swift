@@ -157,6 +157,64 @@ enum FigureCaseTable {
     ("roughly 4,500 homes", ["roughly 4,500 = 4500 cardinal approx /homes"]),
     ("About 20 trucks", ["About 20 = 20 cardinal approx /trucks"]),
     ("approximately one thousand bytes", ["approximately one thousand = 1000 cardinal approx /bytes"]),
+    // A share or money is a range only with a bound of its kind; after `to` a new figure starts.
+    ("Shares fell 4.5% to $132.50.", ["4.5% = 4.5 percent", "$132.50 = 132.5 money /USD"]),
+    ("The index fell 2.3 per cent to 3,500 points.", ["2.3 per cent = 2.3 percent", "3,500 = 3500 cardinal /points"]),
+    ("rose 5% to 20 million", ["5% = 5 percent", "20 million = 20000000 cardinal"]),
+    ("from 3% to 5%", ["3% = 3 percent", "5% = 5 percent"]),
+    ("he paid $5 to 10 people", ["$5 = 5 money /USD", "10 = 10 cardinal /people"]),
+    // A share of a scale word is a number.
+    ("A quarter of a million people signed.", ["A quarter of a million = 250000 cardinal /people"]),
+    ("three quarters of a billion dollars", ["three quarters of a billion dollars = 750000000 money /USD"]),
+    ("half of a million voters", ["half of a million = 500000 cardinal /voters"]),
+    ("a third of a mile", ["a third = 0.333333 cardinal"]),
+    // A singular modifier before a plural noun: the plural is counted; not when it may be a verb.
+    ("The 27 member states agreed.", ["27 = 27 cardinal /states"]),
+    ("More than 500 police officers were deployed.", ["More than 500 = 500 cardinal more_than /officers"]),
+    ("about 200 armed fighters", ["about 200 = 200 cardinal approx /fighters"]),
+    ("25 basis points", ["25 = 25 cardinal /points"]),
+    ("Two thirds of the budget goes to defence.", ["Two thirds = 0.666667 cardinal /budget"]),
+    ("the 2 million figure includes the dead", ["2 million = 2000000 cardinal /figure"]),
+    ("five children lives in it", ["five = 5 cardinal /children"]),
+    // A share without `of`: after `by` or a qualifier, ending its phrase; else a rank.
+    ("Prices rose by a fifth in two years.", ["a fifth = 0.2 cardinal"]),
+    ("The budget was cut by a quarter.", ["a quarter = 0.25 cardinal"]),
+    ("Sales fell by half in 2023.", ["half = 0.5 cardinal"]),
+    ("Nearly a third, officials said.", ["Nearly a third = 0.333333 cardinal less_than"]),
+    ("backed by a third party", ["third party = 3 ordinal /party"]),
+    ("followed by a third attempt to", ["third attempt = 3 ordinal /attempt"]),
+    // A ratio of two whole numbers is one share.
+    ("One in five children lives in poverty.", ["One in five = 0.2 cardinal /children"]),
+    ("Roughly 1 in 5 adults reported symptoms.", ["Roughly 1 in 5 = 0.2 cardinal approx /adults"]),
+    ("Nine out of 10 voters backed the plan.", ["Nine out of 10 = 0.9 cardinal /voters"]),
+    ("one in every three homes", ["one in every three = 0.333333 cardinal /homes"]),
+    ("He scored 2 in 3 minutes.", ["2 = 2 cardinal"]),
+    ("5 out of 3", ["5 = 5 cardinal", "3 = 3 cardinal"]),
+    ("killed 1 in 2022", ["1 = 1 cardinal"]),
+    // Minor units glued as one lower-case letter.
+    ("The price rose by 2p to 145.9p a litre.", ["2p = 2 money /pence", "145.9p = 145.9 money /pence"]),
+    ("a 43c stamp", ["43c = 43 money /cent"]),
+    ("It hit 40.3C.", ["40.3 = 40.3 cardinal"]),
+    // South Asian scales after a number.
+    ("The state allocated Rs 500 crore for flood relief.", ["Rs 500 crore = 5000000000 money /INR"]),
+    ("The budget is Rs 1.5 lakh crore.", ["Rs 1.5 lakh crore = 1500000000000 money /INR"]),
+    ("30 lakh people were vaccinated", ["30 lakh = 3000000 cardinal /people"]),
+    ("four crore rupees", ["four crore rupees = 40000000 money /INR"]),
+    ("3 crore 12 lakh people", ["3 crore 12 lakh = 31200000 cardinal /people"]),
+    ("Rs 500 crore 20 people", ["Rs 500 crore = 5000000000 money /INR", "20 = 20 cardinal /people"]),
+    ("a 95 score", ["95 = 95 cardinal /score"]),
+    // A decimal times a scale is the number as written, without binary rounding error.
+    ("Revenue rose 8% to $4.1bn.", ["8% = 8 percent", "$4.1bn = 4100000000 money /USD"]),
+    ("a 4.1 billion euro fund and 0.29 million more", ["4.1 billion euro = 4100000000 money /EUR", "0.29 million = 290000 cardinal"]),
+    ("The price was $1,234.50.", ["$1,234.50 = 1234.5 money /USD"]),
+    // A scale word after a hyphen; a currency sign before a dot and digits; hyphened adjectives.
+    ("a $1.5-billion deal", ["$1.5-billion = 1500000000 money /USD"]),
+    ("a 2-million-strong army", ["2-million = 2000000 cardinal"]),
+    ("a Rs.5,000 fine", ["Rs.5,000 = 5000 money /INR"]),
+    ("KSh 1bn", ["KSh 1bn = 1000000000 money /KES"]),
+    ("The 100,000-strong army advanced.", ["100,000 = 100000 cardinal"]),
+    ("a 40-odd crowd", ["40 = 40 cardinal"]),
+    ("0.5 million people and $0.75 billion", ["0.5 million = 500000 cardinal /people", "$0.75 billion = 750000000 money /USD"]),
   ]
 
   static let negatives: [String] = [
@@ -242,5 +300,12 @@ enum FigureCaseTable {
     "Russia's 64th Motorized Rifle Brigade",
     "during the Second World War",
     "the First Lady spoke",
+    // The hyphened parts of a name's number belong to the name; a mixed-case word is a name.
+    "Boeing 737-800 jets were grounded.",
+    "The Airbus A320-200 landed.",
+    "Arsenal beat Chelsea 3-1.",
+    "The iPhone 15 goes on sale.",
+    "The iOS 17 update shipped.",
+    "in a quarter",
   ]
 }
