@@ -273,6 +273,7 @@ extension DateScanner {
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, start: i, end: end)
     }
+    if let quarter = quarterOfMonths(from: month, start: i, after: j) { return quarter }
     var k = j
     if isWord(k, .of) { k += 1 }
     if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
@@ -308,6 +309,33 @@ extension DateScanner {
     return relative(j, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
       TimexFormat.month(DateScanner.nearestYear(month: month, day: nil, from: p, future: future, window: window), month)
     }
+  }
+
+  /// `the April-June quarter`, `the October-December period`, `the Jan.-March 2024 quarter`:
+  /// three months that make a calendar quarter, named as a quarter, are that quarter (as
+  /// firms that report by fiscal quarter write them). `j` is the token after the first month.
+  private func quarterOfMonths(from first: Int, start i: Int, after j: Int) -> DateMatch? {
+    guard first % 3 == 1, isPunct(j, "-") || isPunct(j, "\u{2013}"), isAttached(j), isAttached(j + 1),
+      let w = word(j + 1), DateLexicon.months[w] == first + 2, isCapitalized(j + 1)
+    else { return nil }
+    var k = j + 2
+    if isPunct(k, "."), isAttached(k), DateLexicon.isAbbreviation(w) { k += 1 }
+    var year: Int?
+    if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
+      year = y
+      k += 1
+    }
+    guard isWord(k, .quarter) || isWord(k, .period) else { return nil }
+    let q = TimexFormat.quarterOf(month: first)
+    if let year {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.quarter(year, q), anchor: .absolute, takesArticle: true)
+    }
+    let (future, window) = yearlessSide(start: i, around: i)
+    var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { p in
+      TimexFormat.quarter(DateScanner.nearestYear(month: first + 2, day: nil, from: p, future: future, window: window), q)
+    }
+    m.takesArticle = true
+    return m
   }
 
   /// How far (in days) the other side of publication may lie for a date without a year.

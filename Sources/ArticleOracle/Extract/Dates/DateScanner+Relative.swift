@@ -350,6 +350,19 @@ extension DateScanner {
     if let m = pastSpan(at: i) { return m }
     guard let next = word(i + 1) else { return nil }
     let nextID = ids[i + 1], nextClasses = classes[i + 1]
+    // `this time last year`, `this time next month`, `this time last week`: the publication
+    // day a unit away (Feb. 29 a year away is Feb. 28).
+    if w == .this, nextID == .time {
+      if let (shift, after) = relativePeriod(after: i + 2) {
+        return relative(after, placeholder: "XXXX-XX-XX") { $0.adding(months: 12 * shift).iso }
+      }
+      if let (shift, after) = relativePeriod(after: i + 2, .month) {
+        return relative(after, placeholder: "XXXX-XX-XX") { $0.adding(months: shift).iso }
+      }
+      if let (shift, after) = relativePeriod(after: i + 2, .week) {
+        return relative(after, placeholder: "XXXX-XX-XX") { $0.adding(days: 7 * shift).iso }
+      }
+    }
     // `this past spring`, `this past Sunday`, `this coming Monday`: `this` belongs to the
     // `past` (`coming`) expression.
     if w == .this, nextID == .past || nextID == .coming, let m = relativeUnit(at: i + 1), m.type == .date { return m }

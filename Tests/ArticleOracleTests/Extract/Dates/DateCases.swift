@@ -358,6 +358,14 @@ enum DateCases {
     // `ends`, `closes` are scheduled presents, as `begins` is.
     .init("The three-day summit ends Thursday.", "2023-03-15", ["three-day => P3D DURATION", "Thursday => 2023-03-16"]),
     .init("The exhibition runs through Sept. 1.", "2024-06-10", ["Sept. 1 => 2024-09-01"]),
+    // `this time last year` is the publication day a unit away; a calendar quarter named by
+    // its months is that quarter.
+    .init("Prices are up 5% from this time last year.", "2024-02-29", ["this time last year => 2023-02-28"]),
+    .init("This time last week, he was free.", "2024-03-31", ["This time last week => 2024-03-24"]),
+    .init("At this time, nobody knows.", "2024-03-31", []),
+    .init("Data for the April-June quarter came out.", "2024-06-10", ["the April-June quarter => 2024-Q2"]),
+    .init("The Jan.-March 2024 quarter was weak.", "2024-06-10", ["The Jan.-March 2024 quarter => 2024-Q1"]),
+    .init("The February-April quarter was odd.", "2024-06-10", ["February => 2024-02", "April => 2024-04"]),
     // A place's time is a gloss between a time and its day, as `local time` is.
     .init("The offer expires at 5 p.m. New York time on Friday.", "2024-06-10",
       ["5 p.m. => 2024-06-14T17:00 TIME", "Friday => 2024-06-14"]),
