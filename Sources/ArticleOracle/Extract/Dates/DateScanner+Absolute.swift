@@ -25,6 +25,7 @@ extension DateScanner {
     }
     if let m = clockTime(at: i) { return m }
     if let m = dayFirst(at: i) { return m }
+    if let m = dayBeforeDayFirst(at: i) { return m }
     if let m = dayOfMonth(at: i) { return m }
     // 3rd quarter, 4th-quarter, 2nd half: as `third quarter`.
     if let k = n, (1...4).contains(k), hasOrdinalSuffix(i), let m = financial(at: i) { return m }
@@ -53,6 +54,22 @@ extension DateScanner {
       let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
     else { return nil }
     return CalendarDate(year: year, month: month, day: day)
+  }
+
+  /// `12 to 14 July`, `1 and 3 June`, `12-14 July 2024`: the first day of a range or pair
+  /// written day first is a date of the second's month and year, as `June 28-30` is month first.
+  private func dayBeforeDayFirst(at i: Int) -> DateMatch? {
+    // (Not a part of another date or code: `2022-04-26 April`.)
+    guard let d = integer(i), (1...31).contains(d), byteCount(i) <= 2, !(i > 0 && isAttached(i) && tokens[i - 1].kind == .punct) else { return nil }
+    let j = i + 1
+    let joined = isWord(j, .to) || isWord(j, .and) || isWord(j, .or) || ((isPunct(j, "-") || isPunct(j, "\u{2013}")) && isAttached(j) && isAttached(j + 1))
+    guard joined, let d2 = integer(j + 1), d2 > d, let second = dayFirst(at: j + 1), second.type == .date, second.value.utf8.count == 10
+    else { return nil }
+    let monthPart = second.value.prefix(8)
+    if let year = Int(monthPart.prefix(4)), let month = Int(monthPart.dropFirst(5).prefix(2)), CalendarDate(year: year, month: month, day: d) == nil {
+      return nil
+    }
+    return DateMatch(end: i + 1, type: .date, value: monthPart + TimexFormat.pad(d, 2), anchor: second.anchor)
   }
 
   /// A date written day first: `26 April 2022`, `26 April`, `15th February`, `the 24th of

@@ -366,6 +366,10 @@ enum DateCases {
     .init("Data for the April-June quarter came out.", "2024-06-10", ["the April-June quarter => 2024-Q2"]),
     .init("The Jan.-March 2024 quarter was weak.", "2024-06-10", ["The Jan.-March 2024 quarter => 2024-Q1"]),
     .init("The February-April quarter was odd.", "2024-06-10", ["February => 2024-02", "April => 2024-04"]),
+    // The first day of a range written day first takes the second's month and year.
+    .init("The event takes place from 12 to 14 July.", "2024-06-10", ["12 => 2024-07-12", "14 July => 2024-07-14"]),
+    .init("The fair runs 12-14 July 2025.", "2024-06-10", ["12 => 2025-07-12", "14 July 2025 => 2025-07-14"]),
+    .init("Some 12 to 14 people came in July.", "2024-06-10", ["July => 2023-07"]),
     // A place's time is a gloss between a time and its day, as `local time` is.
     .init("The offer expires at 5 p.m. New York time on Friday.", "2024-06-10",
       ["5 p.m. => 2024-06-14T17:00 TIME", "Friday => 2024-06-14"]),
