@@ -164,8 +164,8 @@ extension DateScanner {
   /// Whether a measured quantity ends just before `i`, so that a unit at `i` (`a year`,
   /// `annually`) is the denominator of a rate: `$500 million a year`, `358,000 a month`,
   /// `700 seats a week`, `60 miles an hour`, `8.5% annually`. A rate belongs to its figure
-  /// and is no time (TimeML leaves rates and speeds unmarked, and so does TimeBank); a
-  /// frequency (`twice a week`, `three times a year`) counts events and is a set.
+  /// and is no time (TimeML's guidelines count speeds among non-markables, and TimeBank marks
+  /// few rates); a frequency (`twice a week`, `three times a year`) counts events and is a set.
   func closesQuantity(before i: Int) -> Bool {
     let j = i - 1
     guard j >= 0 else { return false }
