@@ -202,13 +202,7 @@ extension FigureScanner {
     // Scale words, `point` and `dozen` after the digits.
     if let grouped = spacedThousands(at: index) { return .found(grouped) }
     if let reading = NumberWords.read(tokens.asTokens, from: index), reading.endIndex > index + 1 {
-      var value = reading.value
-      // `NumberWords` takes a group below 1 as 1 before a scale (`max(group, 1)`, meant for
-      // `a million`), so `0.5 million` reads 1e6: scale the digits themselves.
-      if let digits = NumberWords.digitValue(token.text), digits > 0, digits < 1, word(index + 1).map({ NumberWords.scales[$0] != nil }) == true {
-        value *= digits
-      }
-      var amount = Amount(start: index, end: reading.endIndex, value: value, kind: .cardinal)
+      var amount = Amount(start: index, end: reading.endIndex, value: reading.value, kind: .cardinal)
       amount.scale = endingScale(reading.endIndex)
       return .found(amount)
     }

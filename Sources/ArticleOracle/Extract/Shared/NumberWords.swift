@@ -175,7 +175,7 @@ public enum NumberWords {
         lastWasUnitOrTen = true
       } else if let o = ordinalUnits[w] {
         if o >= 100 {
-          group = max(group, 1) * o
+          group = (group > 0 ? group : 1) * o
         } else {
           if lastWasUnitOrTen && (group.truncatingRemainder(dividingBy: 10) != 0 || o >= 10) { break }
           group += o
@@ -186,17 +186,17 @@ public enum NumberWords {
         consumed = true
         break
       } else if w == "hundred", !sawHundredInGroup, group < 100 {
-        group = max(group, 1) * 100
+        group = (group > 0 ? group : 1) * 100
         sawHundredInGroup = true
         lastWasUnitOrTen = false
       } else if let scale = scales[w] ?? (consumed ? pluralScales[w] : nil), scale > 100 || !sawHundredInGroup {
         if scale == 100 {
-          group = max(group, 1) * 100
+          group = (group > 0 ? group : 1) * 100
           sawHundredInGroup = true
         } else if total > 0, group == 0 {
           total *= scale  // "three thousand millions"
         } else {
-          total += max(group, 1) * scale
+          total += (group > 0 ? group : 1) * scale
           group = 0
           sawHundredInGroup = false
         }

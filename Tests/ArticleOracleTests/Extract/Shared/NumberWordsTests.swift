@@ -20,6 +20,10 @@ struct NumberWordsTests {
     ("2 dozens", 24, false, 2),
     ("5 million", 5e6, false, 2),
     ("1.2 billion", 1.2e9, false, 2),
+    // A group below one before a scale is that share of it, not one (`million` alone is one).
+    ("0.5 million", 500_000, false, 2),
+    ("zero point five million", 500_000, false, 4),
+    ("million", 1e6, false, 1),
     ("two and a half million", 2.5e6, false, 5),
     ("twenty—fifth", 25, true, 3),
     ("thirtyfirst", 31, true, 1),
