@@ -159,6 +159,7 @@ enum DateLexicon {
   /// Words that end a tense search: a weekday belongs to its own clause.
   static let futureCues: Set<String> = [
     "will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning", "scheduled", "until", "till",
+    "expects", "anticipates", "predicts",
   ]
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [

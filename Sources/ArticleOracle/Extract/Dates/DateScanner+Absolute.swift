@@ -156,7 +156,9 @@ extension DateScanner {
     }
     // (A punctuation token is one code point.)
     if i > 0, tokens[i - 1].kind == .punct, let p = firstScalar(i - 1), "$#£€:/".unicodeScalars.contains(p) { return false }
-    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(firstScalar(i + 1)!) {
+    if i + 1 < tokens.count, isAttached(i + 1), tokens[i + 1].kind != .punct || ":/%".unicodeScalars.contains(firstScalar(i + 1)!),
+      splitYearEnd(after: i, y) == nil
+    {
       return false
     }
     if DateScanner.countedThings.contains(id(i + 1)) {
@@ -244,6 +246,29 @@ extension DateScanner {
     if end < tokens.count, tokens[end].kind != .punct, !DateScanner.afterCoordinatedDay.contains(id(end)) { return nil }
     if isPunct(end, "%") || (isAttached(end) && (isPunct(end, ":") || isPunct(end, ".")) && integer(end + 1) != nil) { return nil }
     return DateMatch(end: end, type: .date, value: String(match.value.prefix(8)) + TimexFormat.pad(day, 2), anchor: match.anchor)
+  }
+
+  /// The second year of a split year (`the 2023-24 season`, `the 2022/23 financial year`),
+  /// written by its last two digits: a year of its own, as the second day of `Oct. 20-22` is.
+  func splitYear(after match: DateMatch) -> DateMatch? {
+    guard match.type == .date, match.anchor == .absolute, match.value.utf8.count == 4, let y = Int(match.value),
+      let end = splitYearEnd(after: match.end - 1, y)
+    else { return nil }
+    return DateMatch(end: end, type: .date, value: TimexFormat.year(y + 1), anchor: .absolute)
+  }
+
+  /// After the year at `i`, a hyphen, dash or slash and the next year's last two digits, all
+  /// joined (`2023-24`, not `2023-25`, a code, or `2023/24/25`): the token after them.
+  func splitYearEnd(after i: Int, _ y: Int) -> Int? {
+    let k = i + 1
+    guard isPunct(k, "-") || isPunct(k, "/") || isPunct(k, "\u{2013}"), isAttached(k), isAttached(k + 1),
+      let n = integer(k + 1), byteCount(k + 1) == 2, n == (y + 1) % 100
+    else { return nil }
+    if k + 2 < tokens.count, isAttached(k + 2), tokens[k + 2].kind != .punct || "-/:%".unicodeScalars.contains(firstScalar(k + 2)!) {
+      return nil
+    }
+    if (isPunct(k + 2, ".") || isPunct(k + 2, ",")) && isAttached(k + 2) && integer(k + 3) != nil && isAttached(k + 3) { return nil }
+    return k + 2
   }
 
   /// A year written after a date: `, 2022` or ` 2022`. Returns the year and the token after it.

@@ -42,6 +42,17 @@ extension DateScanner {
       yearShift = shift
       end = after
     }
+    // `the second half of the year`: of the year the story is in, the publication year
+    // (`of the year 2022`: that year).
+    if year == nil, yearShift == nil, !hyphenated, isWord(end, .of), isWord(end + 1, .the), isWord(end + 2, .year), !isPossessive(end + 3) {
+      if let (y, after) = followingYear(end + 3) {
+        year = y
+        end = after
+      } else {
+        yearShift = 0
+        end += 3
+      }
+    }
     let code = isHalf ? "H\(q)" : "Q\(q)"
     // `the fourth quarter ended Sept. 30`: a fiscal quarter the text reports as closed.
     let ended = isWord(end, .ended) || isWord(end, .ending)

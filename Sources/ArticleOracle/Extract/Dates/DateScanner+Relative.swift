@@ -22,6 +22,10 @@ extension DateScanner {
     {
       return DateMatch(end: i + 1, type: .date, value: date.adding(days: length).iso, anchor: start.anchor)
     }
+    // `on Wednesday last week`, `Friday of next week`: that day of the week named.
+    if let (shift, end) = relativePeriod(after: i + 1, .week), !isPossessive(end) {
+      return relative(end, placeholder: "XXXX-WXX-\(day)") { p in p.adding(days: 7 * shift + day - p.weekday).iso }
+    }
     let tense = tense(around: i)
     let future = tense ?? false
     // The start of a range told in the past whose end would fall after publication (`ran from

@@ -123,6 +123,9 @@ extension DateScanner {
   static let presentBe: Set<String> = ["is", "are", "'s"]
 
   /// true for a future cue, false for a past cue, nil for neither.
+  /// Verbs of reporting results after `expects to`: the period reported has passed.
+  static let resultVerbs: Set<String> = ["report", "post", "record", "book", "show", "take", "release", "announce"]
+
   func tenseCue(_ j: Int) -> Bool? {
     guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
     let c = classes[j], id = ids[j]
@@ -134,6 +137,8 @@ extension DateScanner {
     if id == .until || id == .till, hasPluperfect(after: j) { return false }
     // `next to the embassy` is a place, not the coming week.
     if id == .next, isWord(j + 1, .to) { return nil }
+    // `expects to report a third-quarter loss`: what a company expects to report is done.
+    if c.contains(.futureCue), isWord(j + 1, .to), j + 2 < tokens.count, DateScanner.resultVerbs.contains(lower[j + 2]) { return nil }
     if c.contains(.futureCue) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }

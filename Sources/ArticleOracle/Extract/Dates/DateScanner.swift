@@ -117,7 +117,7 @@ struct DateScanner {
       if match.anchor == .absolute, match.type == .date, match.value.utf8.count >= 4, let y = Int(match.value.prefix(4)) {
         lastYear = y
       }
-      if let second = coordinatedDay(after: match) { coordinated = (match.end + 1, second) }
+      if let second = coordinatedDay(after: match) ?? splitYear(after: match) { coordinated = (match.end + 1, second) }
       i = match.end
     }
     return items

@@ -374,6 +374,33 @@ enum DateCases {
     .init("The offer expires at 5 p.m. New York time on Friday.", "2024-06-10",
       ["5 p.m. => 2024-06-14T17:00 TIME", "Friday => 2024-06-14"]),
     .init("It will report on the three months ended Feb. 28.", "2023-03-15", ["the three months => P3M", "Feb. 28 => 2023-02-28"]),
+    // A split year is two years, the second written by its last two digits, as the second day
+    // of `Oct. 20-22` is a day; only the year after the first is its second half.
+    .init("The 2023-24 season ended in May.", "2024-06-10", ["2023 => 2023", "24 => 2024", "May => 2024-05"]),
+    .init("Debt rose in the 2022/23 financial year.", "2024-06-10", ["2022 => 2022", "23 => 2023"]),
+    .init("In 1999-00, exports fell.", "2024-06-10", ["1999 => 1999", "00 => 2000"]),
+    .init("Resolution 2023-25 was adopted.", "2024-06-10", ["2023 => 2023"]),
+    .init("Its code is 2023/24/25.", "2024-06-10", []),
+    // A weekday with its week is that week's day (`on Wednesday last week`).
+    .init("Talks collapsed on Wednesday last week.", "2023-06-14", ["Wednesday last week => 2023-06-07"]),
+    .init("They meet on Friday of next week.", "2023-06-14", ["Friday of next week => 2023-06-23"]),
+    .init("It opens on Sunday this week.", "2023-06-18", ["Sunday this week => 2023-06-18"]),
+    .init("He spoke Monday last week.", nil, ["Monday last week => XXXX-WXX-1 anchor=unresolved"]),
+    .init("He cited Monday last week's attack.", "2023-06-14", ["Monday => 2023-06-12", "last week => 2023-W23"]),
+    // A quarter or half `of the year` is the publication year's (`of the year 2022`: that year's).
+    .init("Analysts see a recession in the second half of the year.", "2023-06-14", ["the second half of the year => 2023-H2"]),
+    .init("Output fell in the third quarter of the year 2022.", "2023-06-14", ["the third quarter of the year 2022 => 2022-Q3"]),
+    .init("Profit jumped in the first quarter of the year.", nil, ["the first quarter of the year => XXXX-Q1 anchor=unresolved"]),
+    // A present forecast looks ahead (`expects`, `anticipates`, `predicts`).
+    .init("The company expects sales to rise in the fourth quarter.", "2023-06-14", ["the fourth quarter => 2023-Q4"]),
+    .init("The bank expects a ruling on Wednesday.", "2023-06-16", ["Wednesday => 2023-06-21"]),
+    // What a company expects to report is done; `should expect` is advice, no forecast.
+    .init("The firm said it expects to report a third-quarter loss.", "2022-04-26", ["third-quarter => 2021-Q3"]),
+    .init("Officials warned residents Wednesday that they should expect delays.", "2022-04-26", ["Wednesday => 2022-04-20"]),
+    // The shopping days after Thanksgiving are named days; a `black Friday` is a Friday.
+    .init("Black Friday sales rose 3%.", "2024-01-05", ["Black Friday => 2023-11-24"]),
+    .init("Retailers hope for a strong Cyber Monday.", "2024-11-20", ["Cyber Monday => 2024-12-02"]),
+    .init("It was a black Friday for markets.", "2024-01-05", ["Friday => 2024-01-05"]),
   ]
 
   /// Tense and story context: which side of the publication date an expression falls on,
@@ -618,7 +645,7 @@ enum DateCases {
     .init("In the first half of the 1990s and the second half of the century; in the first half of the game.", "2022-04-26",
       ["the first half of the 1990s => 199 DATE mod=START anchor=absolute", "the second half of the century => 20 mod=END anchor=publication"]),
     .init("The first half of the year was weak; the fourth quarter of the season was strong.", "2022-04-26",
-      ["The first half => 2022-H1", "the year => 2022"]),
+      ["The first half of the year => 2022-H1"]),
     // The nth weekday of a month is a day (the month's year as a month alone would have it).
     .init("The second Sunday in May, the last Friday of March 2021, the first Monday after the vote.", "2022-04-26",
       ["The second Sunday in May => 2022-05-08 DATE anchor=publication", "the last Friday of March 2021 => 2021-03-26 anchor=absolute",
