@@ -415,6 +415,12 @@ extension DateScanner {
     {
       return DateMatch(end: rest.endIndex, type: .date, value: TimexFormat.year(base + Int(rest.value)), anchor: .absolute)
     }
+    // `the year 2000`: the year, not the publication year and a number.
+    if ids[i] == .year, isWord(i - 1, .the), let y = integer(i + 1), byteCount(i + 1) == 4, (1000...2999).contains(y),
+      !isAttached(i + 2) || tokens[i + 2].kind == .punct && !isPunct(i + 2, "%")
+    {
+      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: true)
+    }
     if ids[i] == .year, isWord(i - 1, .the), let reading = NumberWords.read(tokenTexts, from: i + 1), !reading.isOrdinal,
       (1000...2999).contains(reading.value), reading.value == reading.value.rounded()
     {

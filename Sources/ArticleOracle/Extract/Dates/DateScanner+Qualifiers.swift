@@ -139,6 +139,7 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }
+    if w == .year, let m = spelledYear(at: i) { return m }
     if w == .overnight { return overnight(at: i) }
     if w == .earlier || w == .later, let m = withinStoryDay(at: i) { return m }
     if let m = reference(at: i) { return m }

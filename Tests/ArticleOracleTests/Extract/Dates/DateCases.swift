@@ -397,6 +397,10 @@ enum DateCases {
     // What a company expects to report is done; `should expect` is advice, no forecast.
     .init("The firm said it expects to report a third-quarter loss.", "2022-04-26", ["third-quarter => 2021-Q3"]),
     .init("Officials warned residents Wednesday that they should expect delays.", "2022-04-26", ["Wednesday => 2022-04-20"]),
+    // `the year 2000` is that year, one item (gave the publication year and `2000`).
+    .init("Banks feared the year 2000 problem.", "2022-05-10", ["the year 2000 => 2000"]),
+    .init("By the year 2050, emissions must be zero.", "2022-05-10", ["the year 2050 => 2050"]),
+    .init("In the year 2,000 people came.", "2022-05-10", ["the year => 2022"]),
     // The shopping days after Thanksgiving are named days; a `black Friday` is a Friday.
     .init("Black Friday sales rose 3%.", "2024-01-05", ["Black Friday => 2023-11-24"]),
     .init("Retailers hope for a strong Cyber Monday.", "2024-11-20", ["Cyber Monday => 2024-12-02"]),
