@@ -50,18 +50,25 @@ extension DateScanner {
   /// The words after `a`/`an` that `NumberWords.read` goes on with (`a dozen`, `a hundred`, `a million`).
   static let scalesAfterArticle: DateWordSet = [.dozen, .pair, .hundred, .thousand, .million, .billion, .trillion]
 
-  /// `two and a half years`: the count's end after an `and a half`.
+  /// `two and a half years`, `four-and-a-half hours`: the count's end after an `and a half`.
   private func addHalf(_ value: Double, _ end: Int) -> Int {
-    isAndAHalf(end) ? end + 3 : end
+    end + (andAHalfLength(end) ?? 0)
   }
 
-  /// Whether `and a half` starts at `k`.
-  private func isAndAHalf(_ k: Int) -> Bool {
-    isWord(k, .and) && isWord(k + 1, .a) && isWord(k + 2, .half)
+  /// The tokens of an `and a half` that starts at `k`: 3, or 6 when hyphenated and joined
+  /// (`-and-a-half`).
+  private func andAHalfLength(_ k: Int) -> Int? {
+    if isWord(k, .and) && isWord(k + 1, .a) && isWord(k + 2, .half) { return 3 }
+    if isPunct(k, "-"), isWord(k + 1, .and), isPunct(k + 2, "-"), isWord(k + 3, .a), isPunct(k + 4, "-"), isWord(k + 5, .half),
+      (k...(k + 5)).allSatisfy({ isAttached($0) })
+    {
+      return 6
+    }
+    return nil
   }
 
   private func hasHalf(_ c: Count, _ i: Int) -> Bool {
-    c.end >= 3 && isAndAHalf(c.end - 3)
+    (c.end >= 3 && andAHalfLength(c.end - 3) == 3) || (c.end >= 6 && andAHalfLength(c.end - 6) == 6)
   }
 
   /// The unit word of each closed `-long` adjective (`DateLexicon.closedLongForms`), by `DateWord`.
@@ -122,9 +129,9 @@ extension DateScanner {
     if !hyphenated, isPunct(j + 1, "-"), isWord(j + 2, .long) { return nil }
     var unitEnd = j + 1
     // `a minute and a half`
-    if let v = value, v == v.rounded(), isAndAHalf(unitEnd) {
+    if let v = value, v == v.rounded(), let length = andAHalfLength(unitEnd) {
       value = v + 0.5
-      unitEnd += 3
+      unitEnd += length
     }
     if isPunct(unitEnd, "-"), isWord(unitEnd + 1, .earlier) || isWord(unitEnd + 1, .ago) { return nil }
     // Ages are not durations: `four years old`, `a 58-year-old`.

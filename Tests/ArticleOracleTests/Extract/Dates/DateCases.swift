@@ -401,6 +401,11 @@ enum DateCases {
     .init("Banks feared the year 2000 problem.", "2022-05-10", ["the year 2000 => 2000"]),
     .init("By the year 2050, emissions must be zero.", "2022-05-10", ["the year 2050 => 2050"]),
     .init("In the year 2,000 people came.", "2022-05-10", ["the year => 2022"]),
+    // `and a half` hyphenated, in a count or after a unit, as written apart.
+    .init("It ended a two-and-a-half-year investigation.", "2022-05-10", ["two-and-a-half-year => P2Y6M DURATION"]),
+    .init("Talks lasted four-and-a-half hours.", "2022-05-10", ["four-and-a-half hours => PT4H30M DURATION"]),
+    .init("After a day-and-a-half meeting, they left.", "2022-05-10", ["a day-and-a-half => P1DT12H DURATION"]),
+    .init("It was a two-and-a-half point win.", "2022-05-10", []),
     // The shopping days after Thanksgiving are named days; a `black Friday` is a Friday.
     .init("Black Friday sales rose 3%.", "2024-01-05", ["Black Friday => 2023-11-24"]),
     .init("Retailers hope for a strong Cyber Monday.", "2024-11-20", ["Cyber Monday => 2024-12-02"]),
