@@ -210,6 +210,7 @@ enum DateLexicon {
     "meet", "meets", "begins", "starts", "opens", "resumes", "reconvenes", "convenes", "arrives", "departs",
     "visits", "travels", "kicks", "expires", "expire", "resume", "convene", "reconvene",
     "hosts", "flies", "begin", "arrive", "depart", "ends", "closes", "concludes", "reopens", "premieres",
+    "reopen", "conclude",
   ]
   /// Articles and possessive determiners: an -ed word right after one is an adjective.
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]

@@ -119,13 +119,13 @@ extension DateScanner {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
   }
 
-  static let expectations: Set<String> = ["expected", "due", "slated"]
+  static let expectations: Set<String> = ["expected", "due", "slated", "set"]
   static let presentBe: Set<String> = ["is", "are", "'s"]
 
-  /// true for a future cue, false for a past cue, nil for neither.
   /// Verbs of reporting results after `expects to`: the period reported has passed.
   static let resultVerbs: Set<String> = ["report", "post", "record", "book", "show", "take", "release", "announce"]
 
+  /// true for a future cue, false for a past cue, nil for neither.
   func tenseCue(_ j: Int) -> Bool? {
     guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
     let c = classes[j], id = ids[j]
@@ -152,7 +152,12 @@ extension DateScanner {
     if id == .takes, isWord(j + 1, .place) { return true }
     // `talks are expected Thursday`, `a ruling is due Friday`, `the vote is slated for May`:
     // an expectation in the present tense is ahead (`was expected` may have passed).
-    if c.contains(.futureBeforeTo), j > 0, DateScanner.expectations.contains(lower[j]), DateScanner.presentBe.contains(lower[j - 1]) { return true }
+    // (`set` only before `for`: `are set for December`, not `is set in March each year`.)
+    if c.contains(.futureBeforeTo), j > 0, DateScanner.expectations.contains(lower[j]), DateScanner.presentBe.contains(lower[j - 1]),
+      lower[j] != "set" || isWord(j + 1, .for)
+    {
+      return true
+    }
     // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
     // bytes, skips making the lower-case text of most words.)
     guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }

@@ -406,6 +406,10 @@ enum DateCases {
     .init("Talks lasted four-and-a-half hours.", "2022-05-10", ["four-and-a-half hours => PT4H30M DURATION"]),
     .init("After a day-and-a-half meeting, they left.", "2022-05-10", ["a day-and-a-half => P1DT12H DURATION"]),
     .init("It was a two-and-a-half point win.", "2022-05-10", []),
+    // `are set for` is scheduled, as `are due` is; plural `reopen` and `conclude` are scheduled presents.
+    .init("Elections are set for December.", "2022-05-10", ["December => 2022-12"]),
+    .init("The price is set in March each year.", "2022-05-10", ["March => 2022-03", "each year => P1Y SET"]),
+    .init("Schools reopen in September.", "2022-05-10", ["September => 2022-09"]),
     // The shopping days after Thanksgiving are named days; a `black Friday` is a Friday.
     .init("Black Friday sales rose 3%.", "2024-01-05", ["Black Friday => 2023-11-24"]),
     .init("Retailers hope for a strong Cyber Monday.", "2024-11-20", ["Cyber Monday => 2024-12-02"]),
