@@ -212,6 +212,11 @@ enum DateLexicon {
     "hosts", "flies", "begin", "arrive", "depart", "ends", "closes", "concludes", "reopens", "premieres",
     "reopen", "conclude",
   ]
+  /// Words of a game's report: a half or quarter in their sentence is the game's.
+  static let gameWords: Set<String> = [
+    "scored", "scores", "score", "scoring", "goal", "goals", "halftime", "half-time", "touchdown", "touchdowns", "inning",
+    "innings", "penalty", "penalties", "equaliser", "equalizer", "striker", "goalkeeper", "quarterback", "rebounds", "game", "match",
+  ]
   /// Articles and possessive determiners: an -ed word right after one is an adjective.
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]
   /// Words ending in -ed that are not past-tense verbs.

@@ -123,6 +123,21 @@ extension DateScanner {
     return isWord(k + 1, of: .unit) || isWord(k + 1, of: .month) ? nil : .some(nil)
   }
 
+  /// Whether the sentence around `i` tells a game (`scored`, `goal`, `halftime`…).
+  private func isGameTalk(around i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0, j >= i - 40, !isSentenceEnd(j) {
+      if tokens[j].kind == .word, DateLexicon.gameWords.contains(lower[j]) { return true }
+      j -= 1
+    }
+    j = i + 1
+    while j < tokens.count, j <= i + 40, !isSentenceEnd(j - 1) {
+      if tokens[j].kind == .word, DateLexicon.gameWords.contains(lower[j]) { return true }
+      j += 1
+    }
+    return false
+  }
+
   mutating func financial(at i: Int) -> DateMatch? {
     let w = ids[i]
     var j = i
@@ -159,6 +174,8 @@ extension DateScanner {
         if !hyphenated, isWord(k + 1, .of), isWord(k + 2, .the), let part = partOf(the: k + 2, half: isWord(k, .half) ? q : nil) {
           return part
         }
+        // `scored twice in the second half`: a game's half or quarter, not the year's.
+        if !hyphenated, w != .fiscal, !isWord(k + 1, .of), followingYear(k + 1) == nil, isGameTalk(around: i) { return nil }
         return quarterOrHalf(q, isHalf: isWord(k, .half), from: i, end: k + 1, hyphenated: hyphenated, fiscal: w == .fiscal)
       }
     }

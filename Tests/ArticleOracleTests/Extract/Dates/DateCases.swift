@@ -410,6 +410,11 @@ enum DateCases {
     .init("Elections are set for December.", "2022-05-10", ["December => 2022-12"]),
     .init("The price is set in March each year.", "2022-05-10", ["March => 2022-03", "each year => P1Y SET"]),
     .init("Schools reopen in September.", "2022-05-10", ["September => 2022-09"]),
+    // A half or quarter in a game's report is the game's; in business news, the year's.
+    .init("He scored twice in the second half on Saturday.", "2022-05-10", ["Saturday => 2022-05-07"]),
+    .init("The Lakers led by ten points in the third quarter of the game.", "2022-05-10", []),
+    .init("Sales rose in the second half.", "2022-05-10", ["the second half => 2021-H2"]),
+    .init("The club's second-quarter revenue rose after the match.", "2022-05-10", ["second-quarter => 2022-Q2"]),
     // The shopping days after Thanksgiving are named days; a `black Friday` is a Friday.
     .init("Black Friday sales rose 3%.", "2024-01-05", ["Black Friday => 2023-11-24"]),
     .init("Retailers hope for a strong Cyber Monday.", "2024-11-20", ["Cyber Monday => 2024-12-02"]),
