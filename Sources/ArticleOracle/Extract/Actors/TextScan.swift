@@ -428,7 +428,8 @@ struct TextScan {
   }
 
   private func exactly(_ exact: [String], from: Int) -> Bool {
-    for (offset, text) in exact.enumerated() where tokenText(from + offset) != text { return false }
+    // `""`: a word of a title whose case does not matter (`head` of `WHO head`).
+    for (offset, text) in exact.enumerated() where !text.isEmpty && tokenText(from + offset) != text { return false }
     return true
   }
 }
