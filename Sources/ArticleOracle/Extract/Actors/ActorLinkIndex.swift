@@ -117,6 +117,7 @@ struct ActorLinkIndex: Sendable {
     }
     flag(Set(cues.personTitles.compactMap(\.first)), WordInfo.cueFirst)
     flag(cues.organizationHeads, WordInfo.organizationHead)
+    flag(cues.possessiveOrganizationHeads, WordInfo.possessiveOrganizationHead)
     flag(Set(cues.notNames.map(NameFolding.key)), WordInfo.notName)
     flag(countryWords, WordInfo.countryWord)
     flag(cues.nameParticles, WordInfo.particle)
@@ -362,4 +363,7 @@ struct WordInfo: Sendable {
   /// A registered person's given name (`vladimir`): a misspelt family name may follow
   /// (`FuzzyNameIndex.actor(afterGivenName:misspelling:)`).
   static let givenName: UInt32 = 4096
+  /// `Office` of `Prosecutor General's Office`: after a possessive, a word that makes an
+  /// organization of the capitalized words before it.
+  static let possessiveOrganizationHead: UInt32 = 8192
 }

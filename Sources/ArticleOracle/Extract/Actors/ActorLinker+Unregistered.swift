@@ -11,7 +11,16 @@ extension ActorLinker {
     // `Justice Department`, `General Motors Corp`: an organization, not a person.
     let through = min(range.upperBound + 1, scan.count)
     if (range.lowerBound..<through).contains(where: { scan.has($0, WordInfo.organizationHead) }) { return nil }
+    // `Prosecutor General's Office`: the words before `'s Office` name an organization.
+    if isPossessiveOrganizationHead(range.upperBound + 2) { return nil }
     return range
+  }
+
+  /// Whether `key` is a capitalized possessive organization head (`Office`) right after a
+  /// possessive `'s`.
+  func isPossessiveOrganizationHead(_ key: Int) -> Bool {
+    key >= 2 && key < scan.count && scan.isPossessive(at: key - 2) && scan.isCapitalized(key)
+      && scan.has(key, WordInfo.possessiveOrganizationHead)
   }
 
   private func nameWords(at key: Int) -> Range<Int>? {
@@ -102,9 +111,11 @@ extension ActorLinker {
       if let cues = index.cuesByFirst[scan.key(k)] {
         for cue in cues {
           let after = k + cue.count
-          guard after <= scan.count, scan.keys(k..<after) == cue, !covered[k..<after].contains(true),
-            let names = nameSequence(at: after)
-          else { continue }
+          guard after <= scan.count, scan.keys(k..<after) == cue, !covered[k..<after].contains(true) else { continue }
+          // Only the longest cue written here is read: in `Prosecutor General's Office` and
+          // `the Secretary-General's visit` a shorter cue (`Prosecutor`, `Secretary`) would make
+          // the rest of the title (`General`) a person's name.
+          guard let names = nameSequence(at: after) else { break }
           let person = addUnregistered(names, kind: .person)
           if names.count == 1, index.cues.givenNameHonorifics.contains(cue), case .unregistered(let id) = person.key {
             givenNameOnly.insert(id)
@@ -185,6 +196,10 @@ extension ActorLinker {
   /// organization word.
   private mutating func linkOrganizations() {
     for head in scan.organizationHeads where !covered[head] && scan.isCapitalized(head) {
+      if !scan.has(head, WordInfo.organizationHead) {
+        linkPossessiveOrganization(head)
+        continue
+      }
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {
@@ -224,6 +239,20 @@ extension ActorLinker {
       }
       addUnregistered(start..<end, kind: .organization)
     }
+  }
+
+  /// `Prosecutor General's Office`, `the Attorney General's Office`, `the Mayor's Office`:
+  /// one to four capitalized words not linked yet, a possessive and a capitalized
+  /// possessive organization head. A registered name before the possessive is linked
+  /// already (`Zelensky's Office` stays the person's), and a title the trie knows
+  /// (`President's Office`) is covered, so neither starts one.
+  private mutating func linkPossessiveOrganization(_ head: Int) {
+    guard isPossessiveOrganizationHead(head) else { return }
+    let possessive = head - 2
+    var start = possessive
+    while start > 0, possessive - start < 4, isNameWord(start - 1) { start -= 1 }
+    guard start < possessive, scan.sentence(start) == scan.sentence(head) else { return }
+    addUnregistered(start..<head + 1, kind: .organization)
   }
 
   /// `Mr. Drabinsky` and `Garth Drabinsky` in one article: a one-word unregistered person
