@@ -18,6 +18,9 @@ public struct ActorCues: Hashable, Sendable {
   /// linker compiles them into its trie as title phrases.
   var companyTitles: [String]
   var organizationHeads: Set<String>
+  /// Words that make an organization of the capitalized words and possessive before them
+  /// (`Office` of `Prosecutor General's Office`).
+  var possessiveOrganizationHeads: Set<String>
   var nameParticles: Set<String>
   var organizationConnectors: Set<String>
   /// Exact (case-sensitive) capitalized words that are not names.
@@ -37,6 +40,7 @@ public struct ActorCues: Hashable, Sendable {
     var personAppositions: [String]
     var companyTitles: [String]
     var organizationHeads: [String]
+    var possessiveOrganizationHeads: [String]
     var nameParticles: [String]
     var organizationConnectors: [String]
     var notNames: [String]
@@ -54,6 +58,7 @@ public struct ActorCues: Hashable, Sendable {
       case personAppositions = "person_appositions"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
+      case possessiveOrganizationHeads = "possessive_organization_heads"
       case nameParticles = "name_particles"
       case organizationConnectors = "organization_connectors"
       case notNames = "not_names"
@@ -87,6 +92,7 @@ public struct ActorCues: Hashable, Sendable {
     personAppositions = folded(parsed.personAppositions)
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)
+    possessiveOrganizationHeads = folded(parsed.possessiveOrganizationHeads)
     nameParticles = folded(parsed.nameParticles)
     organizationConnectors = folded(parsed.organizationConnectors)
     notNames = Set(parsed.notNames)

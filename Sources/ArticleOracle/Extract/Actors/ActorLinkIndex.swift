@@ -117,6 +117,7 @@ struct ActorLinkIndex: Sendable {
     }
     flag(Set(cues.personTitles.compactMap(\.first)), WordInfo.cueFirst)
     flag(cues.organizationHeads, WordInfo.organizationHead)
+    flag(cues.possessiveOrganizationHeads, WordInfo.possessiveOrganizationHead)
     flag(Set(cues.notNames.map(NameFolding.key)), WordInfo.notName)
     flag(countryWords, WordInfo.countryWord)
     flag(cues.nameParticles, WordInfo.particle)
@@ -227,6 +228,36 @@ struct ActorLinkIndex: Sendable {
     return tokens.indices.filter { !NameFolding.isJoiningHyphen(tokens, $0) }.map { tokens[$0].text }
   }
 
+  /// For a title of several words with an acronym among them (`WHO head`, `UN chief`): the
+  /// acronym's tokens as they must appear and `""` (any case) for the other words, so `who
+  /// head` in `officials who head the ministries` is no title; nil when no word is an
+  /// acronym.
+  private func acronymWordTokens(_ phrase: String) -> [String]? {
+    let tokens = Tokenizer.tokens(phrase)
+    var exact: [String] = []
+    var hasAcronym = false
+    var word: [Int] = []
+    func flush() {
+      guard !word.isEmpty else { return }
+      // `WHO's Director-General`: the possessive's `'s` may be written in any case.
+      let possessive = word.count > 2 && ["'", "’"].contains(tokens[word[word.count - 2]].text)
+        && tokens[word[word.count - 1]].text == "s"
+      let stem = possessive ? Array(word.dropLast(2)) : word
+      let isAcronym = NameFolding.isAcronym(stem.map { tokens[$0].text }.joined())
+      hasAcronym = hasAcronym || isAcronym
+      for i in word where !NameFolding.isJoiningHyphen(tokens, i) {
+        exact.append(isAcronym && stem.contains(i) ? tokens[i].text : "")
+      }
+      word = []
+    }
+    for i in tokens.indices {
+      if tokens[i].spaceBefore { flush() }
+      word.append(i)
+    }
+    flush()
+    return hasAcronym ? exact : nil
+  }
+
   // MARK: - Titles
 
   private func positionTitles(_ position: String) -> [String] {
@@ -238,7 +269,7 @@ struct ActorLinkIndex: Sendable {
 
   private mutating func addTitle(_ phrase: String, office: Int, bare: Bool) {
     let keys = NameFolding.keyTokens(phrase)
-    let exact = NameFolding.isAcronym(phrase) ? exactTokens(phrase) : nil
+    let exact = NameFolding.isAcronym(phrase) ? exactTokens(phrase) : acronymWordTokens(phrase)
     trie.update(keys) { targets in
       var title = targets.title ?? PhraseTargets.Title()
       if !title.offices.contains(office) { title.offices.append(office) }
@@ -332,4 +363,7 @@ struct WordInfo: Sendable {
   /// A registered person's given name (`vladimir`): a misspelt family name may follow
   /// (`FuzzyNameIndex.actor(afterGivenName:misspelling:)`).
   static let givenName: UInt32 = 4096
+  /// `Office` of `Prosecutor General's Office`: after a possessive, a word that makes an
+  /// organization of the capitalized words before it.
+  static let possessiveOrganizationHead: UInt32 = 8192
 }

@@ -10,6 +10,7 @@ extension ActorLinker {
       byFrom[hit.from] = i
       byTo[hit.to] = i
     }
+    complementHits = []
     // By index: iterating the matches would copy (and retain the targets of) every one.
     for m in matches.indices where matches[m].targets.names.isEmpty {
       var match = matches[m]
@@ -46,6 +47,11 @@ extension ActorLinker {
         }
         continue
       }
+      if match.targets.counterpartCountry == nil, let complement = titleComplement(after: match, byFrom: byFrom),
+        linkName(after: match, complement: complement, byFrom: &byFrom)
+      {
+        continue
+      }
       if match.targets.counterpartCountry == nil, let names = appositionNames(after: match) {
         if let h = addMisspeltPerson(names) {
           attachTitle(match, to: h)
@@ -57,6 +63,9 @@ extension ActorLinker {
       }
       resolveTitle(match)
     }
+    // Organizations named inside a title's complement (`to the United Nations`): named in
+    // the title, like `United Nations` of `United Nations Secretary-General`.
+    for h in complementHits.sorted(by: >) { titleHits.append(hits.remove(at: h)) }
   }
 
   /// `UN Secretary-General Antonio Guteres`, `President Vladimir Puttin`: a name after a
@@ -65,7 +74,7 @@ extension ActorLinker {
   /// names: `misspeltAfterGivenName`) is that person, by `fuzzy`, not an unregistered name;
   /// the title is the person's as it would be for the name spelt right. The hit's index, or
   /// nil.
-  private mutating func addMisspeltPerson(_ names: Range<Int>) -> Int? {
+  mutating func addMisspeltPerson(_ names: Range<Int>) -> Int? {
     let last = names.upperBound - 1
     var cache: [String: Int?] = [:]
     var found: Int?
@@ -81,7 +90,7 @@ extension ActorLinker {
 
   /// `Volodymyr Zelenskyy` when only `Zelenskyy` is registered: given names between a
   /// title and a person's name join the name mention.
-  private mutating func extendGivenNames(at key: Int, byFrom: inout HitIndex) -> Int? {
+  mutating func extendGivenNames(at key: Int, byFrom: inout HitIndex) -> Int? {
     var k = key
     while k < scan.count, k - key < 3, !covered[k], scan.kind(k) == .word, scan.isCapitalized(k) { k += 1 }
     guard k > key, let h = byFrom[k], case .registered(let actor) = hits[h].key,

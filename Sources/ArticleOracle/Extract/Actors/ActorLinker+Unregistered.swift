@@ -11,7 +11,16 @@ extension ActorLinker {
     // `Justice Department`, `General Motors Corp`: an organization, not a person.
     let through = min(range.upperBound + 1, scan.count)
     if (range.lowerBound..<through).contains(where: { scan.has($0, WordInfo.organizationHead) }) { return nil }
+    // `Prosecutor General's Office`: the words before `'s Office` name an organization.
+    if isPossessiveOrganizationHead(range.upperBound + 2) { return nil }
     return range
+  }
+
+  /// Whether `key` is a capitalized possessive organization head (`Office`) right after a
+  /// possessive `'s`.
+  func isPossessiveOrganizationHead(_ key: Int) -> Bool {
+    key >= 2 && key < scan.count && scan.isPossessive(at: key - 2) && scan.isCapitalized(key)
+      && scan.has(key, WordInfo.possessiveOrganizationHead)
   }
 
   private func nameWords(at key: Int) -> Range<Int>? {
@@ -102,9 +111,11 @@ extension ActorLinker {
       if let cues = index.cuesByFirst[scan.key(k)] {
         for cue in cues {
           let after = k + cue.count
-          guard after <= scan.count, scan.keys(k..<after) == cue, !covered[k..<after].contains(true),
-            let names = nameSequence(at: after)
-          else { continue }
+          guard after <= scan.count, scan.keys(k..<after) == cue, !covered[k..<after].contains(true) else { continue }
+          // Only the longest cue written here is read: in `Prosecutor General's Office` and
+          // `the Secretary-General's visit` a shorter cue (`Prosecutor`, `Secretary`) would make
+          // the rest of the title (`General`) a person's name.
+          guard let names = nameSequence(at: after) else { break }
           let person = addUnregistered(names, kind: .person)
           if names.count == 1, index.cues.givenNameHonorifics.contains(cue), case .unregistered(let id) = person.key {
             givenNameOnly.insert(id)
@@ -185,6 +196,10 @@ extension ActorLinker {
   /// organization word.
   private mutating func linkOrganizations() {
     for head in scan.organizationHeads where !covered[head] && scan.isCapitalized(head) {
+      if !scan.has(head, WordInfo.organizationHead) {
+        linkPossessiveOrganization(head)
+        continue
+      }
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {
@@ -226,6 +241,20 @@ extension ActorLinker {
     }
   }
 
+  /// `Prosecutor General's Office`, `the Attorney General's Office`, `the Mayor's Office`:
+  /// one to four capitalized words not linked yet, a possessive and a capitalized
+  /// possessive organization head. A registered name before the possessive is linked
+  /// already (`Zelensky's Office` stays the person's), and a title the trie knows
+  /// (`President's Office`) is covered, so neither starts one.
+  private mutating func linkPossessiveOrganization(_ head: Int) {
+    guard isPossessiveOrganizationHead(head) else { return }
+    let possessive = head - 2
+    var start = possessive
+    while start > 0, possessive - start < 4, isNameWord(start - 1) { start -= 1 }
+    guard start < possessive, scan.sentence(start) == scan.sentence(head) else { return }
+    addUnregistered(start..<head + 1, kind: .organization)
+  }
+
   /// `Mr. Drabinsky` and `Garth Drabinsky` in one article: a one-word unregistered person
   /// whose name is the family name (last word) of exactly one unregistered person named in
   /// full is that person; after `Sir` or `Dame` (`Sir John` after `Sir John Egan`), the
@@ -235,19 +264,22 @@ extension ActorLinker {
   private mutating func mergeFamilyOnlyNames() {
     var fullByFamily: [String: Set<String>] = [:]
     var fullByGiven: [String: Set<String>] = [:]
+    var fullByInner: [String: Set<String>] = [:]
     var single: [(id: String, key: String)] = []
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
       if keys.count >= 2, let first = keys.first, let last = keys.last {
         fullByFamily[last, default: []].insert(id)
         fullByGiven[first, default: []].insert(id)
+        for form in Self.innerForms(of: info.name) where form.count == 1 { fullByInner[form[0], default: []].insert(id) }
       } else if keys.count == 1 {
         single.append((id, keys[0]))
       }
     }
     var merged: [String: String] = [:]
     for (id, key) in single {
-      let candidates = givenNameOnly.contains(id) ? fullByGiven[key] : fullByFamily[key]
+      // (`President Lula` after `Luiz Inacio Lula da Silva`: a later word of the name.)
+      let candidates = givenNameOnly.contains(id) ? fullByGiven[key] : fullByFamily[key] ?? fullByInner[key]
       if let ids = candidates, ids.count == 1, let full = ids.first { merged[id] = full }
     }
     guard !merged.isEmpty else { return }
@@ -258,6 +290,33 @@ extension ActorLinker {
       if let full = merged[titles[t].actorID] { titles[t].actorID = full }
     }
     for id in merged.keys { unregistered[id] = nil }
+  }
+
+  /// The folded forms of a person's name after its first word, other than the full name
+  /// and the last word: each run of two or more words from a capitalized word to the end
+  /// (`Lula da Silva`, `Lopez Obrador`), and the one capitalized word of three letters or
+  /// more right before the last word or its particles (`Lula` of `Luiz Inacio Lula da
+  /// Silva`, `Lopez` of `Andres Manuel Lopez Obrador`), in a name of four words or more or
+  /// with particles: where a second family name or a name in use stands (not `Ann` of `Mary
+  /// Ann Jones`, nor `Chavez` of `Hugo Chavez Frias`). Other middle words are given names (`Manuel` of `Andres Manuel Lopez Obrador`)
+  /// and the first word is one (`Luiz`): alone they name no one. A hyphenated word is one
+  /// word (`Thomas-Greenfield` gives no `Thomas`).
+  static func innerForms(of name: String) -> [[String]] {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count >= 3 else { return [] }
+    func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase ?? false }
+    var forms: [[String]] = []
+    for i in 1..<words.count - 1 where isCapitalized(words[i]) {
+      forms.append(words[i...].flatMap(NameFolding.keyTokens))
+    }
+    var slot = words.count - 2
+    while slot > 1, !isCapitalized(words[slot]) { slot -= 1 }
+    // In a name of three words without particles the middle one is as often a middle name
+    // (`Mary Ann Jones`, `George Walker Bush`) as a family name (`Hugo Chavez Frias`).
+    if isCapitalized(words[slot]), words[slot].filter(\.isLetter).count >= 3, words.count >= 4 || slot < words.count - 2 {
+      forms.append(NameFolding.keyTokens(words[slot]))
+    }
+    return forms
   }
 
   /// Later mentions of an unregistered person by full or family name.
@@ -274,6 +333,18 @@ extension ActorLinker {
     }
     var byForm: [[String]: String] = [:]
     for (form, ids) in claims { byForm[form] = ids.count == 1 ? (ids.first ?? "") : "" }
+    // `Lula` after `Luiz Inacio Lula da Silva`, `Lopez Obrador` after `Andres Manuel Lopez
+    // Obrador`: a later word or run of words of the full name, when no full or family name
+    // of anyone claims it and one person only has it.
+    var inner: [[String]: Set<String>] = [:]
+    for (id, info) in unregistered where info.kind == .person {
+      for form in Self.innerForms(of: info.name) where claims[form] == nil { inner[form, default: []].insert(id) }
+    }
+    var innerWords: Set<[String]> = []
+    for (form, ids) in inner where ids.count == 1 {
+      byForm[form] = ids.first ?? ""
+      if form.count == 1 { innerWords.insert(form) }
+    }
     guard !byForm.isEmpty else { return }
     let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
@@ -289,6 +360,12 @@ extension ActorLinker {
         guard !covered[range].contains(true), scan.isCapitalized(k),
           let id = byForm[scan.keys(range)], !id.isEmpty
         else { continue }
+        // `Lula` alone, not the first word of another name (`Chavez Garcia`).
+        if length == 1, innerWords.contains(scan.keys(range)), k + 1 < scan.count, scan.kind(k + 1) == .word,
+          scan.isCapitalized(k + 1)
+        {
+          continue
+        }
         hits.append(Hit(in: scan, .unregistered(id), range.lowerBound, range.upperBound, via: .unregistered))
         markCovered(range.lowerBound, range.upperBound)
         k = range.upperBound

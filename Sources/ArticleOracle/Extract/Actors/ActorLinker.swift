@@ -44,6 +44,8 @@ struct ActorLinker {
   /// Hits on organizations named inside a title; kept when the organization is also named
   /// on its own.
   var titleHits: [Hit] = []
+  /// Indices into `hits` of organizations named in a title's complement (`linkTitles`).
+  var complementHits: [Int] = []
   var titles: [TitleAttribution] = []
   var unresolved: [UnresolvedRole] = []
   /// Whether `run` makes the audit's detail (unresolved roles, candidate offices); `extract`

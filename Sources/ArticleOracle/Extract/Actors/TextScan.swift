@@ -151,9 +151,12 @@ struct TextScan {
             info: id >= 0 && span.kind != .number ? infos[Int(id)] : WordInfo()))
         lastKept = i
         let last = facts.count - 1
-        if facts[last].info.flags & (WordInfo.cueFirst | WordInfo.organizationHead | WordInfo.givenName) != 0 {
+        let listed = WordInfo.cueFirst | WordInfo.organizationHead | WordInfo.possessiveOrganizationHead | WordInfo.givenName
+        if facts[last].info.flags & listed != 0 {
           if facts[last].info.flags & WordInfo.cueFirst != 0 { lists.cueFirsts.append(last) }
-          if facts[last].info.flags & WordInfo.organizationHead != 0 { lists.organizationHeads.append(last) }
+          if facts[last].info.flags & (WordInfo.organizationHead | WordInfo.possessiveOrganizationHead) != 0 {
+            lists.organizationHeads.append(last)
+          }
           if facts[last].info.flags & WordInfo.givenName != 0, capital, span.kind == .word { lists.givenNames.append(last) }
         }
         if id == commaID { lists.commas.append(last) }
@@ -428,7 +431,8 @@ struct TextScan {
   }
 
   private func exactly(_ exact: [String], from: Int) -> Bool {
-    for (offset, text) in exact.enumerated() where tokenText(from + offset) != text { return false }
+    // `""`: a word of a title whose case does not matter (`head` of `WHO head`).
+    for (offset, text) in exact.enumerated() where !text.isEmpty && tokenText(from + offset) != text { return false }
     return true
   }
 }
