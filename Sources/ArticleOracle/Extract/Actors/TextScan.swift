@@ -433,6 +433,9 @@ struct TextScan {
   private func exactly(_ exact: [String], from: Int) -> Bool {
     // `""`: a word of a title whose case does not matter (`head` of `WHO head`).
     for (offset, text) in exact.enumerated() where !text.isEmpty && tokenText(from + offset) != text { return false }
+    // `AU$5bn`, `US$300`: an acronym glued to a dollar sign is a currency's prefix.
+    let after = from + exact.count
+    if after < count, !spaceBefore(after), key(after) == "$" { return false }
     return true
   }
 }

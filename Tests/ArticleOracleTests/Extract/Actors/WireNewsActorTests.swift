@@ -31,6 +31,7 @@ struct WireNewsActorTests {
       - {id: united-nations, name: United Nations, kind: organization, aliases: [UN, U.N.]}
       - {id: world-health-organization, name: World Health Organization, kind: organization, aliases: [WHO]}
       - {id: group-of-seven, name: Group of Seven, kind: organization, aliases: [G7, G-7]}
+      - {id: african-union, name: African Union, kind: organization, aliases: [AU]}
       - id: vassily-nebenzia
         name: Vassily Nebenzia
         kind: person
@@ -141,7 +142,8 @@ struct WireNewsActorTests {
     // (Role phrases need the date: checked in `acronymRoles`.)
     .init("Officials who head the ministries said the plan was sound.", [:]),
     .init("People who head to the border are stopped.", [:]),
-    .init("Officials who head the ministries said the plan was sound.", [:]),
+    // An acronym glued to a dollar sign is a currency's prefix (`AU$`, `US$`).
+    .init("The AU said it would send troops. An AU$5bn deal was signed.", ["african-union": ["AU (name)"]]),
     .init("G7 leaders met. The G-7 statement was clear.", ["group-of-seven": ["G7 (name)", "G-7 (name)"]]),
   ]
 
