@@ -12,6 +12,16 @@ public struct FigureLexicon: Sendable {
     public var codes: [String]?
     public var names: [String]
     public var minor: [String]
+    /// Signs that are this currency only before a large amount, glued (`R5bn`, not `R2`).
+    public var largeSymbols: [String]?
+    /// Names that are this currency only after a large amount (`5 trillion won`, not `3 won`).
+    public var largeNames: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case code, symbols, codes, names, minor
+      case largeSymbols = "large-symbols"
+      case largeNames = "large-names"
+    }
   }
 
   /// A hundredth unit written without its currency (`10 cents`).
@@ -27,6 +37,10 @@ public struct FigureLexicon: Sendable {
   public internal(set) var codes: [String: String] = [:]
   /// ISO code by lower-case name, one or two words (`dollars`, `us dollars`).
   public internal(set) var names: [String: String] = [:]
+  /// ISO code by sign that is money only before a large amount, as written (`R`).
+  public internal(set) var largeSymbols: [String: String] = [:]
+  /// ISO code by lower-case name that is money only after a large amount (`won`).
+  public internal(set) var largeNames: [String: String] = [:]
   /// What a lower-case word may start, as `WordClass` bits: one lookup per word lets the
   /// scanner skip every rule that cannot apply.
   public internal(set) var wordClasses: [String: UInt8] = [:]
@@ -115,6 +129,16 @@ public struct FigureLexicon: Sendable {
   public internal(set) var notUnits: Set<String> = []
   public internal(set) var notNames: Set<String> = []
   public internal(set) var dayCount: Set<String> = []
+  /// Words before a score that make it one result (`won 2-0`), and after it (`a 3-1 victory`).
+  public internal(set) var scoreVerbs: Set<String> = []
+  public internal(set) var scoreNouns: Set<String> = []
+  /// Counted nouns that may stand between a score and its noun (`a 3-1 home win`).
+  public internal(set) var scoreModifiers: Set<String> = []
+  /// Words that make the number after them a rank (`No. 2`).
+  public internal(set) var rankMarkers: Set<String> = []
+  /// Lower-case words after which `No. 2` is a rank (`world`, `ranked`, `is`); after
+  /// another word it is a label (`team no. 225`, `Resolution No. 5`).
+  public internal(set) var rankPreceders: Set<String> = []
 
   private struct CurrencyFile: Codable {
     var version: Int
@@ -149,6 +173,11 @@ public struct FigureLexicon: Sendable {
     var notUnits: [String]
     var notNames: [String]
     var dayCount: [String]
+    var scoreVerbs: [String]?
+    var scoreNouns: [String]?
+    var scoreModifiers: [String]?
+    var rankMarkers: [String]?
+    var rankPreceders: [String]?
 
     enum CodingKeys: String, CodingKey {
       case version, qualifiers, scales, vague, percent, months, determiners
@@ -160,6 +189,11 @@ public struct FigureLexicon: Sendable {
       case notUnits = "not-units"
       case notNames = "not-names"
       case dayCount = "day-count"
+      case scoreVerbs = "score-verbs"
+      case scoreNouns = "score-nouns"
+      case scoreModifiers = "score-modifiers"
+      case rankMarkers = "rank-markers"
+      case rankPreceders = "rank-preceders"
     }
   }
 
@@ -194,6 +228,10 @@ public struct FigureLexicon: Sendable {
         if names[key] == nil { names[key] = currency.code }
       }
       minorNames[currency.code, default: []].formUnion(currency.minor.map { $0.lowercased() })
+      for symbol in currency.largeSymbols ?? [] where largeSymbols[symbol] == nil { largeSymbols[symbol] = currency.code }
+      for name in currency.largeNames ?? [] where largeNames[name.lowercased()] == nil {
+        largeNames[name.lowercased()] = currency.code
+      }
     }
     nameHeads = Set(names.keys.map { String($0.prefix { $0.isLetter }) })
     for minor in currencies.standaloneMinor {
@@ -225,6 +263,11 @@ public struct FigureLexicon: Sendable {
     notUnits = Set(words.notUnits)
     notNames = Set(words.notNames)
     dayCount = Set(words.dayCount)
+    scoreVerbs = Set(words.scoreVerbs ?? [])
+    scoreNouns = Set(words.scoreNouns ?? [])
+    scoreModifiers = Set(words.scoreModifiers ?? [])
+    rankMarkers = Set(words.rankMarkers ?? [])
+    rankPreceders = Set(words.rankPreceders ?? [])
     func mark(_ words: some Sequence<String>, _ bit: UInt8) {
       for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
     }
@@ -240,7 +283,7 @@ public struct FigureLexicon: Sendable {
       qualifierPhrases[head]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined() < $1.words.joined() }
     }
     mark(qualifierHeads, WordClass.qualifier)
-    mark((Array(codes.keys) + Array(symbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
+    mark((Array(codes.keys) + Array(symbols.keys) + Array(largeSymbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters.union(["dozen", "pair"]).union(multipliers.keys), WordClass.number)
     mark(vague.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)

@@ -77,7 +77,7 @@ extension FigureScanner {
       result.isBareOne = false
       return .found(result)
     }
-    if let suffix = currencySuffix(at: result.end) {
+    if let suffix = currencySuffix(at: result.end, large: result.scale > 1 || abs(result.value) >= 1000) {
       result.currency = suffix.code
       result.kind = .money
       result.end = suffix.next

@@ -187,8 +187,20 @@ extension FigureScanner {
     var code: String?
     if token.kind == .punct {
       code = punctSymbol(index)
+      // `$US5bn`, `$A300`: the dollar sign with the country glued after it.
+      if code != nil, tokens.indices.contains(next), tokens[next].kind == .word, glued(next),
+        let prefixed = lexicon.symbols[token.text + tokens[next].text]
+      {
+        code = prefixed
+        next += 1
+      }
     } else if token.kind == .word {
       guard isWord(index, WordClass.currency), next < tokens.count, tokens[next].kind != .word else { return nil }
+      if let large = lexicon.largeSymbols[token.text], lexicon.codes[token.text] == nil, lexicon.symbols[token.text] == nil {
+        // `R5bn`, `R1,500`: a sign that is money only before a large amount, glued (`R2` is a code).
+        guard glued(next), isLargeAmount(at: next) else { return nil }
+        return (large, next)
+      }
       if isPunct(next, Punct.dollarOrPound), glued(next), let c = lexicon.symbols[token.text + tokens[next].text] {
         code = c
         next += 1
@@ -204,9 +216,20 @@ extension FigureScanner {
     return (code, next)
   }
 
+  /// Whether the number at `index` is large as written: a scale word or glued suffix follows
+  /// (`5bn`, `1.2 billion`), or it has a thousands separator (`1,500`, `500 000`).
+  func isLargeAmount(at index: Int) -> Bool {
+    guard isNumber(index) else { return false }
+    if tokens[index].text.contains(",") || spacedThousands(at: index) != nil { return true }
+    guard let next = word(index + 1) else { return false }
+    if glued(index + 1) { return lexicon.scaleSuffixes[tokens[index + 1].text] != nil }
+    return NumberWords.scales[next] != nil
+  }
+
   /// A currency sign, code or name after the amount: `10$`, `20€`, `42 KWD`, `20Rs`,
-  /// `300 million dollars`, `3.14US$`.
-  func currencySuffix(at index: Int) -> (code: String, next: Int)? {
+  /// `300 million dollars`, `3.14US$`; a name that is money only after a large amount when
+  /// `large` (`5 trillion won`).
+  func currencySuffix(at index: Int, large: Bool = false) -> (code: String, next: Int)? {
     guard index < tokens.count else { return nil }
     let token = tokens[index]
     if token.kind == .punct, let code = punctSymbol(index) {
@@ -226,6 +249,7 @@ extension FigureScanner {
       }
       if let code = lexicon.codes[token.text] ?? lexicon.symbols[token.text] { return (code, index + 1) }
       if let named = currencyName(at: index) { return named }
+      if large, let code = lexicon.largeNames[token.text] { return (code, index + 1) }
     }
     return nil
   }

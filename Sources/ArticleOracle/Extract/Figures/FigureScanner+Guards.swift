@@ -183,6 +183,8 @@ extension FigureScanner {
     let text = tokens[index].text
     return lexicon.codes[text] != nil || lexicon.symbols[text] != nil
       || (isPunct(index + 1, Punct.dot) && lexicon.symbols[text + "."] != nil)
+      || (isPunct(index - 1, Punct.dollar) && glued(index) && lexicon.symbols["$" + text] != nil)  // $US5bn
+      || (lexicon.largeSymbols[text] != nil && glued(index + 1) && isLargeAmount(at: index + 1))  // R5bn
   }
 
   /// A cardinal followed by a time unit is a duration (`two days`, `three-year`), which the

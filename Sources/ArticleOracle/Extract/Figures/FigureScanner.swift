@@ -157,6 +157,10 @@ struct FigureScanner {
   /// The figures (one, or two for a range) that start at `index`.
   func figures(at index: Int) -> Outcome {
     if let dayCount = dayCount(at: index) { return dayCount }
+    if tokens[index].kind != .word {
+      if let rank = rank(at: index) { return rank }
+      if let end = scoreEnd(at: index) { return .blocked(next: end) }
+    }
     var cursor = index
     var mod: FigureItem.Mod?
     if let qualifier = qualifier(at: cursor) {

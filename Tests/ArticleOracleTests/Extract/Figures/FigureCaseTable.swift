@@ -215,6 +215,41 @@ enum FigureCaseTable {
     ("The 100,000-strong army advanced.", ["100,000 = 100000 cardinal"]),
     ("a 40-odd crowd", ["40 = 40 cardinal"]),
     ("0.5 million people and $0.75 billion", ["0.5 million = 500000 cardinal /people", "$0.75 billion = 750000000 money /USD"]),
+    // A rank after `No.` is an ordinal without a unit; `No` without a dot only after `world`, a
+    // determiner or a possessive.
+    ("Alcaraz, the world No. 2, lost.", ["No. 2 = 2 ordinal"]),
+    ("She is ranked No. 1 in the world.", ["No. 1 = 1 ordinal"]),
+    ("world No. 1 Novak Djokovic", ["No. 1 = 1 ordinal"]),
+    ("the No. 2 seed", ["No. 2 = 2 ordinal"]),
+    ("the world No 1 lost", ["No 1 = 1 ordinal"]),
+    ("the world's No. 1 ranked player", ["No. 1 = 1 ordinal"]),
+    ("She is ranked No.2 in Asia.", ["No.2 = 2 ordinal"]),
+    ("No 2 people are alike.", ["2 = 2 cardinal /people"]),
+    ("The No. 1 U.S. auto maker", ["No. 1 = 1 ordinal"]),
+    // A score needs a score verb with no noun after it, or a score noun: else a range.
+    ("Labour won 10-15 seats.", ["10 = 10 cardinal /seats", "15 = 15 cardinal /seats"]),
+    ("The team lost 5-10 pounds each.", ["5 = 5 money /GBP", "10 pounds = 10 money /GBP"]),
+    ("Prices rose 2-3% on the day.", ["2 = 2 percent", "3% = 3 percent"]),
+    ("a 5-10 point lead", ["5 = 5 cardinal", "10 = 10 cardinal"]),
+    ("children aged 5-11 were vaccinated", ["5 = 5 cardinal", "11 = 11 cardinal"]),
+    ("won 1,200-1,500 votes", ["1,200 = 1200 cardinal /votes", "1,500 = 1500 cardinal /votes"]),
+    // Currencies of 2020s wire copy; a sign or name that is money only beside a large amount.
+    ("The company raised $US5bn in new debt.", ["$US5bn = 5000000000 money /USD"]),
+    ("The fund is worth US$5bn.", ["US$5bn = 5000000000 money /USD"]),
+    ("a $A300 fine", ["$A300 = 300 money /AUD"]),
+    ("The government pledged A$3 billion.", ["A$3 billion = 3000000000 money /AUD"]),
+    ("Eskom needs R5bn to stay afloat.", ["R5bn = 5000000000 money /ZAR"]),
+    ("R1,500 a month and R1.2 billion", ["R1,500 = 1500 money /ZAR", "R1.2 billion = 1200000000 money /ZAR"]),
+    ("a 5 trillion won stimulus", ["5 trillion won = 5000000000000 money /KRW"]),
+    ("It trades at 1,200 won per dollar.", ["1,200 won = 1200 money /KRW"]),
+    ("Of the 5 candidates, 3 won seats.", ["5 = 5 cardinal /candidates", "3 = 3 cardinal /seats"]),
+    ("Japan will spend ¥500 billion.", ["¥500 billion = 500000000000 money /JPY"]),
+    ("The deal is worth €2.3bn.", ["€2.3bn = 2300000000 money /EUR"]),
+    ("debt topped £1.2 trillion", ["£1.2 trillion = 1200000000000 money /GBP"]),
+    ("HK$10 billion and C$2.5 billion", ["HK$10 billion = 10000000000 money /HKD", "C$2.5 billion = 2500000000 money /CAD"]),
+    ("NZ$100 million and S$6.6 billion", ["NZ$100 million = 100000000 money /NZD", "S$6.6 billion = 6600000000 money /SGD"]),
+    ("Rp 5 trillion and NT$1,000", ["Rp 5 trillion = 5000000000000 money /IDR", "NT$1,000 = 1000 money /TWD"]),
+    ("600 million worldwide", ["600 million = 600000000 cardinal"]),
   ]
 
   static let negatives: [String] = [
@@ -307,5 +342,19 @@ enum FigureCaseTable {
     "The iPhone 15 goes on sale.",
     "The iOS 17 update shipped.",
     "in a quarter",
+    // Scores and tallies are one result, not figures; a name's number is not a rank.
+    "Arsenal won 2-0 at home on Saturday.",
+    "The team sealed a 3-1 victory over Leeds.",
+    "The sides drew 1-1 in Madrid.",
+    "Djokovic won 6-4, 6-3 to reach the final.",
+    "The Senate voted 52-48 to confirm her.",
+    "The Lakers lost 112-104 to the Warriors.",
+    "a 5-4 Supreme Court ruling",
+    "after a 3-1 home win",
+    "They beat them 2-1 at home.",
+    "No. 10 Downing Street said so.",
+    "team no. 225 made visits",
+    "Resolution No. 5 was adopted.",
+    "The R2 road was closed.",
   ]
 }
