@@ -31,6 +31,10 @@ public struct ActorCues: Hashable, Sendable {
   var titleModifiers: Set<String>
   /// Folded family names that link alone only when the person is named in full.
   var commonFamilyNames: Set<String>
+  /// Folded words that are abbreviations when a dot follows (`gen` of `Gen.`, `inc` of
+  /// `Inc.`): the listed ones and every word written with a dot in `person_titles`. Such a
+  /// word stops a name; any other word before a dot (`Reno.` at a sentence end) may end one.
+  var abbreviations: Set<String>
 
   private struct File: Decodable {
     var version: Int
@@ -49,6 +53,7 @@ public struct ActorCues: Hashable, Sendable {
     var titleHeads: [String]
     var titleModifiers: [String]
     var commonFamilyNames: [String]
+    var abbreviations: [String]
 
     enum CodingKeys: String, CodingKey {
       case version, determiners
@@ -66,6 +71,7 @@ public struct ActorCues: Hashable, Sendable {
       case titleHeads = "title_heads"
       case titleModifiers = "title_modifiers"
       case commonFamilyNames = "common_family_names"
+      case abbreviations
     }
   }
 
@@ -101,6 +107,19 @@ public struct ActorCues: Hashable, Sendable {
     titleHeads = folded(parsed.titleHeads)
     titleModifiers = folded(parsed.titleModifiers)
     commonFamilyNames = folded(parsed.commonFamilyNames)
+    var dotted = Set<String>()
+    for title in titles {
+      for (word, next) in zip(title, title.dropFirst()) where next == "." { dotted.insert(word) }
+    }
+    for written in parsed.abbreviations {
+      let words = NameFolding.keyTokens(written)
+      guard words.count == 1 || (words.count == 2 && words[1] == "."), let word = words.first, word != "." else {
+        throw DataFileError(
+          file: file, entry: "abbreviations", problem: "\"\(written)\" is not one word (write it without spaces)")
+      }
+      dotted.insert(word)
+    }
+    abbreviations = dotted
   }
 
   /// The cues shipped with the package.

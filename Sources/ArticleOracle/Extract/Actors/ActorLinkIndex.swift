@@ -129,6 +129,7 @@ struct ActorLinkIndex: Sendable {
     flag(cues.titleModifiers, WordInfo.titleModifier)
     flag(cues.determiners, WordInfo.determiner)
     flag(Set(fuzzy.givenNames), WordInfo.givenName)
+    flag(cues.abbreviations, WordInfo.abbreviation)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -366,4 +367,6 @@ struct WordInfo: Sendable {
   /// `Office` of `Prosecutor General's Office`: after a possessive, a word that makes an
   /// organization of the capitalized words before it.
   static let possessiveOrganizationHead: UInt32 = 8192
+  /// `gen` of `Gen.`, `inc` of `Inc.`: a word that is an abbreviation when a dot follows it.
+  static let abbreviation: UInt32 = 16384
 }

@@ -61,6 +61,7 @@ extension ActorLinker {
         }
         continue
       }
+      if linkTitleOffice(match) { continue }
       resolveTitle(match)
     }
     // Organizations named inside a title's complement (`to the United Nations`): named in

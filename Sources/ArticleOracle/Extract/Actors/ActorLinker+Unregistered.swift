@@ -55,12 +55,13 @@ extension ActorLinker {
   /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet;
   /// with `unlinkedFamilyName`, one of `unlinkedFamilyNames` instead: after a first name word,
   /// `Cook` in `Tim Cook` is not Robin Cook (`linkNames` did not link it), so it may end the
-  /// name.
+  /// name. An abbreviation is a word of `abbreviations` in the cues with its dot; any other
+  /// short word before a dot ends a sentence (`Attorney General Janet Reno.`).
   private func isNameWord(_ key: Int, unlinkedFamilyName: Bool = false) -> Bool {
     guard key < scan.count, scan.kind(key) == .word, scan.isCapitalized(key) else { return false }
     guard unlinkedFamilyName ? unlinkedFamilyNames.contains(key) : !covered[key] else { return false }
     if scan.length(key) < 2 { return false }
-    if key + 1 < scan.count, scan.isDot(key + 1), !scan.spaceBefore(key + 1), scan.length(key) <= 4 {
+    if key + 1 < scan.count, scan.isDot(key + 1), !scan.spaceBefore(key + 1), scan.has(key, WordInfo.abbreviation) {
       return false
     }
     return !scan.has(key, WordInfo.notName | WordInfo.countryWord)
@@ -245,7 +246,8 @@ extension ActorLinker {
   /// one to four capitalized words not linked yet, a possessive and a capitalized
   /// possessive organization head. A registered name before the possessive is linked
   /// already (`Zelensky's Office` stays the person's), and a title the trie knows
-  /// (`President's Office`) is covered, so neither starts one.
+  /// (`President's Office`) is covered, so neither starts one here (`linkTitleOffice` reads
+  /// the titles).
   private mutating func linkPossessiveOrganization(_ head: Int) {
     guard isPossessiveOrganizationHead(head) else { return }
     let possessive = head - 2
@@ -253,6 +255,22 @@ extension ActorLinker {
     while start > 0, possessive - start < 4, isNameWord(start - 1) { start -= 1 }
     guard start < possessive, scan.sentence(start) == scan.sentence(head) else { return }
     addUnregistered(start..<head + 1, kind: .organization)
+  }
+
+  /// `the Prime Minister's Office`, `the President's Office`, `the Vice President's Office`:
+  /// a title that names no country or organization (a bare position, or a title naming no
+  /// office), written with a capital, then `'s` and a capitalized possessive organization
+  /// head, is an unregistered organization, not a role phrase (the office speaks, not its
+  /// holder). A title with its country (`the Russian President's Office`) stays a role
+  /// phrase, and a registered alias the trie matched whole (`Ukrainian President's Office`)
+  /// never gets here. Whether it was linked.
+  mutating func linkTitleOffice(_ match: TextScan.Match) -> Bool {
+    guard let title = match.targets.title, title.isBare || title.offices.isEmpty,
+      match.targets.counterpartCountry == nil, scan.kind(match.from) == .word, scan.isCapitalized(match.from),
+      isPossessiveOrganizationHead(match.to + 2), !covered[match.to + 2]
+    else { return false }
+    addUnregistered(match.from..<match.to + 3, kind: .organization)
+    return true
   }
 
   /// `Mr. Drabinsky` and `Garth Drabinsky` in one article: a one-word unregistered person
