@@ -124,7 +124,7 @@ enum DateLexicon {
     ["nearly"]: "LESS_THAN", ["almost"]: "LESS_THAN", ["less", "than"]: "LESS_THAN",
     ["fewer", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["just", "under"]: "LESS_THAN",
     ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS", ["no", "more", "than"]: "EQUAL_OR_LESS",
-    ["more", "than"]: "MORE_THAN", ["just", "over"]: "MORE_THAN",
+    ["more", "than"]: "MORE_THAN", ["just", "over"]: "MORE_THAN", ["over"]: "MORE_THAN", ["well", "over"]: "MORE_THAN",
     ["longer", "than"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
     ["about"]: "APPROX", ["around"]: "APPROX", ["approximately"]: "APPROX", ["roughly"]: "APPROX",
     ["nearly", "about"]: "APPROX",
@@ -165,6 +165,8 @@ enum DateLexicon {
   static let futureBeforeTo: Set<String> = [
     "is", "are", "am", "expected", "scheduled", "due", "set", "plans", "plan", "going", "intends", "hopes",
     "planned", "agreed", "decided", "promised", "vowed", "wants", "hoped", "intended", "threatened", "ready", "slated",
+    // (1.8.0) forecasts: `the storm is forecast to make landfall Wednesday`.
+    "forecast", "projected", "predicted", "poised", "likely", "want", "hope", "intend", "aim", "aims", "seek", "seeks",
   ]
   static let pastCues: Set<String> = [
     "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "began", "left",

@@ -211,12 +211,42 @@ extension DateScanner {
     {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
+    // `from June 1 to Nov. 30`, `Dec. 20 through Jan. 3`: the end of a range of days is the
+    // first such day on or after its start (the publication date's side would put it before).
+    if let first = rangeStartDay(before: start) {
+      let year = month * 100 + day >= first.date.month * 100 + first.date.day ? first.date.year : first.date.year + 1
+      if let date = CalendarDate(year: year, month: month, day: day) {
+        return DateMatch(end: end, type: .date, value: date.iso, anchor: first.anchor)
+      }
+    }
     let (future, window) = yearlessSide(start: start, around: end - 1)
     let placeholder = "XXXX-\(TimexFormat.pad(month, 2))-\(TimexFormat.pad(day, 2))"
     return relative(end, placeholder: placeholder) { p in
       let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future, window: window)
       return CalendarDate(year: year, month: month, day: day)?.iso
     }
+  }
+
+  /// The day a range of days starts with when the date at `start` ends it: `to`, `through`,
+  /// `until` or a dash right after a month and day (`June 1 to`, `Dec. 20, 2022 -`) that the
+  /// story named last. Nil without one, or when its year is unknown.
+  private func rangeStartDay(before start: Int) -> (date: CalendarDate, anchor: DateItem.Anchor)? {
+    var k = start - 1
+    guard isWord(k, .to) || isWord(k, .through) || isWord(k, .until) || isWord(k, .till) || isPunct(k, "-") || isPunct(k, "\u{2013}"),
+      let named = lastDay, let date = CalendarDate(iso: named.value)
+    else { return nil }
+    k -= 1
+    // (`Dec. 20, 2022 to`: the first day's year.)
+    if integer(k) == date.year, byteCount(k) == 4 {
+      k -= 1
+      if isPunct(k, ",") { k -= 1 }
+    }
+    if tokens.indices.contains(k), tokens[k].kind == .word, hasOrdinalSuffix(k - 1) { k -= 1 }
+    guard integer(k) == date.day, byteCount(k) <= 2 else { return nil }
+    k -= 1
+    if isPunct(k, ".") { k -= 1 }
+    guard isWord(k, of: .month), let w = word(k), DateLexicon.months[w] == date.month else { return nil }
+    return (date, named.anchor)
   }
 
   /// `April 24 and 25`: a second day of the same month after a month and day, starting at the
@@ -343,7 +373,9 @@ extension DateScanner {
       // `from January to March`, `Feb. 24 to March 3`: the end of a range of months.
       // `the year to March`, `the 12 months to March`: the end of a reporting period.
       let endOfRange = isWord(i - 1, .to) && (isWord(i - 2, of: .month) || isWord(i - 3, of: .month) || isWord(i - 4, of: .month) || isWord(i - 2, of: .unit))
-      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange else {
+      // `between January and March`, `in January or March`: the second of two months (1.8.0).
+      let joinedMonth = (isWord(i - 1, .and) || isWord(i - 1, .or)) && isWord(i - 2, of: .month) && isCapitalized(i - 2)
+      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange || joinedMonth else {
         return nil
       }
     }
@@ -553,12 +585,38 @@ extension DateScanner {
     if let day = writtenDay(after: j) {
       return DateMatch(end: day.end, type: .time, value: day.value + clock, anchor: day.anchor)
     }
+    if let day = dayOfRangeEnd(after: j, clock: clock) {
+      return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
+    }
     // A time alone belongs to the day the story last named, else to the publication day.
     if let day = lastDay {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
   }
+
+  /// `from 6 a.m. to noon on Sunday`, `between 9 p.m. and 5 a.m. Saturday`: the day of a
+  /// range of times written after its end is its start's too, the day before when the start
+  /// is the later hour (`11 p.m. to 5 a.m.` runs over midnight). `j` is the token after the
+  /// first time.
+  private func dayOfRangeEnd(after j: Int, clock: String) -> (value: String, anchor: DateItem.Anchor)? {
+    guard isWord(j, .to) || isWord(j, .until) || isWord(j, .till) || isWord(j, .and) || isPunct(j, "-"), j + 1 < tokens.count else { return nil }
+    let second: (clock: String, end: Int)
+    if let reading = clockReading(at: j + 1) {
+      second = (DateScanner.clock(reading.hour, reading.minute), reading.end)
+    } else if let w = word(j + 1), let named = DateScanner.namedClocks[w] {
+      second = (named, j + 2)
+    } else {
+      return nil
+    }
+    guard let day = writtenDay(after: second.end) else { return nil }
+    guard second.clock < clock else { return (day.value, day.anchor) }
+    // (Over midnight: the day before, when the day is known.)
+    guard let date = CalendarDate(iso: day.value) else { return nil }
+    return (date.adding(days: -1).iso, day.anchor)
+  }
+
+  static let namedClocks = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
 
   /// The day written after a time's gloss: `local time`, a place's time (`New York time`,
   /// `Moscow time`), a bracketed time in another zone (`(0300 GMT)`), or the closing bracket

@@ -8,7 +8,7 @@ extension DateScanner {
       return core(at: i).map { (i, $0) }
     }
     // `nearly nine weeks`, `more than four decades ago`, `at least the past 18 months`.
-    if let (mod, length) = longest(DateLexicon.quantityMods, .quantityMod, at: i) {
+    if let (mod, length) = longest(DateLexicon.quantityMods, .quantityMod, at: i), !isBareOver(i) || isOverSpan(i, i + length) {
       let j = i + length
       var m = core(at: j)
       if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }
@@ -80,6 +80,28 @@ extension DateScanner {
     }
     return relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
   }
+
+  /// Whether `over` at `i` has no `just` before it (`over`, `well over`: `over` also means
+  /// `during`, which `just over` does not).
+  private func isBareOver(_ i: Int) -> Bool { isWord(i, .over) || (isWord(i, .well) && isWord(i + 1, .over)) }
+
+  /// Whether the bare `over` starting at `i` means `more than` before the count at `j`: after a
+  /// word that takes a span (`for over a year`, `in well over a decade`, `a sentence of over
+  /// 10 years`, `lasted over an hour`) or before `ago` (`over two years ago`); not `during`
+  /// (`evolved over several years`, `spread over the next three quarters`, `over the past week`).
+  private func isOverSpan(_ i: Int, _ j: Int) -> Bool {
+    guard j < tokens.count, !isWord(j, .the), !isWord(j, .this), !isWord(j, .these), !isWord(j, of: .relativeDirection),
+      !DateScanner.possessiveDeterminers.contains(lower[j])
+    else { return false }
+    if DateScanner.spanBeforeOver.contains(id(i - 1)) { return true }
+    // `over two years ago` (not `took over two years ago`, a phrasal verb).
+    var k = j
+    while k < tokens.count, k < j + 4, !isWord(k, .ago) { k += 1 }
+    return isWord(k, .ago) && !(i > 0 && DateScanner.phrasalOver.contains(lower[i - 1]))
+  }
+
+  static let spanBeforeOver: DateWordSet = [.for, .in, .after, .of, .last, .lasted, .lasting, .lasts]
+  static let phrasalOver: Set<String> = ["took", "take", "takes", "taken", "taking", "handed", "turned", "hand", "turn", "won", "win"]
 
   static let partOfDayPrepositions: DateWordSet = [.by, .at, .in, .until, .since, .from, .around, .before, .after, .till]
 

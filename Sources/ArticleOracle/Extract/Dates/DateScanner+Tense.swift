@@ -12,7 +12,12 @@ extension DateScanner {
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
     // `by February`, `by Friday`: a deadline is ahead, unless a pluperfect in its clause says
     // the deadline has passed (`only two had filed reports by Wednesday`).
-    if isWord(i - 1, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}"), !hasPluperfect(before: i - 1) { return true }
+    // (`by the weekend`: the article between; not `by the Tuesday deadline`, a weekday before
+    // its noun, whose tense is the clause's.)
+    let beforeExpression = isWord(i - 1, .the) && !isWord(i, of: .weekday) ? i - 2 : i - 1
+    if isWord(beforeExpression, .by), !isPunct(i + 1, "'") && !isPunct(i + 1, "\u{2019}"), !hasPluperfect(before: beforeExpression) {
+      return true
+    }
     // The whole sentence (bounded, for run-on text): `will be named commander … for a
     // mission in December` is future although `will` stands 13 words before the month.
     let window = 60
@@ -114,6 +119,17 @@ extension DateScanner {
     return false
   }
 
+  /// Whether the word at `k` is a plural noun that starts its clause (`Polls`, `The polls`,
+  /// `, schools`): the subject of a present tense right after it.
+  private func isClauseSubject(_ k: Int) -> Bool {
+    guard k >= 0, tokens[k].kind == .word, !isWord(k, of: .determiner), !isWord(k, of: .unit),
+      utf8[tokens[k].endByte - 1] | 0x20 == UInt8(ascii: "s"), tokens[k].endByte - tokens[k].startByte > 3
+    else { return false }
+    var b = k - 1
+    if isWord(b, .the) { b -= 1 }
+    return b < 0 || tokens[b].kind == .punct
+  }
+
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
@@ -140,6 +156,14 @@ extension DateScanner {
     // `expects to report a third-quarter loss`: what a company expects to report is done.
     if c.contains(.futureCue), isWord(j + 1, .to), j + 2 < tokens.count, DateScanner.resultVerbs.contains(lower[j + 2]) { return nil }
     if c.contains(.futureCue) { return true }
+    // `may vote Sunday`, `should arrive Friday`: a modal of what is possible looks forward (not
+    // `may have`, `might not`; `May` with a capital is the month; not `could`, also the past
+    // of `can`: `could be located Wednesday`).
+    if id == .may || id == .might || id == .should, !isCapitalized(j), !isWord(j + 1, .have), !isWord(j + 1, .not),
+      !isPunct(j + 1, "'")
+    {
+      return true
+    }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }
     if id == .early, isWord(j - 1, .`as`) { return true }
@@ -150,6 +174,26 @@ extension DateScanner {
     // `heads to Moscow`, `takes place Thursday` (not `heads of state`, `takes a stake`).
     if id == .heads, isWord(j + 1, .to) || isWord(j + 1, .for) { return true }
     if id == .takes, isWord(j + 1, .place) { return true }
+    // `Voters head to the polls Sunday`, `go to the polls`: the plural of `heads to` (not `the
+    // head of`, after a determiner, nor `to head to`, an infinitive).
+    if id == .head, isWord(j + 1, .to) || isWord(j + 1, .for), !isWord(j - 1, of: .determiner), !isWord(j - 1, .to) { return true }
+    if id == .go, isWord(j + 1, .to), isWord(j + 2, .the), isWord(j + 3, .polls), !isWord(j - 1, .to) { return true }
+    // `Polls open at 7 a.m. Tuesday`, `Schools close on Friday`: the present of a plural
+    // subject that starts its clause, before a time (not `kept its doors open on Friday`,
+    // `Stocks close higher`).
+    if id == .open || id == .close || id == .start, isClauseSubject(j - 1),
+      isWord(j + 1, .at) || isWord(j + 1, .on) || isWord(j + 1, of: .weekday)
+    {
+      return true
+    }
+    // `The final is on Sunday`, `The deadline is Friday`: what is on a weekday is scheduled
+    // (not `the focus is on Sunday's vote`, which may be past).
+    if c.contains(.futureBeforeTo), isWord(j + 1, of: .weekday) || (isWord(j + 1, .on) && isWord(j + 2, of: .weekday)),
+      DateScanner.presentBe.contains(lower[j])
+    {
+      let day = isWord(j + 1, .on) ? j + 2 : j + 1
+      if isCapitalized(day), !isPossessive(day + 1) { return true }
+    }
     // `talks are expected Thursday`, `a ruling is due Friday`, `the vote is slated for May`:
     // an expectation in the present tense is ahead (`was expected` may have passed).
     // (`set` only before `for`: `are set for December`, not `is set in March each year`.)

@@ -786,7 +786,71 @@ enum DateCases {
       ["Friday => 2022-04-22", "Thursday => 2022-04-21"]),
   ]
 
+  /// 1.8.0: cases from 2020s wire news (UPI/AP/Reuters style), probed against TIMEX3.
+  static let wireNews2020s: [DateCase] = [
+    // Plural scheduled presents: `head to`, `go to the polls`.
+    .init("Voters head to the polls Sunday; the head of the commission spoke Sunday.", "2023-05-11",
+      ["Sunday => 2023-05-14 DATE anchor=publication", "Sunday => 2023-05-07 DATE anchor=publication"]),
+    .init("Millions go to the polls on Sunday. Officials want to head to Kyiv on Friday.", "2023-05-11",
+      ["Sunday => 2023-05-14 DATE anchor=publication", "Friday => 2023-05-12 DATE anchor=publication"]),
+    // A forecast or a wish looks forward as an expectation does (`is forecast to`, `want to`).
+    .init("The storm is forecast to make landfall Wednesday; it is likely to weaken by Thursday.", "2024-09-24",
+      ["Wednesday => 2024-09-25 DATE anchor=publication", "Thursday => 2024-09-26 DATE anchor=publication"]),
+    .init("The storm made landfall Wednesday, as forecast.", "2024-09-24",
+      ["Wednesday => 2024-09-18 DATE anchor=publication"]),
+    // A plural subject that starts its clause, then `open`/`close`/`start` before a time.
+    .init("Polls open at 7 a.m. Tuesday. The polls close at 8 p.m. on Tuesday.", "2022-11-07",
+      ["7 a.m. Tuesday => 2022-11-08T07:00 TIME anchor=publication", "8 p.m. on Tuesday => 2022-11-08T20:00 TIME anchor=publication"]),
+    .init("The shop kept its doors open on Tuesday. Stocks close higher on Tuesday.", "2022-11-07",
+      ["Tuesday => 2022-11-01 DATE anchor=publication", "Tuesday => 2022-11-01 DATE anchor=publication"]),
+    // What is on a weekday is scheduled: `is on Sunday`, `is Friday` (not before `'s`).
+    .init("The final is on Sunday night at Wembley. The deadline is Friday.", "2024-07-20",
+      ["Sunday night => 2024-07-21TNI TIME anchor=publication", "Friday => 2024-07-26 DATE anchor=publication"]),
+    .init("The focus is on Sunday's vote.", "2024-07-22",
+      ["Sunday => 2024-07-21 DATE anchor=publication"]),
+    // `by the weekend` is a deadline ahead, as `by Friday` (not `by the Tuesday deadline`).
+    .init("Temperatures could reach 45C by the weekend.", "2023-07-12",
+      ["the weekend => 2023-W28-WE DATE anchor=publication"]),
+    .init("Holders tendered 99% of shares by the Tuesday deadline. Most residents had fled by the weekend.", "2023-07-12",
+      ["Tuesday => 2023-07-11 DATE anchor=publication", "the weekend => 2023-W27-WE DATE anchor=publication"]),
+    // `may`, `might`, `should` look forward (not `may have`, nor `could`, also a past).
+    .init("The bank may raise rates on Thursday; it may have acted on Monday.", "2023-07-12",
+      ["Thursday => 2023-07-13 DATE anchor=publication", "Monday => 2023-07-10 DATE anchor=publication"]),
+    .init("Police could not be located Wednesday; the talks might resume Friday.", "2023-07-13",
+      ["Wednesday => 2023-07-12 DATE anchor=publication", "Friday => 2023-07-14 DATE anchor=publication"]),
+    // A bare `over` before a count is `more than` after a word that takes a span, or before `ago`.
+    .init("The grain has been stuck in port for over a year, the first in well over a decade.", "2022-06-03",
+      ["over a year => P1Y DURATION mod=MORE_THAN anchor=absolute", "well over a decade => P10Y DURATION mod=MORE_THAN anchor=absolute"]),
+    .init("Talks were held over two days; cases rose over the past week.", "2022-06-03",
+      ["two days => P2D DURATION anchor=absolute", "the past week => 2022-W21 DATE anchor=publication"]),
+    .init("He was arrested over two years ago; the rebels took over two years ago.", "2022-06-03",
+      ["over two years ago => 2020 DATE mod=MORE_THAN anchor=publication", "two years ago => 2020 DATE anchor=publication"]),
+    .init("The talks lasted over three hours and will resume in over a week.", "2023-03-06",
+      ["over three hours => PT3H DURATION mod=MORE_THAN anchor=absolute", "over a week => P1W DURATION mod=MORE_THAN anchor=absolute"]),
+    // The end of a range of days is the first such day on or after its start.
+    .init("The Atlantic hurricane season runs from June 1 to Nov. 30.", "2023-06-01",
+      ["June 1 => 2023-06-01 DATE anchor=publication", "Nov. 30 => 2023-11-30 DATE anchor=publication"]),
+    .init("Schools close from Dec. 20, 2022 to Jan. 3.", nil,
+      ["Dec. 20, 2022 => 2022-12-20 DATE anchor=absolute", "Jan. 3 => 2023-01-03 DATE anchor=absolute"]),
+    .init("Schools close from Dec. 20 to Jan. 3.", nil,
+      ["Dec. 20 => XXXX-12-20 DATE anchor=unresolved", "Jan. 3 => XXXX-01-03 DATE anchor=unresolved"]),
+    .init("The strike lasted from Nov. 28 to Dec. 3.", "2023-01-10",
+      ["Nov. 28 => 2022-11-28 DATE anchor=publication", "Dec. 3 => 2022-12-03 DATE anchor=publication"]),
+    // The second of two months joined by `and`/`or` needs no cue of its own.
+    .init("Prices rose between January and March, and in May or June.", "2023-07-06",
+      ["January => 2023-01 DATE anchor=publication", "March => 2023-03 DATE anchor=publication", "May => 2023-05 DATE anchor=publication", "June => 2023-06 DATE anchor=publication"]),
+    .init("He met Jan Egeland and March organizers.", "2023-07-06",
+      []),
+    // A range of times takes the day written after its end (the day before over midnight).
+    .init("The blackout lasted from 6 a.m. to noon on Sunday.", "2023-03-06",
+      ["6 a.m. => 2023-03-05T06:00 TIME anchor=publication", "noon on Sunday => 2023-03-05T12:00 TIME anchor=publication"]),
+    .init("A curfew ran from 11 p.m. to 5 a.m. Sunday.", "2023-03-06",
+      ["11 p.m. => 2023-03-04T23:00 TIME anchor=publication", "5 a.m. Sunday => 2023-03-05T05:00 TIME anchor=publication"]),
+    .init("The curfew runs from 11 p.m. to 5 a.m. daily.", "2023-03-06",
+      ["11 p.m. => 2023-03-06T23:00 TIME anchor=publication", "5 a.m. => 2023-03-06T05:00 TIME anchor=publication", "daily => P1D SET anchor=absolute"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
-    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms
+    + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
 }
