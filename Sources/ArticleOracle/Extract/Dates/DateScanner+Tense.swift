@@ -34,7 +34,9 @@ extension DateScanner {
       }
       if rightOpen {
         let j = i + distance
-        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) {
+        // (`warned officials Wednesday that they should expect delays`: the clause after `that`
+        // has its own tense.)
+        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) || isWord(j, .that) {
           rightOpen = false
         } else if let cue = tenseCue(j) {
           return cue

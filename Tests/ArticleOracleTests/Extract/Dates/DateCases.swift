@@ -397,6 +397,10 @@ enum DateCases {
     // What a company expects to report is done; `should expect` is advice, no forecast.
     .init("The firm said it expects to report a third-quarter loss.", "2022-04-26", ["third-quarter => 2021-Q3"]),
     .init("Officials warned residents Wednesday that they should expect delays.", "2022-04-26", ["Wednesday => 2022-04-20"]),
+    // A clause after `that` has its own tense: the search to the right stops there.
+    .init("Lawyers warned U.S. immigration officials Wednesday that they should expect little.", "2022-04-26", ["Wednesday => 2022-04-20"]),
+    .init("He hit back, saying on Friday that Russia now feels it will win.", "2022-04-26", ["Friday => 2022-04-22", "now => PRESENT_REF"]),
+    .init("The court said Monday's hearing, which will decide the case, is over.", "2022-04-26", ["Monday => 2022-04-25"]),
     // `the year 2000` is that year, one item (gave the publication year and `2000`).
     .init("Banks feared the year 2000 problem.", "2022-05-10", ["the year 2000 => 2000"]),
     .init("By the year 2050, emissions must be zero.", "2022-05-10", ["the year 2050 => 2050"]),
