@@ -139,6 +139,11 @@ public struct FigureLexicon: Sendable {
   /// Lower-case words after which `No. 2` is a rank (`world`, `ranked`, `is`); after
   /// another word it is a label (`team no. 225`, `Resolution No. 5`).
   public internal(set) var rankPreceders: Set<String> = []
+  /// Lower-case words that end a name an ordinal begins (`64th Motorized Rifle Brigade
+  /// headquarters`): with one of them the ordinal is the name's, not the noun's after it.
+  public internal(set) var ordinalNameEnds: Set<String> = []
+  /// Measure words written before the number they measure (`magnitude 7.8`): its unit.
+  public internal(set) var unitsBefore: Set<String> = []
 
   private struct CurrencyFile: Codable {
     var version: Int
@@ -178,6 +183,8 @@ public struct FigureLexicon: Sendable {
     var scoreModifiers: [String]?
     var rankMarkers: [String]?
     var rankPreceders: [String]?
+    var ordinalNameEnds: [String]?
+    var unitsBefore: [String]?
 
     enum CodingKeys: String, CodingKey {
       case version, qualifiers, scales, vague, percent, months, determiners
@@ -194,6 +201,8 @@ public struct FigureLexicon: Sendable {
       case scoreModifiers = "score-modifiers"
       case rankMarkers = "rank-markers"
       case rankPreceders = "rank-preceders"
+      case ordinalNameEnds = "ordinal-name-ends"
+      case unitsBefore = "units-before"
     }
   }
 
@@ -268,6 +277,8 @@ public struct FigureLexicon: Sendable {
     scoreModifiers = Set(words.scoreModifiers ?? [])
     rankMarkers = Set(words.rankMarkers ?? [])
     rankPreceders = Set(words.rankPreceders ?? [])
+    ordinalNameEnds = Set(words.ordinalNameEnds ?? [])
+    unitsBefore = Set(words.unitsBefore ?? [])
     func mark(_ words: some Sequence<String>, _ bit: UInt8) {
       for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
     }

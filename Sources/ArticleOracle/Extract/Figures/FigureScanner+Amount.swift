@@ -54,6 +54,7 @@ extension FigureScanner {
       if currency == nil, cursor == start, let vague = vagueAmount(at: start) { return vague }
       if currency == nil, cursor == start, let one = articleMoney(at: start) { return .found(one) }
       guard currency == nil, cursor == start, let share = articleFraction(at: start) else { return .none }
+      if let percent = shareOfPercent(share) { return .found(percent) }
       let scaled = scaledFraction(share)
       guard scaled.scale > 1 else { return .found(share) }
       result = scaled  // a quarter of a million dollars: read on for the currency
@@ -139,7 +140,7 @@ extension FigureScanner {
       return .found(amount)
     }
     amount.isBareOne = reading.endIndex == index + 1 && w == "one"
-    if let fraction = fractionWord(after: amount) { return .found(scaledFraction(fraction)) }
+    if let fraction = fractionWord(after: amount) { return .found(shareOfPercent(fraction) ?? scaledFraction(fraction)) }
     return .found(amount)
   }
 
@@ -235,12 +236,25 @@ extension FigureScanner {
       let suffix = tokens[end].text
       let lower = lower(end)
       if Punct.ordinalSuffixes.contains(lower), !token.text.contains(".") {
-        if isCapitalized(end + 1), !isMonth(end + 1) { return .blocked(next: end + 2) }  // the 64th Motorized Rifle Brigade
         var amount = Amount(start: index, end: end + 1, value: value, kind: .ordinal)
+        if isCapitalized(end + 1), !isMonth(end + 1) {
+          // the 64th Motorized Rifle Brigade; but his 22nd Grand Slam title (a noun follows).
+          guard let noun = nounAfterName(from: end + 1) else { return .blocked(next: end + 2) }
+          amount.unit = noun
+          return .found(amount)
+        }
         if let unit = word(end + 1), lexicon.timeUnits.contains(unit) {
           amount.unit = unit
           amount.end = end + 2
         }
+        return .found(amount)
+      }
+      if lower == "pc" || lower == "pct" {  // 12pc, 3.5pct: British and agency percent
+        return .found(Amount(start: index, end: end + 1, value: value, kind: .percent))
+      }
+      if suffix == "C" || suffix == "F" {  // 40C, 104F: degrees
+        var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
+        amount.unit = "°" + suffix
         return .found(amount)
       }
       if let suffixScale = lexicon.scaleSuffixes[suffix] {
@@ -251,13 +265,27 @@ extension FigureScanner {
         || (isPunct(end + 1, Punct.dollar) && lexicon.symbols[suffix + "$"] != nil) || lexicon.minorNames.values.contains(where: { $0.contains(lower) }) {
         // 20Rs, 42RM, 43c: read by the currency rules after the core.
       } else if lower == suffix, suffix.count <= 4, !lexicon.timeOfDay.contains(lower), lower != "s" {
-        // 10kg, 5km: a unit of measure glued to the number.
+        // 10kg, 5km, 120km/h: a unit of measure glued to the number.
         var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
         amount.unit = suffix
+        if let per = perUnit(after: end + 1) {
+          amount.unit = suffix + per
+          amount.end = end + 3
+        }
         return .found(amount)
       } else {
         return .blocked(next: end + 1)  // 5G, 4x4, 1990s-like codes
       }
+    }
+    // Degrees: 40°C, 104 °F, 40°.
+    if isPunct(end, Punct.degree), glued(end) || scale == 1 {
+      var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
+      amount.unit = "°"
+      if glued(end + 1), wordIs(end + 1, "c") || wordIs(end + 1, "f") {
+        amount.unit = "°" + tokens[end + 1].text.uppercased()
+        amount.end = end + 2
+      }
+      return .found(amount)
     }
     // A mixed fraction: 2 1/2.
     if scale == 1, value == value.rounded(), isNumber(end), tokens[end].spaceBefore, isPunct(end + 1, Punct.slash),
@@ -269,6 +297,23 @@ extension FigureScanner {
     var amount = Amount(start: index, end: end, value: value, kind: .cardinal)
     amount.scale = scale
     return .found(amount)
+  }
+
+  /// The lower-case noun after one to three capitalised words that modify it (`Grand Slam`
+  /// of `22nd Grand Slam title in`, `NATO` of `15th NATO summit.`), when it ends its phrase;
+  /// nil when the capitalised words are a name of their own (`Motorized Rifle Brigade`,
+  /// `ordinal-name-ends`) or what follows is not a noun.
+  func nounAfterName(from start: Int) -> String? {
+    var cursor = start
+    while cursor < start + 3, isCapitalized(cursor), tokens[cursor].spaceBefore, !isMonth(cursor) {
+      if lexicon.ordinalNameEnds.contains(lower(cursor)) { return nil }
+      cursor += 1
+    }
+    guard cursor > start, tokens.indices.contains(cursor), tokens[cursor].spaceBefore, !isCapitalized(cursor),
+      let w = word(cursor), !lexicon.notUnits.contains(w), !Self.phraseEnders.contains(w), !Self.isDerived(w),
+      endsNounPhrase(after: cursor)
+    else { return nil }
+    return w
   }
 
   /// `thousands`, `tens of thousands`, `hundreds of millions`, `dozens`.

@@ -114,9 +114,17 @@ extension FigureScanner {
   /// or after `of` (`two thirds of the budget goes`).
   func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false) -> String? {
     var index = end
+    var afterOf = false
     if skippingOf, wordIs(index, "of") {
+      // The head noun of what the share is of: past its determiners (`half of the
+      // residents`, `Half of all Americans`, `a third of a mile`) and a possessive (`A quarter
+      // of the country's population`, `half of Ukraine's power plants`).
       index += 1
-      if wordIs(index, "the") { index += 1 }  // half of the residents
+      afterOf = true
+      for _ in 0..<2 where word(index).map(Self.ofDeterminers.contains) ?? false { index += 1 }
+      if word(index) != nil, isPunct(index + 1, Punct.apostrophes), glued(index + 1), wordIs(index + 2, "s"), glued(index + 2) {
+        index += 3
+      }
     }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
       if isPunct(index + 2, Self.joiners), glued(index + 2), wordIs(index + 3, "old") { return w + "-old" }  // 72-year-old
@@ -135,6 +143,16 @@ extension FigureScanner {
     if !lexicon.countedNouns.contains(w), let next, lexicon.countedNouns.contains(next), !isCapitalized(index + 1) {
       return next  // 5 new cases
     }
+    // After `of`, two lower-case words that end the phrase are a compound or an adjective
+    // and its noun, and the second is the head (`half of the adult population`, `half of
+    // Ukraine's energy infrastructure.`); not when the second may be a verb (`a third of the
+    // budget goes to`: ends in `s`, or `-ed`, `-ing`, `-ly`).
+    if afterOf, !lexicon.countedNouns.contains(w), let next, !isCapitalized(index + 1), !next.hasSuffix("s"),
+      !lexicon.notUnits.contains(next), !Self.phraseEnders.contains(next), !Self.isDerived(next),
+      NumberWords.read(tokens.asTokens, from: index + 1) == nil, endsNounPhrase(after: index + 1)
+    {
+      return next
+    }
     if many, index == end, let next, !Self.looksPlural(w), Self.looksPlural(next), !isCapitalized(index + 1),
       !lexicon.countedNouns.contains(w) || lexicon.countedNouns.contains(next),  // `five children lives in`: a verb
       !lexicon.notUnits.contains(next), !lexicon.timeUnits.contains(next),
@@ -142,10 +160,28 @@ extension FigureScanner {
     {
       return next
     }
-    if lexicon.countedNouns.contains(w) { return w }
-    if w.hasSuffix("ed") || w.hasSuffix("ly") || w.hasSuffix("ing") { return nil }
-    return w
+    if lexicon.countedNouns.contains(w) { return w + (perUnit(after: index + 1) ?? "") }
+    if Self.isDerived(w) { return nil }
+    return w + (perUnit(after: index + 1) ?? "")
   }
+
+  /// `/h` of `km/h`, `/l` of `mg/l`: a slash and a word glued after a unit, which divide it.
+  func perUnit(after index: Int) -> String? {
+    guard isPunct(index, Punct.slash), glued(index), glued(index + 1), index + 1 < tokens.count,
+      tokens[index + 1].kind == .word
+    else { return nil }
+    return "/" + tokens[index + 1].text
+  }
+
+  /// Whether a word ends like a participle or an adverb (`-ed`, `-ly`, `-ing`): not a noun.
+  static func isDerived(_ word: String) -> Bool {
+    word.hasSuffix("ed") || word.hasSuffix("ly") || word.hasSuffix("ing")
+  }
+
+  /// Determiners between `of` and the noun a share is of: a closed class of English.
+  static let ofDeterminers: Set<String> = [
+    "the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this", "that",
+  ]
 
   /// Whether a lower-case word has the shape of a regular English plural: ends in `s`, but
   /// not `ss`, `us` or `is` (`states`, `officers`; not `press`, `virus`, `basis`).

@@ -61,7 +61,9 @@ extension FigureScanner {
   func articleFraction(at index: Int) -> Amount? {
     guard isWord(index, WordClass.other) else { return nil }
     guard let w = word(index) else { return nil }
-    if w == "half", wordIs(index + 1, "of") || wordIs(index + 1, "the") || (wordIs(index - 1, "by") && endsNounPhrase(after: index)) {
+    if w == "half", wordIs(index + 1, "of") || wordIs(index + 1, "the") || (wordIs(index - 1, "by") && endsNounPhrase(after: index))
+      || isArticleWord(index + 1) && (percentSuffix(at: index + 2) != nil || wordIs(index + 2, "point"))  // half a percentage point
+    {
       var amount = Amount(start: index, end: index + 1, value: 0.5, kind: .cardinal)
       amount.isFraction = true
       return amount
@@ -83,6 +85,28 @@ extension FigureScanner {
     else { return nil }
     var amount = Amount(start: index, end: index + 2, value: 1 / denominator, kind: .cardinal)
     amount.isFraction = true
+    return amount
+  }
+
+  /// A share of a percent or of a point: `a quarter of a percentage point`, `half a
+  /// percentage point`, `a tenth of a percent` are percentages (0.25, 0.5, 0.1), with the
+  /// percent words in the text like `0.25 percentage point`; `three-quarters of a point`,
+  /// `half a point` count points (0.75, 0.5, unit `point`), like `1.5 points`. The article is
+  /// required: `a third of percent` is not English, and `half of points` counts points.
+  func shareOfPercent(_ share: Amount) -> Amount? {
+    guard share.isFraction else { return nil }
+    var cursor = share.end
+    if wordIs(cursor, "of") { cursor += 1 }
+    guard isArticleWord(cursor) else { return nil }
+    var amount = share
+    if let end = percentSuffix(at: cursor + 1) {
+      amount.kind = .percent
+      amount.end = end
+      amount.isFraction = false
+      return amount
+    }
+    guard wordIs(cursor + 1, "point") else { return nil }
+    amount.unit = "point"
     return amount
   }
 

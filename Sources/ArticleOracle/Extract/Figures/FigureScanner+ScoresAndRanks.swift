@@ -9,7 +9,9 @@ extension FigureScanner {
   func scoreEnd(at index: Int) -> Int? {
     guard isScorePart(index), isScoreJoin(index + 1) else { return nil }
     var end = index + 3
-    guard scoreNounFollows(end) || (scoreVerbPrecedes(index) && resultEnds(at: end)) else { return nil }
+    guard scoreNounFollows(end)
+      || resultEnds(at: end) && (scoreVerbPrecedes(index) || scoreNounOfPrecedes(index) || scoreVerbOpensClause(before: index))
+    else { return nil }
     while isPunct(end, Punct.comma), isScorePart(end + 1), isScoreJoin(end + 2) { end += 4 }  // 6-4, 6-3
     return end
   }
@@ -33,6 +35,38 @@ extension FigureScanner {
     if lexicon.scoreVerbs.contains(before) { return true }
     return Self.objectPronouns.contains(before) && (word(index - 2).map(lexicon.scoreVerbs.contains) ?? false)
   }
+
+  /// A score noun and `of` right before the score: `by a vote of 68-29`, `a margin of 52-48`.
+  private func scoreNounOfPrecedes(_ index: Int) -> Bool {
+    wordIs(index - 1, "of") && (word(index - 2).map(lexicon.scoreNouns.contains) ?? false)
+  }
+
+  /// A score verb earlier in the same clause, with its object between and the score ending
+  /// the clause: `passed the $1.7 trillion spending bill 68-29.`, `won the final 3-1 on
+  /// Sunday`, `approved the measure, 52-48.` The words between hold no number and no clause
+  /// break (a comma only right before the score, no `to`, `that`, `and`: `approved a plan to
+  /// hire 10-20.` is a range), and there are at most eight of them.
+  private func scoreVerbOpensClause(before index: Int) -> Bool {
+    var cursor = index - 1
+    if isPunct(cursor, Punct.comma) { cursor -= 1 }
+    guard word(cursor) != nil else { return false }  // the object's last word
+    let limit = max(0, cursor - 8)
+    while cursor >= limit {
+      if let w = word(cursor) {
+        if lexicon.scoreVerbs.contains(w) { return true }
+        if Self.clauseOpeners.contains(w) { return false }  // approved a plan to hire 10-20.
+      } else if tokens[cursor].kind == .punct, isPunct(cursor, Punct.sentenceStops + Punct.comma + Self.sentenceEnds) {
+        return false
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Words that open a new verb phrase or clause, whose own verb the score would belong to.
+  private static let clauseOpeners: Set<String> = [
+    "to", "that", "which", "who", "and", "or", "but", "while", "when", "after", "before", "because", "if",
+  ]
 
   private static let objectPronouns: Set<String> = ["them", "him", "her", "us", "it", "me", "you"]
 
@@ -90,8 +124,13 @@ extension FigureScanner {
     }
     // Before a name it is part of the name (`No. 10 Downing Street`), unless after `world`;
     // an abbreviation is not a name (`the No. 1 U.S. auto maker`).
+    // After a determiner or possessive one capitalised word is the ranked one, a party
+    // member or a name (`The No. 3 Republican in`, `the No. 2 Democrat`, `the No. 3 Ruud`):
+    // a rank either way.
+    let afterDeterminer = (word(marker - 1).map(lexicon.determiners.contains) ?? false)
+      || (wordIs(marker - 1, "s") && isPunct(marker - 2, Punct.apostrophes))
     if isCapitalized(number + 1), !isMonth(number + 1), !wordIs(marker - 1, "world"),
-      !(isPunct(number + 2, Punct.dot) && glued(number + 2))
+      !(isPunct(number + 2, Punct.dot) && glued(number + 2)), !(afterDeterminer && !isCapitalized(number + 2))
     {
       return .blocked(next: number + 2)
     }

@@ -217,6 +217,10 @@ struct FigureScanner {
         after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
         many: amount.kind != .ordinal && amount.value != 1)
     }
+    // A measure word before the number is its unit: `a magnitude 7.8 earthquake`.
+    if amount.kind == .cardinal, let before = word(amount.start - 1), lexicon.unitsBefore.contains(before) {
+      amount.unit = before
+    }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
       guard let unit = amount.unit, lexicon.countedNouns.contains(unit.lowercased()) else { return false }
       if contrastFollows(amount.end) { return false }
@@ -411,4 +415,5 @@ enum Punct {
   static let colon: [Unicode.Scalar] = [":"]
   static let open: [Unicode.Scalar] = ["("]
   static let listMarkerEnds: [Unicode.Scalar] = [".", ")"]
+  static let degree: [Unicode.Scalar] = ["°"]
 }

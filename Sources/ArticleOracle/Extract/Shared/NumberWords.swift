@@ -122,10 +122,10 @@ public enum NumberWords {
       return tokens[i].text.lowercased()
     }
 
-    // "a dozen", "a pair", "a hundred", "a million", "half a million"
+    // "a dozen", "a pair", "a hundred", "a million", "half a million", "half a dozen"
     if let first = word(index) {
       if first == "half", word(index + 1) == "a",
-        let scale = word(index + 2).flatMap({ scales[$0] ?? ($0 == "hundred" ? 100 : nil) })
+        let scale = word(index + 2).flatMap({ scales[$0] ?? ($0 == "hundred" ? 100 : $0 == "dozen" ? 12 : nil) })
       {
         return Reading(value: scale / 2, endIndex: index + 3, isOrdinal: false)
       }

@@ -167,7 +167,7 @@ enum FigureCaseTable {
     ("A quarter of a million people signed.", ["A quarter of a million = 250000 cardinal /people"]),
     ("three quarters of a billion dollars", ["three quarters of a billion dollars = 750000000 money /USD"]),
     ("half of a million voters", ["half of a million = 500000 cardinal /voters"]),
-    ("a third of a mile", ["a third = 0.333333 cardinal"]),
+    ("a third of a mile", ["a third = 0.333333 cardinal /mile"]),
     // A singular modifier before a plural noun: the plural is counted; not when it may be a verb.
     ("The 27 member states agreed.", ["27 = 27 cardinal /states"]),
     ("More than 500 police officers were deployed.", ["More than 500 = 500 cardinal more_than /officers"]),
@@ -194,7 +194,7 @@ enum FigureCaseTable {
     // Minor units glued as one lower-case letter.
     ("The price rose by 2p to 145.9p a litre.", ["2p = 2 money /pence", "145.9p = 145.9 money /pence"]),
     ("a 43c stamp", ["43c = 43 money /cent"]),
-    ("It hit 40.3C.", ["40.3 = 40.3 cardinal"]),
+    ("It hit 40.3C.", ["40.3C = 40.3 cardinal /°C"]),  // degrees, not cents
     // South Asian scales after a number.
     ("The state allocated Rs 500 crore for flood relief.", ["Rs 500 crore = 5000000000 money /INR"]),
     ("The budget is Rs 1.5 lakh crore.", ["Rs 1.5 lakh crore = 1500000000000 money /INR"]),
@@ -250,6 +250,48 @@ enum FigureCaseTable {
     ("NZ$100 million and S$6.6 billion", ["NZ$100 million = 100000000 money /NZD", "S$6.6 billion = 6600000000 money /SGD"]),
     ("Rp 5 trillion and NT$1,000", ["Rp 5 trillion = 5000000000000 money /IDR", "NT$1,000 = 1000 money /TWD"]),
     ("600 million worldwide", ["600 million = 600000000 cardinal"]),
+    // 1.4.0: a share of a percent is a percentage; a share of a point counts points.
+    ("raised rates by a quarter of a percentage point", ["a quarter of a percentage point = 0.25 percent"]),
+    ("cut its key rate by half a percentage point.", ["half a percentage point = 0.5 percent"]),
+    ("slowed by a tenth of a percent in March", ["a tenth of a percent = 0.1 percent"]),
+    ("two thirds of a percentage point", ["two thirds of a percentage point = 0.666667 percent"]),
+    ("Yields rose three-quarters of a point.", ["three-quarters = 0.75 cardinal /point"]),
+    ("The index closed half a point lower.", ["half = 0.5 cardinal /point"]),
+    ("a 0.25 percentage point rise", ["0.25 percentage point = 0.25 percent"]),
+    ("half a dozen eggs", ["half a dozen = 6 cardinal /eggs"]),
+    // 1.4.0: the noun a share is of is the head past determiners and a possessive.
+    ("A quarter of the country's population lives in poverty.", ["A quarter = 0.25 cardinal /population"]),
+    ("Half of all Americans say so.", ["Half = 0.5 cardinal /Americans"]),
+    ("half of Ukraine's energy infrastructure.", ["half = 0.5 cardinal /infrastructure"]),
+    ("half of the adult population", ["half = 0.5 cardinal /population"]),
+    ("a quarter of a mile away", ["a quarter = 0.25 cardinal /mile"]),
+    ("two thirds of the budget goes to defence", ["two thirds = 0.666667 cardinal /budget"]),
+    ("a third of its 7,500 employees", ["a third = 0.333333 cardinal", "7,500 = 7500 cardinal /employees"]),
+    ("half of them left", ["half = 0.5 cardinal"]),
+    // 1.4.0: a digit ordinal before capitalised words that modify a lower-case noun counts it.
+    ("Djokovic won his 22nd Grand Slam title in Melbourne.", ["22nd = 22 ordinal /title"]),
+    ("the 15th NATO summit.", ["15th = 15 ordinal /summit"]),
+    // 1.4.0: after a determiner a rank stays a rank before one capitalised word.
+    ("The No. 3 Republican in the House spoke.", ["No. 3 = 3 ordinal"]),
+    ("the No. 2 Democrat", ["No. 2 = 2 ordinal"]),
+    // 1.4.0: a measure word before the number is its unit.
+    ("A magnitude 7.8 earthquake struck.", ["7.8 = 7.8 cardinal /magnitude"]),
+    ("Magnitude 6.1 quake hits Japan", ["6.1 = 6.1 cardinal /magnitude"]),
+    // 1.4.0: degrees, glued percent, a unit divided by another.
+    ("Temperatures reached 40C in London.", ["40C = 40 cardinal /°C"]),
+    ("It was 40°C and 104F.", ["40°C = 40 cardinal /°C", "104F = 104 cardinal /°F"]),
+    ("It was -5C overnight.", ["-5C = -5 cardinal /°C"]),
+    ("The angle was 45°.", ["45° = 45 cardinal /°"]),
+    ("Shares slumped 12pc.", ["12pc = 12 percent"]),
+    ("a 3.5pct rise", ["3.5pct = 3.5 percent"]),
+    ("Winds of up to 120 km/h hit.", ["up to 120 = 120 cardinal less_than /km/h"]),
+    ("winds of 120km/h on Friday", ["120km/h = 120 cardinal /km/h"]),
+    ("2 PCs were stolen", ["2 = 2 cardinal /PCs"]),
+    ("he said 5 and/or 6", ["5 = 5 cardinal", "6 = 6 cardinal"]),
+    // A tally's look-alikes: a verb of another clause, a noun after, a unit after.
+    ("The company approved a plan to hire 10-20.", ["10 = 10 cardinal", "20 = 20 cardinal"]),
+    ("The panel approved 10-15 projects.", ["10 = 10 cardinal /projects", "15 = 15 cardinal /projects"]),
+    ("by a margin of 5-10%", ["5 = 5 percent", "10% = 10 percent"]),
   ]
 
   static let negatives: [String] = [
@@ -356,5 +398,17 @@ enum FigureCaseTable {
     "team no. 225 made visits",
     "Resolution No. 5 was adopted.",
     "The R2 road was closed.",
+    // 1.4.0: a tally after a vote verb earlier in its clause, or after `a vote of`.
+    "The Senate passed the spending bill 68-29.",
+    "The measure was approved by a vote of 68-29.",
+    "The nominee was confirmed 53-47 by the Senate.",
+    "The Senate passed the bill, 68-29, on Friday.",
+    "Arsenal won the final 3-1 on Sunday.",
+    // Ordinals in names stay names; a rank before a name of two words stays part of it.
+    "the 101st Airborne Division headquarters",
+    "the 25th Amendment rights",
+    "Spain's No 1 Rafael Nadal",
+    "He said No.2 was not an option.",
+    "A handful of lawmakers objected.",
   ]
 }

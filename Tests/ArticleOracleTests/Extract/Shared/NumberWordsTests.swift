@@ -12,6 +12,7 @@ struct NumberWordsTests {
     ("a dozen", 12, false, 2),
     ("a pair", 2, false, 2),
     ("half a million", 500_000, false, 3),
+    ("half a dozen", 6, false, 3),
     ("two point two million", 2_200_000, false, 4),
     ("point 77", 0.77, false, 2),
     ("three thousand millions", 3e9, false, 3),
