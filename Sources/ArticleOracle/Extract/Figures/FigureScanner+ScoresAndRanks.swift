@@ -55,7 +55,7 @@ extension FigureScanner {
       if let w = word(cursor) {
         if lexicon.scoreVerbs.contains(w) { return true }
         if Self.clauseOpeners.contains(w) { return false }  // approved a plan to hire 10-20.
-      } else if tokens[cursor].kind == .punct, isPunct(cursor, Punct.sentenceStops + Punct.comma + Self.sentenceEnds) {
+      } else if tokens[cursor].kind == .punct, isPunct(cursor, Self.clauseBreaks) {
         return false
       }
       cursor -= 1
@@ -68,13 +68,18 @@ extension FigureScanner {
     "to", "that", "which", "who", "and", "or", "but", "while", "when", "after", "before", "because", "if",
   ]
 
+  /// Punctuation that breaks the clause between a score verb and its score.
+  private static let clauseBreaks = Punct.sentenceStops + Punct.comma + sentenceEnds
+  /// Punctuation that may end a result (`won 2-0.`, `won 2-0, …`, `(won 2-0)`).
+  private static let resultEnders = sentenceEnds + Punct.comma + [")", "—"]
+
   private static let objectPronouns: Set<String> = ["them", "him", "her", "us", "it", "me", "you"]
 
   /// Whether nothing that could be counted follows a score at `index`: the end, punctuation
   /// that ends a clause, or a function word (`won 2-0 at home`, `voted 52-48 to confirm`).
   private func resultEnds(at index: Int) -> Bool {
     guard index < tokens.count else { return true }
-    if tokens[index].kind == .punct { return isPunct(index, Self.sentenceEnds + Punct.comma + [")", "—"]) }
+    if tokens[index].kind == .punct { return isPunct(index, Self.resultEnders) }
     guard let w = word(index) else { return false }
     return Self.phraseEnders.contains(w) || (lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w))
   }
@@ -100,14 +105,13 @@ extension FigureScanner {
   /// (`No. 10 Downing Street`) unless `world` is before it (`world No. 1 Novak Djokovic`);
   /// after a noun it is a label (`team no. 225`).
   func rank(at index: Int) -> Outcome? {
+    // (This runs at every number: the marker is looked for before the number is read.)
     let number = isPunct(index, Punct.dot) ? index + 1 : index
-    guard isNumber(number), let value = NumberWords.digitValue(tokens[number].text), value == value.rounded(), value >= 1,
-      tokens[number].utf8.count <= 4, !tokens[number].text.contains(",")
-    else { return nil }
+    guard isNumber(number), tokens[number].utf8.count <= 4 else { return nil }
     var marker: Int
-    if isPunct(number - 1, Punct.dot), glued(number - 1), let w = word(number - 2), lexicon.rankMarkers.contains(w) {
+    if isPunct(number - 1, Punct.dot), glued(number - 1), word(number - 2, in: lexicon.rankMarkers) {
       marker = number - 2
-    } else if tokens[number].spaceBefore, let w = word(number - 1), lexicon.rankMarkers.contains(w),
+    } else if tokens[number].spaceBefore, word(number - 1, in: lexicon.rankMarkers),
       wordIs(number - 2, "world") || (word(number - 2).map(lexicon.determiners.contains) ?? false)
         || (wordIs(number - 2, "s") && isPunct(number - 3, Punct.apostrophes))
     {
@@ -115,6 +119,8 @@ extension FigureScanner {
     } else {
       return nil
     }
+    guard !tokens[number].text.contains(","), let value = NumberWords.digitValue(tokens[number].text), value == value.rounded(), value >= 1
+    else { return nil }
     if glued(number + 1), tokens[number + 1].kind != .punct { return nil }  // No. 2A: a code
     // After a noun the number is a label (`team no. 225`, `Resolution No. 5`): not a figure.
     if let before = word(marker - 1), !lexicon.rankPreceders.contains(before), !lexicon.determiners.contains(before),

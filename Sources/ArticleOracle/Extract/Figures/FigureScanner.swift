@@ -218,7 +218,7 @@ struct FigureScanner {
         many: amount.kind != .ordinal && amount.value != 1)
     }
     // A measure word before the number is its unit: `a magnitude 7.8 earthquake`.
-    if amount.kind == .cardinal, let before = word(amount.start - 1), lexicon.unitsBefore.contains(before) {
+    if amount.kind == .cardinal, word(amount.start - 1, in: lexicon.unitsBefore), let before = word(amount.start - 1) {
       amount.unit = before
     }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
@@ -325,6 +325,16 @@ struct FigureScanner {
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
     return Self.lowercase(utf8: tokens[index].utf8)
+  }
+
+  /// Whether the token is a word of `words`, a small set of lower-case words: a word of
+  /// another length is told from its byte count, without making its lower-case `String`
+  /// (for checks that run at every number, such as `No.` before a rank).
+  func word(_ index: Int, in words: Set<String>) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let count = tokens[index].utf8.count
+    guard words.contains(where: { $0.utf8.count == count }), let w = word(index) else { return false }
+    return words.contains(w)
   }
 
   /// Whether the token is this lower-case word in any case: `word(index) == literal`, told
