@@ -604,7 +604,7 @@ extension DateScanner {
     let second: (clock: String, end: Int)
     if let reading = clockReading(at: j + 1) {
       second = (DateScanner.clock(reading.hour, reading.minute), reading.end)
-    } else if let w = word(j + 1), let named = DateScanner.namedClocks[w] {
+    } else if let w = word(j + 1), let named = DateScanner.namedTimes[w] {
       second = (named, j + 2)
     } else {
       return nil
@@ -615,8 +615,6 @@ extension DateScanner {
     guard let date = CalendarDate(iso: day.value) else { return nil }
     return (date.adding(days: -1).iso, day.anchor)
   }
-
-  static let namedClocks = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
 
   /// The day written after a time's gloss: `local time`, a place's time (`New York time`,
   /// `Moscow time`), a bracketed time in another zone (`(0300 GMT)`), or the closing bracket
