@@ -133,7 +133,7 @@ enum DateLexicon {
   /// Qualifiers of a point in time: `early 2022`, `the end of March`.
   static let pointMods = PhraseTable<String>([
     ["early"]: "START", ["late"]: "END", ["mid"]: "MID", ["the", "end", "of"]: "END",
-    ["end", "of"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
+    ["end", "of"]: "END", ["end"]: "END", ["the", "beginning", "of"]: "START", ["the", "start", "of"]: "START",
     ["the", "middle", "of"]: "MID", ["the", "close", "of"]: "END",
     // `the last week of March`, `the first days of 2021`: a part of the period that follows,
     // at its granularity (no calendar unit names the last week of a month).
@@ -222,7 +222,11 @@ enum DateLexicon {
   /// Articles and possessive determiners: an -ed word right after one is an adjective.
   static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"]
   /// Words ending in -ed that are not past-tense verbs.
-  static let notPastEd: Set<String> = ["need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united"]
+  static let notPastEd: Set<String> = [
+    "need", "red", "bed", "shed", "speed", "seed", "feed", "hundred", "indeed", "united",
+    // (`will succeed him Feb. 1`: verbs in -eed, and adjectives and nouns in -ed.)
+    "succeed", "proceed", "exceed", "breed", "bleed", "sacred", "naked", "wicked", "hatred", "kindred", "rugged", "beloved",
+  ]
 
   /// The classes above a word belongs to, as bits.
   struct WordClass: OptionSet, Sendable {
@@ -238,7 +242,8 @@ enum DateLexicon {
     static let scheduledPresent = WordClass(rawValue: 1 << 8)
     static let notPastEd = WordClass(rawValue: 1 << 9)
     static let determiner = WordClass(rawValue: 1 << 10)
-    /// A form of be before a participle (`is expected`, `to be held`).
+    /// A form of be or a linking verb before a participle (`is expected`, `to be held`,
+    /// `remain closed`).
     static let beForm = WordClass(rawValue: 1 << 11)
     /// First words of the phrase tables (`more` of `more than`).
     static let quantityMod = WordClass(rawValue: 1 << 12)
@@ -285,6 +290,8 @@ enum DateLexicon {
     add(notPastEd, .notPastEd)
     add(determiners, .determiner)
     add(["is", "are", "be", "been", "being"], .beForm)
+    // Linking verbs in the present: `will remain closed on Friday`, `stays shut`.
+    add(["remain", "remains", "stay", "stays", "seem", "seems", "become", "becomes", "get", "gets"], .beForm)
     add(quantityMods.byFirstWord.keys, .quantityMod)
     add(pointMods.byFirstWord.keys, .pointMod)
     add(vagueCounts.byFirstWord.keys, .vagueCount)

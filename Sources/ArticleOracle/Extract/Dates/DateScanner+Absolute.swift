@@ -211,6 +211,14 @@ extension DateScanner {
     {
       return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
     }
+    // `from June 1 to Nov. 30, 2023`, `between 1 January and 30 June 2023`: the start of a
+    // range is of the year its end writes (the year before when it comes later in the year).
+    if let range = rangeEndYear(after: end, start: start) {
+      let later = range.day.map { month * 100 + day > range.month * 100 + $0 } ?? (month > range.month)
+      if let date = CalendarDate(year: later ? range.year - 1 : range.year, month: month, day: day) {
+        return DateMatch(end: end, type: .date, value: date.iso, anchor: .absolute)
+      }
+    }
     // `from June 1 to Nov. 30`, `Dec. 20 through Jan. 3`: the end of a range of days is the
     // first such day on or after its start (the publication date's side would put it before).
     if let first = rangeStartDay(before: start) {
@@ -225,6 +233,23 @@ extension DateScanner {
       let year = DateScanner.nearestYear(month: month, day: day, from: p, future: future, window: window)
       return CalendarDate(year: year, month: month, day: day)?.iso
     }
+  }
+
+  /// The year, month and day (nil for a month) of a range's end that writes its year, when
+  /// the expression at `start..<j` starts the range: `to`, `through`, `until`, a dash, or `and`
+  /// after `between`, then a date or month with its year (`Nov. 30, 2023`, `30 June 2023`,
+  /// `June 2023`).
+  func rangeEndYear(after j: Int, start: Int) -> (year: Int, month: Int, day: Int?)? {
+    let dash = (isPunct(j, "-") || isPunct(j, "\u{2013}")) && isAttached(j + 1)
+    guard dash || isWord(j, .to) || isWord(j, .through) || isWord(j, .until) || isWord(j, .till) || (isWord(j, .and) && isWord(start - 1, .between)),
+      j + 1 < tokens.count
+    else { return nil }
+    let k = j + 1
+    let written = tokens[k].kind == .number ? dayFirst(at: k) : tokens[k].kind == .word ? monthLed(at: k) : nil
+    guard let written, written.anchor == .absolute, written.type == .date, written.value.utf8.count >= 7,
+      let year = Int(written.value.prefix(4)), let month = Int(written.value.dropFirst(5).prefix(2))
+    else { return nil }
+    return (year, month, written.value.utf8.count == 10 ? Int(written.value.suffix(2)) : nil)
   }
 
   /// The day a range of days starts with when the date at `start` ends it: `to`, `through`,
@@ -359,6 +384,10 @@ extension DateScanner {
     if let (shift, end) = relativePeriod(after: j) {
       return relative(end, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { TimexFormat.month($0.year + shift, month) }
     }
+    // `from January to June 2023`, `between March and May 2022`: the year the range's end writes.
+    if let range = rangeEndYear(after: j, start: i), range.day == nil {
+      return DateMatch(end: j, type: .date, value: TimexFormat.month(month > range.month ? range.year - 1 : range.year, month), anchor: .absolute)
+    }
     if DateLexicon.ambiguousMonths.contains(w) {
       // `the March accession`: after `the`, March that modifies a noun is the month (not `the
       // March on Washington`, a procession: a preposition follows it there). Not `the May
@@ -443,7 +472,7 @@ extension DateScanner {
   /// else a future clause names it (`will join NATO on March 12` in an April article is next
   /// year's). A verb that sets a date (`set for`, `extended to`) may set one ahead.
   func yearlessSide(start: Int, around i: Int) -> (future: Bool, window: Int) {
-    if hasPastVerb(before: start) { return (false, DateScanner.tensedWindow) }
+    if hasPastVerb(before: start) || followsSince(start) { return (false, DateScanner.tensedWindow) }
     // `runs through Sept. 1`, `lasts until March`: a state in the present lasts into the future.
     if isWord(start - 1, .through) || isWord(start - 1, .until) || isWord(start - 1, .till), start >= 2,
       DateScanner.presentStates.contains(lower[start - 2])

@@ -19,7 +19,9 @@ extension DateScanner {
       }
     }
     // `early next year`, `late November`, `mid-1990`, `the end of 1990`, `the late 1970s`.
-    let phrase = longest(DateLexicon.pointMods, .pointMod, at: i)
+    var phrase = longest(DateLexicon.pointMods, .pointMod, at: i)
+    // `by end-2024`, `at end-June`: wire services' hyphenated end; a bare `end` is a noun or verb.
+    if let (_, length) = phrase, length == 1, isWord(i, .end), !(isPunct(i + 1, "-") && isAttached(i + 1)) { phrase = nil }
     let articleBeforeMod = phrase == nil && isWord(i, .the) && (isWord(i + 1, .early) || isWord(i + 1, .late) || isWord(i + 1, .mid))
     if let (mod, length) = phrase ?? (articleBeforeMod ? longest(DateLexicon.pointMods, .pointMod, at: i + 1) : nil) {
       var j = (articleBeforeMod ? i + 1 : i) + length

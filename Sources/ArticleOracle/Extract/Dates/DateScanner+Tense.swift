@@ -10,6 +10,7 @@ extension DateScanner {
     // `effective Feb. 1`: a change announced before it takes effect.
     // (`i` may be the day of `Feb. 1`, so the month and its period may stand between.)
     if isWord(i - 1, .effective) || isWord(i - 2, .effective) || isWord(i - 3, .effective) { return true }
+    if followsSince(i) { return false }
     // `by February`, `by Friday`: a deadline is ahead, unless a pluperfect in its clause says
     // the deadline has passed (`only two had filed reports by Wednesday`).
     // (`by the weekend`: the article between; not `by the Tuesday deadline`, a weekday before
@@ -23,6 +24,10 @@ extension DateScanner {
     let window = 60
     var distance = 1
     var leftOpen = true, rightOpen = true
+    // A cue after a comma to the right is often the reporting clause (`The vote will take
+    // place on Tuesday, officials said`): it decides only when the left has no cue.
+    var crossedComma = false
+    var afterComma: Bool?
     while distance <= window && (leftOpen || rightOpen) {
       if leftOpen {
         let j = i - distance
@@ -36,15 +41,19 @@ extension DateScanner {
         let j = i + distance
         // (`warned officials Wednesday that they should expect delays`: the clause after `that`
         // has its own tense.)
-        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) || isWord(j, .that) {
+        if j >= tokens.count || isSentenceEnd(j - 1) || isQuotationMark(j) || isWord(j, .that) || startsCoordinateClause(j) {
           rightOpen = false
+        } else if isPunct(j, ",") {
+          crossedComma = true
         } else if let cue = tenseCue(j) {
-          return cue
+          if !crossedComma { return cue }
+          afterComma = cue
+          rightOpen = false
         }
       }
       distance += 1
     }
-    return nil
+    return afterComma
   }
 
   /// Whether the period named at `start..<end` is reported in the past in its own clause: a
@@ -132,6 +141,34 @@ extension DateScanner {
     return b < 0 || tokens[b].kind == .punct
   }
 
+  /// Whether `and`/`but` at `j` joins a clause with its own verb (`took effect on Monday and is
+  /// set to last`): the tense after it is that clause's.
+  private func startsCoordinateClause(_ j: Int) -> Bool {
+    guard isWord(j, .and) || isWord(j, .but), j + 1 < tokens.count else { return false }
+    return isWord(j + 1, of: .beForm) || isModal(j + 1) || isWord(j + 1, .had) || isWord(j + 1, .have) || isWord(j + 1, .has)
+      || classes[j + 1].contains(.pastCue)
+  }
+
+  /// Whether `since` stands before the expression at `i` (`since March`, `since mid-March`,
+  /// `since early Monday`): what something has lasted since is past.
+  func followsSince(_ i: Int) -> Bool {
+    var k = i - 1
+    while k >= i - 3, isPunct(k, "-") || isWord(k, .early) || isWord(k, .mid) || isWord(k, .late) || isWord(k, .the) { k -= 1 }
+    return isWord(k, .since)
+  }
+
+  /// Whether the word at `k` is a modal verb (`will`, `'ll`, `would`, `can`, `could`, `may`,
+  /// `might`, `shall`, `should`, `must`); `May` with a capital is the month.
+  private func isModal(_ k: Int) -> Bool {
+    guard k >= 0, tokens[k].kind == .word else { return false }
+    switch ids[k] {
+    case .will, .would, .can, .could, .might, .shall, .should, .must: return true
+    case .may: return !isCapitalized(k)
+    case .ll: return k > 0 && (isPunct(k - 1, "'") || isPunct(k - 1, "\u{2019}"))
+    default: return false
+    }
+  }
+
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).
   private func isPastPlan(_ k: Int) -> Bool {
     isWord(k - 1, .had) || (isWord(k - 1, .been) && isWord(k - 2, .had))
@@ -207,6 +244,9 @@ extension DateScanner {
     // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
     // bytes, skips making the lower-case text of most words.)
     guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
+    // `will hit Friday`, `is expected to hit Friday`, `could set`: a past form that is also the
+    // bare verb (`hit`, `put`, `set`) after a modal or `to` is no past; the modal decides.
+    if c.contains(.pastCue), isModal(j - 1) || isWord(j - 1, .to) { return tenseCue(j - 1) }
     let w = lower[j]
     // (The byte test above already saw the final `d`.)
     guard c.contains(.pastCue) || (w.count > 4 && w.hasSuffix("ed") && !c.contains(.notPastEd)) else {

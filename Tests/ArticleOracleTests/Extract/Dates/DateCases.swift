@@ -852,6 +852,43 @@ enum DateCases {
       ["11 p.m. => 2023-03-04T23:00 TIME anchor=publication", "5 a.m. Sunday => 2023-03-05T05:00 TIME anchor=publication"]),
     .init("The curfew runs from 11 p.m. to 5 a.m. daily.", "2023-03-06",
       ["11 p.m. => 2023-03-06T23:00 TIME anchor=publication", "5 a.m. => 2023-03-06T05:00 TIME anchor=publication", "daily => P1D SET anchor=absolute"]),
+    // A past form that is also the bare verb (`hit`, `set`) after a modal or `to` is no past.
+    .init("The storm will hit late Friday; it is expected to set records on Saturday.", "2024-03-14",
+      ["Friday => 2024-03-15 DATE anchor=publication", "Saturday => 2024-03-16 DATE anchor=publication"]),
+    .init("The storm hit on Friday and could hit again on Saturday.", "2024-03-14",
+      ["Friday => 2024-03-08 DATE anchor=publication", "Saturday => 2024-03-09 DATE anchor=publication"]),
+    // A reporting clause after a comma decides only when the date's own clause has no cue.
+    .init("The vote will take place on Tuesday, officials said.", "2024-03-14",
+      ["Tuesday => 2024-03-19 DATE anchor=publication"]),
+    .init("On Tuesday, the company said it would cut jobs.", "2024-03-14",
+      ["Tuesday => 2024-03-12 DATE anchor=publication"]),
+    .init("Landfall is expected to come late Friday or early Saturday, forecasters said.", "2024-03-14",
+      ["Friday => 2024-03-15 DATE anchor=publication", "Saturday => 2024-03-16 DATE anchor=publication"]),
+    // A clause joined by `and` with its own verb keeps its tense to itself.
+    .init("The truce took effect at 8 p.m. on Monday and is set to last until Friday.", "2024-03-14",
+      ["8 p.m. on Monday => 2024-03-11T20:00 TIME anchor=publication", "Friday => 2024-03-15 DATE anchor=publication"]),
+    .init("Talks on Monday and Tuesday will focus on trade.", "2024-03-14",
+      ["Monday => 2024-03-18 DATE anchor=publication", "Tuesday => 2024-03-19 DATE anchor=publication"]),
+    // What has lasted since a month or day began in the past, whatever the sentence's tense.
+    .init("Prices will keep rising, as they have since mid-April; the border will stay shut, as it has since April 3.", "2024-03-14",
+      ["mid-April => 2023-04 DATE mod=MID anchor=publication", "April 3 => 2023-04-03 DATE anchor=publication"]),
+    // `succeed` is no -ed past; an -ed word after a linking verb is an adjective.
+    .init("He will succeed her Feb. 1, soon after. Schools will remain closed on Friday.", "1989-10-26",
+      ["Feb. 1 => 1990-02-01 DATE anchor=publication", "Friday => 1989-10-27 DATE anchor=publication"]),
+    // The start of a range takes the year its end writes (the year before when later in the year).
+    .init("The report covers 1 January to 30 June 2023; prices rose from Dec. 1 through Feb. 28, 2023.", "2024-03-14",
+      ["1 January => 2023-01-01 DATE anchor=absolute", "30 June 2023 => 2023-06-30 DATE anchor=absolute",
+       "Dec. 1 => 2022-12-01 DATE anchor=absolute", "Feb. 28, 2023 => 2023-02-28 DATE anchor=absolute"]),
+    .init("Sales rose between March and May 2022 and from November to February 2024.", nil,
+      ["March => 2022-03 DATE anchor=absolute", "May 2022 => 2022-05 DATE anchor=absolute",
+       "November => 2023-11 DATE anchor=absolute", "February 2024 => 2024-02 DATE anchor=absolute"]),
+    .init("He met her in March to discuss June 2023 plans.", "2024-03-14",
+      ["March => 2024-03 DATE anchor=publication", "June 2023 => 2023-06 DATE anchor=absolute"]),
+    // Wire services' `end-2024`, `end-June`; a bare `end` is a noun or a verb.
+    .init("The deal should close by end-2024; stocks stood at 5 billion at end-June.", "2024-03-14",
+      ["end-2024 => 2024 DATE mod=END anchor=absolute", "end-June => 2023-06 DATE mod=END anchor=publication"]),
+    .init("Stocks will end 2024 higher.", "2024-03-14",
+      ["2024 => 2024 DATE anchor=absolute"]),
   ]
 
   static let all: [DateCase] =
