@@ -160,6 +160,8 @@ enum DateLexicon {
   static let futureCues: Set<String> = [
     "will", "shall", "ll", "would", "tomorrow", "next", "upcoming", "soon", "planning", "scheduled", "until", "till",
     "expects", "anticipates", "predicts",
+    // (`Investors are awaiting Friday's jobs report`: what is awaited is still to come.)
+    "await", "awaits", "awaiting",
   ]
   /// `is to`, `are to`, `is expected to`: a form of be or an expectation verb followed by `to`.
   static let futureBeforeTo: Set<String> = [
@@ -175,6 +177,9 @@ enum DateLexicon {
     "sold", "bought", "led", "brought", "hit", "put", "set", "shot", "broke", "became", "fled", "arrived",
     "spent", "fought", "kept", "built", "thought", "heard", "stood", "grew", "drove", "flew", "threw", "knew",
     "sought", "caught", "chose", "meant", "stole", "withdrew", "understood", "oversaw", "forgot", "swore", "wore",
+    "drew", "felt", "dealt", "taught", "sank", "shrank", "swam", "sang", "rang", "sprang", "sat", "laid", "rode", "arose",
+    "shook", "undertook", "overtook", "overcame", "forgave", "froze", "hid", "tore", "lent", "slept", "swept", "wept",
+    "stuck", "hung", "swung", "slid", "forbade", "underwent", "misled", "ate", "sped", "spun", "woke", "strode", "slew",
   ]
   /// Every word an expression can start with. The scanner skips any other word with one
   /// hash lookup, which keeps the pass fast; a pattern that starts with a new word must add

@@ -8,6 +8,9 @@ extension DateScanner {
       isPunct(i + 3, "-"), isAttached(i + 3), let d = integer(i + 4),
       let date = CalendarDate(year: y, month: m, day: d)
     {
+      if let (clock, end) = isoClock(after: i + 5) {
+        return DateMatch(end: end, type: .time, value: date.iso + clock, anchor: .absolute)
+      }
       return DateMatch(end: i + 5, type: .date, value: date.iso, anchor: .absolute)
     }
     // 4/26/2022 (month first, day first when the first number cannot be a month)
@@ -43,6 +46,24 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .date, value: TimexFormat.year(y), anchor: .absolute, takesArticle: isWord(i + 1, .period))
     }
     return nil
+  }
+
+  /// `T10:00`, `T10:00:30Z`, `T10:00+02:00` glued to an ISO 8601 date at `j`: the time of day
+  /// (as written, in its own zone) and the token after it, zone included.
+  private func isoClock(after j: Int) -> (String, Int)? {
+    guard isWord(j, "t"), isAttached(j), isAttached(j + 1), let h = integer(j + 1), byteCount(j + 1) == 2, h <= 24,
+      isPunct(j + 2, ":"), isAttached(j + 2), isAttached(j + 3), let m = integer(j + 3), byteCount(j + 3) == 2, m < 60
+    else { return nil }
+    var end = j + 4
+    // Seconds (`:30`, `:30.5`) are finer than TIMEX3 news times need; they stay in the span.
+    if isPunct(end, ":"), isAttached(end), end + 1 < tokens.count, tokens[end + 1].kind == .number, isAttached(end + 1) { end += 2 }
+    if isWord(end, "z"), isAttached(end) {
+      end += 1
+    } else if isPunct(end, "+") || isPunct(end, "-"), isAttached(end), isAttached(end + 1), integer(end + 1) != nil {
+      end += 2
+      if isPunct(end, ":"), isAttached(end), isAttached(end + 1), integer(end + 1) != nil { end += 2 }
+    }
+    return (DateScanner.clock(h, m), end)
   }
 
   /// `26.04.2022`, `1.3.2022`: a day, a month and a four-digit year joined by periods.

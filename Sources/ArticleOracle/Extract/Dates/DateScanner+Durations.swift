@@ -158,8 +158,9 @@ extension DateScanner {
       }
     }
     if ids[i] == .a || ids[i] == .an {
-      // `$500 million a year`, `358,000 a month`, `60 miles an hour`: the unit is a rate's.
-      if closesQuantity(before: i) { return nil }
+      // `$500 million a year`, `358,000 a month`, `60 miles an hour`: the unit is a rate's
+      // (not before `earlier`/`later`: `down from 4.1% a month earlier` measures back in time).
+      if closesQuantity(before: i), !isWord(end, .earlier), !isWord(end, .later) { return nil }
       // `twice a year`, `three times a week`: a frequency.
       if isWord(i - 1, .once) || isWord(i - 1, .twice) || isWord(i - 1, .times) {
         return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)

@@ -26,6 +26,17 @@ extension DateScanner {
     if let (shift, end) = relativePeriod(after: i + 1, .week), !isPossessive(end) {
       return relative(end, placeholder: "XXXX-WXX-\(day)") { p in p.adding(days: 7 * shift + day - p.weekday).iso }
     }
+    // `The final is on Thursday week`, `from Monday week`: British for the day a week after the
+    // coming one (not `Thursday week's`, nor `Monday week-long`, nor before a noun).
+    if isWord(i + 1, .week), i + 2 >= tokens.count || (tokens[i + 2].kind == .punct && !isPossessive(i + 2) && !isPunct(i + 2, "-"))
+      || DateScanner.afterWeekdayWeek.contains(id(i + 2))
+    {
+      return relative(i + 2, placeholder: "XXXX-WXX-\(day)") { p in
+        var diff = day - p.weekday
+        if diff < 0 { diff += 7 }
+        return p.adding(days: diff + 7).iso
+      }
+    }
     let tense = tense(around: i)
     let future = tense ?? false
     // The start of a range told in the past whose end would fall after publication (`ran from
@@ -50,6 +61,9 @@ extension DateScanner {
     }
     return match
   }
+
+  /// Words that may follow `Thursday week` (others make `week` a noun of its own).
+  static let afterWeekdayWeek: DateWordSet = [.and, .or, .at, .in, .on, .to, .for, .but]
 
   /// The days from the weekday at `i` to the end of the range it starts (`Monday to Friday`
   /// is 4, `Friday through Monday` 3), or nil when no weekday range starts there. Two days
@@ -403,9 +417,13 @@ extension DateScanner {
     }
     switch nextID {
     case .weekend:
+      // `This weekend's rally drew 10,000` on a Thursday: a weekend told in the past has passed
+      // (a past cue in the sentence; without one `this weekend` is the coming one).
+      let past = direction == 0 && tense(around: i) == false
       return relative(end, placeholder: "XXXX-WXX-WE") { p in
         var base = p.adding(days: 7 * direction)
         if direction == -1, p.weekday >= 6 { base = p.adding(days: -7) }
+        if past, p.weekday < 6 { base = p.adding(days: -7) }
         return TimexFormat.week(base) + "-WE"
       }
     case .night:

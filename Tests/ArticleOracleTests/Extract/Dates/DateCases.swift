@@ -118,7 +118,8 @@ enum DateCases {
     .init("Prices rose last year.", "2022-04-26", ["last year => 2021"]),
     .init("Prices rise next year.", "2022-04-26", ["next year => 2023"]),
     .init("Prices rose this year.", "2022-04-26", ["this year => 2022"]),
-    .init("Crowds came this weekend.", "2022-04-26", ["this weekend => 2022-W17-WE"]),
+    .init("Crowds came this weekend.", "2022-04-26", ["this weekend => 2022-W16-WE"]),
+    .init("Crowds come this weekend.", "2022-04-26", ["this weekend => 2022-W17-WE"]),
     .init("Crowds come next weekend.", "2022-04-26", ["next weekend => 2022-W18-WE"]),
     .init("Crowds came last weekend.", "2022-04-26", ["last weekend => 2022-W16-WE"]),
     .init("It was announced earlier this year.", "2022-04-26", ["earlier this year => 2022"]),
@@ -884,6 +885,27 @@ enum DateCases {
        "November => 2023-11 DATE anchor=absolute", "February 2024 => 2024-02 DATE anchor=absolute"]),
     .init("He met her in March to discuss June 2023 plans.", "2024-03-14",
       ["March => 2024-03 DATE anchor=publication", "June 2023 => 2023-06 DATE anchor=absolute"]),
+    // `a month earlier` after a rate measures back in time; a bare `4% a month` is a rate.
+    .init("Unemployment fell to 3.9% from 4.1% a month earlier; the fund earns 4% a month.", "2024-03-14",
+      ["a month => P1M DURATION anchor=absolute"]),
+    // An ISO 8601 date with its time of day is one time.
+    .init("The report was published at 2023-06-14T10:00Z and updated 2024-03-14T09:30:15+01:00.", "2024-03-14",
+      ["2023-06-14T10:00Z => 2023-06-14T10:00 TIME anchor=absolute", "2024-03-14T09:30:15+01:00 => 2024-03-14T09:30 TIME anchor=absolute"]),
+    .init("Code 2024-03-14Tango was filed.", "2024-03-14",
+      ["2024-03-14 => 2024-03-14 DATE anchor=absolute"]),
+    // `this weekend` told in the past, on a weekday, has passed; more irregular pasts (`drew`).
+    .init("This weekend's rally drew 10,000 people. The next rally will be held this weekend.", "2024-03-14",
+      ["This weekend => 2024-W10-WE DATE anchor=publication", "this weekend => 2024-W11-WE DATE anchor=publication"]),
+    .init("Tens of thousands rallied this weekend.", "2024-03-17",
+      ["this weekend => 2024-W11-WE DATE anchor=publication"]),
+    // What is awaited is still to come.
+    .init("Investors are awaiting Friday's jobs report; they awaited Monday's data.", "2024-03-14",
+      ["Friday => 2024-03-15 DATE anchor=publication", "Monday => 2024-03-11 DATE anchor=publication"]),
+    // British `Thursday week`: the day a week after the coming one.
+    .init("The final is on Thursday week; talks resume on Monday week in Geneva.", "2024-03-14",
+      ["Thursday week => 2024-03-21 DATE anchor=publication", "Monday week => 2024-03-25 DATE anchor=publication"]),
+    .init("He said Monday week-long talks ended; on Monday week's meeting was cancelled.", "2024-03-14",
+      ["Monday => 2024-03-11 DATE anchor=publication", "week-long => P1W DURATION anchor=absolute", "Monday => 2024-03-11 DATE anchor=publication"]),
     // Wire services' `end-2024`, `end-June`; a bare `end` is a noun or a verb.
     .init("The deal should close by end-2024; stocks stood at 5 billion at end-June.", "2024-03-14",
       ["end-2024 => 2024 DATE mod=END anchor=absolute", "end-June => 2023-06 DATE mod=END anchor=publication"]),
