@@ -87,7 +87,8 @@ enum DateLexicon {
     var multiple: Int = 1
   }
 
-  enum Granularity: Hashable, Sendable {
+  /// Ordered from the finest (`second`) to the coarsest (`century`).
+  enum Granularity: Hashable, Comparable, Sendable {
     case second, minute, hour, day, week, month, quarter, year, decade, century
   }
 

@@ -157,6 +157,13 @@ extension DateScanner {
         return offset(value, unit, direction: 1, end: end + 2)
       }
     }
+    // `24 hours a day`, `seven days a week`: a share of a cycle, no event's duration (TimeBank
+    // marks none); `a day` there is the rate's denominator.
+    if !hyphenated, isWord(end, .a) || isWord(end, .an), let next = word(end + 1), let cycle = DateLexicon.units[next],
+      !DateLexicon.isPlural(next), cycle.granularity > unit.granularity, !isWord(end + 2, .earlier), !isWord(end + 2, .later), !isWord(end + 2, .ago)
+    {
+      return nil
+    }
     if ids[i] == .a || ids[i] == .an {
       // `$500 million a year`, `358,000 a month`, `60 miles an hour`: the unit is a rate's
       // (not before `earlier`/`later`: `down from 4.1% a month earlier` measures back in time).

@@ -243,7 +243,7 @@ enum DateCases {
     .init("Sales should rise 8.5% annually.", "2022-04-26", []),
     .init("The plant makes 10,000 units annually.", "2022-04-26", []),
     .init("Average daily volume fell.", "2022-04-26", []),
-    .init("Guards stood there 24 hours a day.", "2022-04-26", ["24 hours => PT24H DURATION"]),
+    .init("Guards stood there 24 hours a day.", "2022-04-26", []),
     // `a year ago`, `a year earlier` after an amount stay dates.
     .init("Net rose from $4 million a year ago.", "2022-04-26", ["a year ago => 2021"]),
   ]
@@ -906,6 +906,11 @@ enum DateCases {
       ["Thursday week => 2024-03-21 DATE anchor=publication", "Monday week => 2024-03-25 DATE anchor=publication"]),
     .init("He said Monday week-long talks ended; on Monday week's meeting was cancelled.", "2024-03-14",
       ["Monday => 2024-03-11 DATE anchor=publication", "week-long => P1W DURATION anchor=absolute", "Monday => 2024-03-11 DATE anchor=publication"]),
+    // `24 hours a day`, `seven days a week`: a share of a cycle, no duration.
+    .init("Guards are posted 24 hours a day and the store is open seven days a week.", "2024-03-14",
+      []),
+    .init("He worked 12 hours a day for a year; it took two days a week ago.", "2024-03-14",
+      ["a year => P1Y DURATION anchor=absolute", "two days => P2D DURATION anchor=absolute", "a week ago => 2024-W10 DATE anchor=publication"]),
     // Wire services' `end-2024`, `end-June`; a bare `end` is a noun or a verb.
     .init("The deal should close by end-2024; stocks stood at 5 billion at end-June.", "2024-03-14",
       ["end-2024 => 2024 DATE mod=END anchor=absolute", "end-June => 2023-06 DATE mod=END anchor=publication"]),
