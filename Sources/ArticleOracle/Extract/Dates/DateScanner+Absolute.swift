@@ -423,6 +423,8 @@ extension DateScanner {
       // `from January to March`, `Feb. 24 to March 3`: the end of a range of months.
       // `the year to March`, `the 12 months to March`: the end of a reporting period.
       let endOfRange = isWord(i - 1, .to) && (isWord(i - 2, of: .month) || isWord(i - 3, of: .month) || isWord(i - 4, of: .month) || isWord(i - 2, of: .unit))
+        // `in April-May`: two months joined by a dash.
+        || ((isPunct(i - 1, "-") || isPunct(i - 1, "\u{2013}")) && isAttached(i) && isWord(i - 2, of: .month) && isCapitalized(i - 2))
       // `between January and March`, `in January or March`: the second of two months (1.8.0).
       let joinedMonth = (isWord(i - 1, .and) || isWord(i - 1, .or)) && isWord(i - 2, of: .month) && isCapitalized(i - 2)
       guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange || joinedMonth else {
@@ -620,6 +622,10 @@ extension DateScanner {
     var k = j
     if isPunct(k, ",") || isWord(k, .on) { k += 1 }
     if word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil, let day = DateScannerDay.match(self, at: k) {
+      return (day.value, day.anchor, day.end)
+    }
+    // `11.59pm on 31 March`, `at 9am, 26 April 2022`: a day written day first.
+    if k > j, k < tokens.count, tokens[k].kind == .number, let day = dayFirst(at: k), day.type == .date, day.value.utf8.count == 10 {
       return (day.value, day.anchor, day.end)
     }
     // `10 a.m. today`, `3pm tomorrow`, `9 p.m. yesterday`: the day the word names.

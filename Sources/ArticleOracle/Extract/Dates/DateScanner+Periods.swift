@@ -183,8 +183,13 @@ extension DateScanner {
     // `H1N1` is a virus).
     if w == .q || w == .h, isCapitalized(i), byteCount(i) == 1, let n = integer(i + 1), isAttached(i + 1), byteCount(i + 1) == 1,
       (1...(w == .q ? 4 : 2)).contains(n), !(isAttached(i + 2) && i + 2 < tokens.count && tokens[i + 2].kind != .punct),
-      w == .q || followingYear(i + 2) != nil
+      w == .q || followingYear(i + 2) != nil || isWord(i + 2, .fy)
     {
+      // `Q4 FY24`, `H1 FY2023`: a quarter or half of the fiscal year the code names.
+      if isWord(i + 2, .fy), let year = fiscalYearCode(at: i + 2) {
+        return DateMatch(end: year.end, type: .date, value: year.value + (w == .q ? "-Q\(n)" : "-H\(n)"), anchor: year.anchor,
+          namesQuarter: w == .q, quarterEnded: w == .q, fiscalQuarter: true)
+      }
       return quarterOrHalf(n, isHalf: w == .h, from: i, end: i + 2, hyphenated: false, fiscal: false)
     }
     if w == .fiscal { return nil }

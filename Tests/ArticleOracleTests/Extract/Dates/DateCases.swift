@@ -906,6 +906,17 @@ enum DateCases {
       ["Thursday week => 2024-03-21 DATE anchor=publication", "Monday week => 2024-03-25 DATE anchor=publication"]),
     .init("He said Monday week-long talks ended; on Monday week's meeting was cancelled.", "2024-03-14",
       ["Monday => 2024-03-11 DATE anchor=publication", "week-long => P1W DURATION anchor=absolute", "Monday => 2024-03-11 DATE anchor=publication"]),
+    // `Q4 FY24`: a quarter or half of the fiscal year the code names.
+    .init("Revenue rose in Q4 FY24; H1 FY2023 sales fell; Q2 FYI was flat.", "2024-03-14",
+      ["Q4 FY24 => 2024-Q4 DATE anchor=absolute", "H1 FY2023 => 2023-H1 DATE anchor=absolute", "Q2 => 2023-Q2 DATE anchor=publication"]),
+    // A time takes a day written day first after it (`on 31 March`, `, 2 April`).
+    .init("The deadline is 11.59pm on 31 March; he arrived at 10am on 3 March 2023.", "2024-03-14",
+      ["11.59pm on 31 March => 2024-03-31T23:59 TIME anchor=publication", "10am on 3 March 2023 => 2023-03-03T10:00 TIME anchor=absolute"]),
+    .init("At 9am 12 March was quiet.", "2024-03-14",
+      ["9am => 2024-03-14T09:00 TIME anchor=publication", "12 March => 2024-03-12 DATE anchor=publication"]),
+    // Two months joined by a dash: the second needs no cue of its own.
+    .init("The elections will be held in April-May.", "2024-03-14",
+      ["April => 2024-04 DATE anchor=publication", "May => 2024-05 DATE anchor=publication"]),
     // `24 hours a day`, `seven days a week`: a share of a cycle, no duration.
     .init("Guards are posted 24 hours a day and the store is open seven days a week.", "2024-03-14",
       []),
