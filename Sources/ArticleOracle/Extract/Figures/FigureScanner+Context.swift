@@ -137,11 +137,12 @@ extension FigureScanner {
     }
     // An adjective before the noun is not the unit: the noun after it is (`2,345 new cases`,
     // `20 additional staff`, `500 more engineers`, `third consecutive world title`).
-    if !afterOf, let w = word(index), lexicon.unitAdjectives.contains(w), !isCapitalized(index) {
+    guard let w = word(index) else { return nil }
+    if !afterOf, lexicon.unitAdjectives.contains(w), !isCapitalized(index) {
       guard word(index + 1) != nil else { return nil }
       return unitNoun(after: index + 1, skippingOf: false, many: many, afterAdjective: true)
     }
-    guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
+    guard !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
       NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
     var next = word(index + 1)
