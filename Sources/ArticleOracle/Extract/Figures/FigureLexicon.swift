@@ -144,6 +144,16 @@ public struct FigureLexicon: Sendable {
   public internal(set) var ordinalNameEnds: Set<String> = []
   /// Measure words written before the number they measure (`magnitude 7.8`): its unit.
   public internal(set) var unitsBefore: Set<String> = []
+  /// Adjectives between a number and its counted noun, never the unit themselves (`2,345 new
+  /// cases`, `20 additional staff`, `third consecutive title`).
+  public internal(set) var unitAdjectives: Set<String> = []
+  /// Two-word units, as lower-case phrases (`basis points`): the counted noun is the phrase.
+  public internal(set) var compoundUnits: Set<String> = []
+  /// Nouns after a glued `C` or `F` that keep it degrees after a determiner (`the 1.5C
+  /// target`); before another noun it is a code (`the 4F form`).
+  public internal(set) var degreeNouns: Set<String> = []
+  /// Words after a glued `m` that make it metres, not millions (`the 100m final`, `300m long`).
+  public internal(set) var metreWords: Set<String> = []
 
   private struct CurrencyFile: Codable {
     var version: Int
@@ -185,6 +195,10 @@ public struct FigureLexicon: Sendable {
     var rankPreceders: [String]?
     var ordinalNameEnds: [String]?
     var unitsBefore: [String]?
+    var unitAdjectives: [String]?
+    var compoundUnits: [String]?
+    var degreeNouns: [String]?
+    var metreWords: [String]?
 
     enum CodingKeys: String, CodingKey {
       case version, qualifiers, scales, vague, percent, months, determiners
@@ -203,6 +217,10 @@ public struct FigureLexicon: Sendable {
       case rankPreceders = "rank-preceders"
       case ordinalNameEnds = "ordinal-name-ends"
       case unitsBefore = "units-before"
+      case unitAdjectives = "unit-adjectives"
+      case compoundUnits = "compound-units"
+      case degreeNouns = "degree-nouns"
+      case metreWords = "metre-words"
     }
   }
 
@@ -279,6 +297,10 @@ public struct FigureLexicon: Sendable {
     rankPreceders = Set(words.rankPreceders ?? [])
     ordinalNameEnds = Set(words.ordinalNameEnds ?? [])
     unitsBefore = Set(words.unitsBefore ?? [])
+    unitAdjectives = Set(words.unitAdjectives ?? [])
+    compoundUnits = Set(words.compoundUnits ?? [])
+    degreeNouns = Set(words.degreeNouns ?? [])
+    metreWords = Set(words.metreWords ?? [])
     func mark(_ words: some Sequence<String>, _ bit: UInt8) {
       for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
     }

@@ -43,7 +43,8 @@ extension FigureScanner {
       sign = -1
       cursor += 1
     } else if isWord(cursor, WordClass.other), wordIs(cursor, "minus") || wordIs(cursor, "negative"), cursor + 1 < tokens.count,
-      isNumber(cursor + 1) || NumberWords.read(tokens.asTokens, from: cursor + 1) != nil
+      isNumber(cursor + 1) || NumberWords.read(tokens.asTokens, from: cursor + 1) != nil,
+      !(wordIs(cursor - 1, "or") && wordIs(cursor - 2, "plus"))  // `plus or minus 3 points`: a margin, not negative
     {
       sign = -1
       cursor += 1
@@ -132,6 +133,13 @@ extension FigureScanner {
     amount.scale = endingScale(reading.endIndex)
     if reading.isOrdinal {
       amount.isOrdinalWord = true
+      // Before a number it picks out a count, not a rank: `the first 28 days`, `the first
+      // two million doses`. The number after it is read on its own.
+      if isNumber(amount.end) || (isWord(amount.end, WordClass.number) && !isArticleWord(amount.end)
+        && NumberWords.read(tokens.asTokens, from: amount.end).map({ !$0.isOrdinal && $0.value != 1 }) == true)
+      {
+        return .blocked(next: amount.end)
+      }
       if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
       if let unit = word(amount.end), lexicon.timeUnits.contains(unit) {
         amount.unit = unit  // `third month`: the noun is part of the expression
@@ -252,9 +260,17 @@ extension FigureScanner {
       if lower == "pc" || lower == "pct" {  // 12pc, 3.5pct: British and agency percent
         return .found(Amount(start: index, end: end + 1, value: value, kind: .percent))
       }
+      if suffix == "C" || suffix == "F", isCodeNotDegrees(index) {  // The 4F form: a code
+        return .blocked(next: end + 1)
+      }
       if suffix == "C" || suffix == "F" {  // 40C, 104F: degrees
         var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
         amount.unit = "°" + suffix
+        return .found(amount)
+      }
+      if suffix == "m", !money, isMetres(after: end + 1) {  // the 100m final, 300m long: metres
+        var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
+        amount.unit = suffix
         return .found(amount)
       }
       if let suffixScale = lexicon.scaleSuffixes[suffix] {
@@ -297,6 +313,28 @@ extension FigureScanner {
     var amount = Amount(start: index, end: end, value: value, kind: .cardinal)
     amount.scale = scale
     return .found(amount)
+  }
+
+  /// Whether a whole number glued to `C` or `F` at `index` is a code, not degrees: after a
+  /// determiner and before a lower-case noun that is not a temperature's (`The 4F form`, but
+  /// `the 40C heat`, `a 1.5C rise`, `reach 40C in`).
+  func isCodeNotDegrees(_ index: Int) -> Bool {
+    let next = index + 2
+    guard !tokens[index].text.contains("."), word(index - 1).map(lexicon.determiners.contains) == true,
+      let w = word(next), tokens[next].spaceBefore, !isCapitalized(next)
+    else { return false }
+    return !lexicon.degreeNouns.contains(w) && !lexicon.notUnits.contains(w) && !Self.phraseEnders.contains(w)
+      && lexicon.qualifiers[w] == nil && !Self.isDerived(w)
+  }
+
+  /// Whether the word at `index` after a glued `m` makes it metres (`100m final`, `300m
+  /// long`, `300m-long`), by `metre-words`.
+  func isMetres(after index: Int) -> Bool {
+    var at = index
+    if isPunct(at, Punct.minus), glued(at), glued(at + 1) { at += 1 } else if !(tokens.indices.contains(at) && tokens[at].spaceBefore) {
+      return false
+    }
+    return word(at).map(lexicon.metreWords.contains) ?? false
   }
 
   /// The lower-case noun after one to three capitalised words that modify it (`Grand Slam`

@@ -112,7 +112,7 @@ extension FigureScanner {
   /// counted. Not when the plural may be a verb: after a listed noun (`five children lives
   /// in`) unless it is listed too, before a determiner (`the 2 million figure includes the`),
   /// or after `of` (`two thirds of the budget goes`).
-  func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false) -> String? {
+  func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false, afterAdjective: Bool = false) -> String? {
     var index = end
     var afterOf = false
     if skippingOf, wordIs(index, "of") {
@@ -128,16 +128,41 @@ extension FigureScanner {
     }
     if isPunct(index, Self.joiners), glued(index), glued(index + 1), let w = word(index + 1) {
       if isPunct(index + 2, Self.joiners), glued(index + 2), wordIs(index + 3, "old") { return w + "-old" }  // 72-year-old
+      if isPunct(index + 2, Self.joiners), glued(index + 2), glued(index + 3), let second = word(index + 3),
+        lexicon.compoundUnits.contains(w + " " + second)
+      {
+        return w + " " + second  // a 75-basis-point hike
+      }
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
     }
-    guard let w = word(index), !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
+    // An adjective before the noun is not the unit: the noun after it is (`2,345 new cases`,
+    // `20 additional staff`, `500 more engineers`, `third consecutive world title`).
+    guard let w = word(index) else { return nil }
+    if !afterOf, lexicon.unitAdjectives.contains(w), !isCapitalized(index) {
+      guard word(index + 1) != nil else { return nil }
+      return unitNoun(after: index + 1, skippingOf: false, many: many, afterAdjective: true)
+    }
+    guard !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
       NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
-    let next = word(index + 1)
+    var next = word(index + 1)
+    // A two-word unit is counted whole: `25 basis points`, `a 50 basis point cut`.
+    if let second = next, lexicon.compoundUnits.contains(w + " " + second) { return w + " " + second }
     if isCapitalized(index) {
-      // A demonym before its noun (`Ukrainian troops`), or a plural name (`Ukrainians`).
-      if let next, !isCapitalized(index + 1), lexicon.countedNouns.contains(next) { return next }
-      if isMonth(index) { return nil }
+      // A code with its number (`Covid-19 cases`) modifies the noun after it, like a name.
+      var after = index + 1
+      if isPunct(after, Self.joiners), glued(after), isNumber(after + 1), glued(after + 1) {
+        after += 2
+        next = word(after)
+      }
+      // A demonym or a name before its noun (`Ukrainian troops`, `Windows devices`,
+      // `Covid-19 cases`), or a plural name (`Ukrainians`).
+      if let next, !isCapitalized(after), tokens[after].spaceBefore, lexicon.countedNouns.contains(next)
+        || (Self.looksPlural(next) && !lexicon.notUnits.contains(next) && !lexicon.timeUnits.contains(next))
+      {
+        return next
+      }
+      if isMonth(index) || after != index + 1 { return nil }
       return w.hasSuffix("s") ? tokens[index].text : nil
     }
     if !lexicon.countedNouns.contains(w), let next, lexicon.countedNouns.contains(next), !isCapitalized(index + 1) {
@@ -147,7 +172,7 @@ extension FigureScanner {
     // and its noun, and the second is the head (`half of the adult population`, `half of
     // Ukraine's energy infrastructure.`); not when the second may be a verb (`a third of the
     // budget goes to`: ends in `s`, or `-ed`, `-ing`, `-ly`).
-    if afterOf, !lexicon.countedNouns.contains(w), let next, !isCapitalized(index + 1), !next.hasSuffix("s"),
+    if afterOf || afterAdjective, !lexicon.countedNouns.contains(w), let next, !isCapitalized(index + 1), !next.hasSuffix("s"),
       !lexicon.notUnits.contains(next), !Self.phraseEnders.contains(next), !Self.isDerived(next),
       NumberWords.read(tokens.asTokens, from: index + 1) == nil, endsNounPhrase(after: index + 1)
     {
@@ -162,6 +187,9 @@ extension FigureScanner {
     }
     if lexicon.countedNouns.contains(w) { return w + (perUnit(after: index + 1) ?? "") }
     if Self.isDerived(w) { return nil }
+    // After an adjective, a word that does not end its phrase may be another adjective
+    // (`three other senior Reuters executives`): no unit rather than a wrong one.
+    if afterAdjective, !Self.looksPlural(w), !endsNounPhrase(after: index) { return nil }
     return w + (perUnit(after: index + 1) ?? "")
   }
 

@@ -131,7 +131,14 @@ extension FigureScanner {
   func identifier(at index: Int) -> AmountOutcome? {
     let token = tokens[index]
     let text = token.text
-    if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { return .blocked(next: codeEnd(after: index)) }
+    if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { return .blocked(next: phoneEnd(after: codeEnd(after: index))) }
+    // An international phone number: `+44 20 7946 0958` (a sign glued to the country code and
+    // at least two more groups of digits).
+    if index > 0, isPunct(index - 1, Punct.plus), !token.spaceBefore, index == 1 || tokens[index - 1].spaceBefore,
+      phoneEnd(after: index + 1) >= index + 3
+    {
+      return .blocked(next: phoneEnd(after: index + 1))
+    }
     if index > 0 {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: codeEnd(after: index)) }
@@ -168,6 +175,18 @@ extension FigureScanner {
     guard utf8.count > 1 else { return false }
     for byte in utf8.dropFirst() where byte >= 65 && byte <= 90 { return true }
     return false
+  }
+
+  /// The end of the groups of digits after a phone number's first group (`0800 123 4567`):
+  /// each a whole number of two to four digits after one space.
+  func phoneEnd(after index: Int) -> Int {
+    var end = index
+    while isNumber(end), tokens[end].spaceBefore, (2...4).contains(tokens[end].utf8.count),
+      tokens[end].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), !(glued(end + 1) && tokens[end + 1].kind == .word)
+    {
+      end += 1
+    }
+    return end
   }
 
   /// The end of a code or name's number with the parts glued to it by hyphens: the

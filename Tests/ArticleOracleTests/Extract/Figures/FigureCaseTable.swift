@@ -172,7 +172,7 @@ enum FigureCaseTable {
     ("The 27 member states agreed.", ["27 = 27 cardinal /states"]),
     ("More than 500 police officers were deployed.", ["More than 500 = 500 cardinal more_than /officers"]),
     ("about 200 armed fighters", ["about 200 = 200 cardinal approx /fighters"]),
-    ("25 basis points", ["25 = 25 cardinal /points"]),
+    ("25 basis points", ["25 = 25 cardinal /basis points"]),
     ("Two thirds of the budget goes to defence.", ["Two thirds = 0.666667 cardinal /budget"]),
     ("the 2 million figure includes the dead", ["2 million = 2000000 cardinal /figure"]),
     ("five children lives in it", ["five = 5 cardinal /children"]),
@@ -292,6 +292,42 @@ enum FigureCaseTable {
     ("The company approved a plan to hire 10-20.", ["10 = 10 cardinal", "20 = 20 cardinal"]),
     ("The panel approved 10-15 projects.", ["10 = 10 cardinal /projects", "15 = 15 cardinal /projects"]),
     ("by a margin of 5-10%", ["5 = 5 percent", "10% = 10 percent"]),
+    // 1.5.0: an adjective between the number and its noun is skipped (`unit-adjectives`).
+    ("The state recorded 2,345 new Covid-19 cases.", ["2,345 = 2345 cardinal /cases"]),
+    ("The firm plans to hire 10-20 new staff this year.", ["10 = 10 cardinal /staff", "20 = 20 cardinal /staff"]),
+    ("It will hire 500 more engineers and 20 additional staff.", ["500 = 500 cardinal /engineers", "20 = 20 cardinal /staff"]),
+    ("He won his third consecutive world title with ease.", ["third = 3 ordinal /title"]),
+    ("It was the bank's 11th consecutive rate rise.", ["11th = 11 ordinal /rise"]),
+    ("His mother and 10 other people drowned.", ["10 = 10 cardinal /people"]),
+    ("duties split among three other senior Reuters executives", ["three = 3 cardinal"]),
+    ("rates will rise 5 more", ["5 = 5 cardinal"]),
+    // 1.5.0: a two-word unit is counted whole (`compound-units`).
+    ("The central bank cut its rate by 50 basis point.", ["50 = 50 cardinal /basis point"]),
+    ("A 75-basis-point hike is likely.", ["75 = 75 cardinal /basis point"]),
+    ("a basis of 25 points", ["25 = 25 cardinal /points"]),
+    // 1.5.0: `plus or minus` is a margin, not a negative number.
+    ("The margin of error is plus or minus 3 percentage points.", ["3 percentage points = 3 percent"]),
+    ("The temperature fell to minus 5 overnight.", ["minus 5 = -5 cardinal"]),
+    // 1.5.0: a capitalised name before a plural noun modifies it; the plural is counted.
+    ("The outage hit 8.5 million Windows devices.", ["8.5 million = 8500000 cardinal /devices"]),
+    ("More than 300 Google employees signed the letter.", ["More than 300 = 300 cardinal more_than /employees"]),
+    ("millions of Ukrainians fled", ["millions = 1000000 vague /Ukrainians"]),
+    ("About 40 NATO allies attended.", ["About 40 = 40 cardinal approx /allies"]),
+    // 1.5.0: an ordinal word before a number picks out a count; the number is read alone.
+    ("The first two million doses arrive.", ["two million = 2000000 cardinal /doses"]),
+    ("the first 32 claims were paid", ["32 = 32 cardinal /claims"]),
+    ("She was the first one to arrive.", ["first = 1 ordinal"]),
+    // 1.5.0: a glued `m` before a race or a dimension is metres (`metre-words`).
+    ("She won the 100m final.", ["100m = 100 cardinal /m"]),
+    ("The bridge is 300m long.", ["300m = 300 cardinal /m"]),
+    ("A 300m-long crack opened.", ["300m = 300 cardinal /m"]),
+    ("The company raised 100m euros.", ["100m euros = 100000000 money /EUR"]),
+    ("a £100m final payment", ["£100m = 100000000 money /GBP"]),
+    // 1.5.0: after a determiner a glued `C` or `F` before a noun is degrees only before a
+    // temperature's noun (`degree-nouns`).
+    ("The 40C heat closed schools.", ["40C = 40 cardinal /°C"]),
+    ("A 1.5C rise would be catastrophic.", ["1.5C = 1.5 cardinal /°C"]),
+    ("It was a chilly 4F in Chicago.", ["4F = 4 cardinal /°F"]),
   ]
 
   static let negatives: [String] = [
@@ -410,5 +446,11 @@ enum FigureCaseTable {
     "Spain's No 1 Rafael Nadal",
     "He said No.2 was not an option.",
     "A handful of lawmakers objected.",
+    // 1.5.0: a code after a determiner (`The 4F form`) and phone numbers are not figures.
+    "The 4F form must be filed.",
+    "For tickets call 020 7946 0958.",
+    "Call the helpline on +44 20 7946 0958.",
+    "Call 0800 123 4567 for advice.",
+    "Call 1-800-273-8255 for help.",
   ]
 }
