@@ -6,6 +6,13 @@ extension DateScanner {
   /// when they are the same day.
   func weekday(at i: Int, allowDayPart: Bool = true) -> DateMatch? {
     guard isWord(i, of: .weekday), let day = DateLexicon.weekdays[lower[i]], !isWord(i - 1, .a) else { return nil }
+    // `The Sunday Times`, `the Sunday Telegraph`: a weekday between `the` and a capitalized
+    // word that is no month, weekday or part of the day names a paper or a show.
+    if isWord(i - 1, .the), i + 1 < tokens.count, tokens[i + 1].kind == .word, isCapitalized(i + 1),
+      !isWord(i + 1, of: .month), !isWord(i + 1, of: .weekday), !isWord(i + 1, of: .dayPart)
+    {
+      return nil
+    }
     var k = i + 1
     if isPunct(k, ",") { k += 1 }
     if isWord(k, of: .month), let m = monthLed(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {

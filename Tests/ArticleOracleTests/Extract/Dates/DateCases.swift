@@ -917,6 +917,14 @@ enum DateCases {
     // Two months joined by a dash: the second needs no cue of its own.
     .init("The elections will be held in April-May.", "2024-03-14",
       ["April => 2024-04 DATE anchor=publication", "May => 2024-05 DATE anchor=publication"]),
+    // `The Sunday Times`: a weekday between `the` and a capitalized name word names a paper.
+    .init("He told the Sunday Telegraph what the Sunday Times reported on Sunday.", "2024-03-14",
+      ["Sunday => 2024-03-10 DATE anchor=publication"]),
+    .init("The Monday Morning meeting was cancelled; the Sunday March 3 vote went ahead.", "2024-03-14",
+      ["Monday Morning => 2024-03-11TMO TIME anchor=publication", "Sunday March 3 => 2024-03-03 DATE anchor=publication"]),
+    // The Fourth of July is a named day.
+    .init("The Fourth of July parade was cancelled.", "2024-03-14",
+      ["Fourth of July => 2023-07-04 DATE anchor=publication"]),
     // `24 hours a day`, `seven days a week`: a share of a cycle, no duration.
     .init("Guards are posted 24 hours a day and the store is open seven days a week.", "2024-03-14",
       []),
