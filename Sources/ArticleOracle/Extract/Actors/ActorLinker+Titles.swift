@@ -199,23 +199,13 @@ extension ActorLinker {
     // actor's own terms still do. The role is then the title as written, or none.
     var office: Int?
     if case .registered(let actor) = hit.key {
-      var held = candidates.filter { index.actorOffices[actor].contains($0) }
-      var heldLater: [Int] = []
-      if let date = published {
-        // `Labour leader Keir Starmer` in March 2024: a term that starts after the publication
-        // date is not what the article means (he became Prime Minister in July).
-        let before = held
-        held = held.filter { office in
-          index.officeTerms[office].contains { $0.actor == actor && $0.term.start <= date }
-        }
-        heldLater = before.filter { !held.contains($0) }
-      }
+      let held = candidates.filter { index.actorOffices[actor].contains($0) }
       let onDate = published.map { date in
         held.filter { office in index.officeTerms[office].contains { $0.actor == actor && $0.term.contains(date) } }
       }
       office = onDate?.first ?? held.first
       if office == nil, candidates.count == 1, match.targets.counterpartCountry == nil,
-        !heldLater.contains(candidates[0]), !(unscopedBare && hasUnknownQualifier(match))
+        !(unscopedBare && hasUnknownQualifier(match))
       {
         office = candidates[0]
       }

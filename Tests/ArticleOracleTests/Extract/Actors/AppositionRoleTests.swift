@@ -130,10 +130,7 @@ struct AppositionRoleTests {
     for published in [nil, CalendarDate(year: 1949, month: 4, day: 5), CalendarDate(year: 1948, month: 4, day: 5)] {
       let found = items(text, published: published)
       #expect(mentions(found["dean-acheson"]) == ["Dean Acheson (name)"])
-      // Dated 1948, before his term began (1949): a later term is not what the title means
-      // (1.11.0), so no office; the mention stays his.
-      let expected = published?.year == 1948 ? [] : ["United States Secretary of State"]
-      #expect(found["dean-acheson"]?.roles == expected)
+      #expect(found["dean-acheson"]?.roles == ["United States Secretary of State"])
       #expect(found["george-marshall"] == nil)
       #expect(mentions(found["harry-truman"]) == ["Truman (name)"])
     }
