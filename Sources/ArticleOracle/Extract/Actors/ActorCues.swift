@@ -18,6 +18,12 @@ public struct ActorCues: Hashable, Sendable {
   /// linker compiles them into its trie as title phrases.
   var companyTitles: [String]
   var organizationHeads: Set<String>
+  /// The written forms of organization heads listed in capitals (`PLC`, `Plc`, `SA`), by
+  /// folded key: such a head counts only when written as listed.
+  var exactCaseOrganizationHeads: [String: Set<String>]
+  /// Folded demonyms that may open an organization's name though they never make a person's
+  /// (`Indian` of `Indian Space Research Organisation`).
+  var organizationOpeners: Set<String>
   /// Words that make an organization of the capitalized words and possessive before them
   /// (`Office` of `Prosecutor General's Office`).
   var possessiveOrganizationHeads: Set<String>
@@ -44,6 +50,7 @@ public struct ActorCues: Hashable, Sendable {
     var personAppositions: [String]
     var companyTitles: [String]
     var organizationHeads: [String]
+    var organizationOpeners: [String]
     var possessiveOrganizationHeads: [String]
     var nameParticles: [String]
     var organizationConnectors: [String]
@@ -63,6 +70,7 @@ public struct ActorCues: Hashable, Sendable {
       case personAppositions = "person_appositions"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
+      case organizationOpeners = "organization_openers"
       case possessiveOrganizationHeads = "possessive_organization_heads"
       case nameParticles = "name_particles"
       case organizationConnectors = "organization_connectors"
@@ -98,6 +106,15 @@ public struct ActorCues: Hashable, Sendable {
     personAppositions = folded(parsed.personAppositions)
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)
+    var exactCase: [String: Set<String>] = [:]
+    for written in parsed.organizationHeads where written.count >= 2 && written.allSatisfy(\.isUppercase) {
+      exactCase[NameFolding.key(written), default: []].insert(written)
+    }
+    for written in parsed.organizationHeads where exactCase[NameFolding.key(written)] != nil {
+      exactCase[NameFolding.key(written), default: []].insert(written)
+    }
+    exactCaseOrganizationHeads = exactCase
+    organizationOpeners = folded(parsed.organizationOpeners)
     possessiveOrganizationHeads = folded(parsed.possessiveOrganizationHeads)
     nameParticles = folded(parsed.nameParticles)
     organizationConnectors = folded(parsed.organizationConnectors)

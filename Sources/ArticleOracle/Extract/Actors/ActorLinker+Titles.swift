@@ -39,6 +39,14 @@ extension ActorLinker {
         }
         continue
       }
+      if match.targets.counterpartCountry == nil, let cue = titleCueBeforeName(at: match.to),
+        let names = nameSequence(at: cue.upperBound)
+      {
+        // `First Prime Minister Prince Norodom Ranariddh`: both titles are the person's.
+        addUnregisteredPerson(names, title: match)
+        if let person = hits.last { addCueTitle(cue, to: person) }
+        continue
+      }
       if match.targets.counterpartCountry == nil, let names = nameSequence(at: match.to) {
         if let h = addMisspeltPerson(names) {
           attachTitle(match, to: h)
@@ -67,6 +75,23 @@ extension ActorLinker {
     // Organizations named inside a title's complement (`to the United Nations`): named in
     // the title, like `United Nations` of `United Nations Secretary-General`.
     for h in complementHits.sorted(by: >) { titleHits.append(hits.remove(at: h)) }
+  }
+
+  /// `Indian Army chief General Manoj Pande`, `First Prime Minister Prince Norodom
+  /// Ranariddh`: after a title, a title cue and then a name: the name is the person's (not
+  /// `General Manoj Pande`), with both titles.
+  /// The keys of the (longest) title cue written at `first`, capitalized, when a name
+  /// follows it; nil otherwise.
+  private func titleCueBeforeName(at first: Int) -> Range<Int>? {
+    guard first < scan.count, !covered[first], scan.kind(first) == .word, scan.isCapitalized(first),
+      let cues = index.cuesByFirst[scan.key(first)]
+    else { return nil }
+    for cue in cues {
+      let after = first + cue.count
+      guard after < scan.count, scan.keys(first..<after) == cue else { continue }
+      return nameSequence(at: after) != nil ? first..<after : nil
+    }
+    return nil
   }
 
   /// `UN Secretary-General Antonio Guteres`, `President Vladimir Puttin`: a name after a

@@ -121,17 +121,7 @@ extension ActorLinker {
           if names.count == 1, index.cues.givenNameHonorifics.contains(cue), case .unregistered(let id) = person.key {
             givenNameOnly.insert(id)
           }
-          let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
-          let first = modified ? k - 1 : k
-          let text = scan.text(keys: first, after - 1)
-          // (`Mr. Drabinsky`: a form of address is no role.)
-          if scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1, !index.cues.honorifics.contains(cue) {
-            titles.append(
-              TitleAttribution(
-                actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(after - 1),
-                mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
-                role: text, source: .nextToName))
-          }
+          addCueTitle(k..<after, to: person)
           next = names.upperBound
           break
         }
@@ -141,6 +131,23 @@ extension ActorLinker {
     linkOrganizations()
     linkDefinedAcronyms()
     linkRepeats()
+  }
+
+  /// The title cue at `cue` (a `title_modifiers` word before it included) as a role of the
+  /// person named right after it; a form of address (`Mr. Drabinsky`) is no role.
+  mutating func addCueTitle(_ cue: Range<Int>, to person: Hit) {
+    let k = cue.lowerBound
+    let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
+    let first = modified ? k - 1 : k
+    let text = scan.text(keys: first, cue.upperBound - 1)
+    guard scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1,
+      !index.cues.honorifics.contains(scan.keys(cue))
+    else { return }
+    titles.append(
+      TitleAttribution(
+        actorID: describe(person.key).id, text: text, start: scan.start(first), end: scan.end(cue.upperBound - 1),
+        mentionStart: person.start, mentionEnd: person.end, officeID: nil, candidateOfficeIDs: [],
+        role: text, source: .nextToName))
   }
 
   /// `the Islamic Revolutionary Guard Corps (IRGC)`, then `The IRGC said`: an acronym in
@@ -201,6 +208,9 @@ extension ActorLinker {
         linkPossessiveOrganization(head)
         continue
       }
+      if let forms = index.cues.exactCaseOrganizationHeads[scan.key(head)], !forms.contains(scan.text(keys: head, head)) {
+        continue
+      }
       var start = head
       while start > 0, head - start < 6 {
         if isNameWord(start - 1) {
@@ -213,12 +223,31 @@ extension ActorLinker {
           break
         }
       }
+      // `Indian Space Research Organisation`, `African National Congress`: a demonym opens the
+      // name (it never makes a person's, so `isNameWord` stopped before it).
+      if start > 0, !covered[start - 1], scan.kind(start - 1) == .word, scan.isCapitalized(start - 1),
+        index.cues.organizationOpeners.contains(scan.key(start - 1))
+      {
+        start -= 1
+      }
       var end = head + 1
       // `Hallwood Group Inc.`, `Acme Holdings Corp.`: organization words in a row are one name.
       while end < scan.count, end - head < 3, !covered[end], scan.isCapitalized(end),
         scan.has(end, WordInfo.organizationHead)
       {
         end += 1
+      }
+      // `General Motors Acceptance Corp`: name words and another head right after are one name.
+      var ahead = end
+      while ahead < scan.count, ahead - end < 3 {
+        if !covered[ahead], scan.isCapitalized(ahead), scan.has(ahead, WordInfo.organizationHead) {
+          ahead += 1
+          end = ahead
+        } else if isNameWord(ahead) {
+          ahead += 1
+        } else {
+          break
+        }
       }
       if end + 1 < scan.count, ["of", "for"].contains(scan.key(end)) {
         var k = end + 1
@@ -227,7 +256,8 @@ extension ActorLinker {
         while words < scan.count, words - k < 4, isNameWord(words) { words += 1 }
         if words > k { end = words }
       }
-      guard end - start >= 2 else { continue }
+      // (`the Russian Federation` is a country's name: a place, not an organization.)
+      guard end - start >= 2, index.country(named: scan.keys(start..<end)) == nil else { continue }
       // `Reuters Holdings PLC`: the words after a registered organization's name are part of
       // that name as written, not an organization of their own (`Holdings PLC`).
       if start > 0, scan.isCapitalized(start - 1), scan.sentence(start - 1) == scan.sentence(start),
