@@ -157,16 +157,11 @@ extension DateScanner {
     return isWord(k, .since)
   }
 
-  /// Whether the word at `k` is a modal verb (`will`, `'ll`, `would`, `can`, `could`, `may`,
-  /// `might`, `shall`, `should`, `must`); `May` with a capital is the month.
+  /// Whether the word at `k` is a modal verb (the lexicon's `.modal` words, or `'ll`); `May`
+  /// with a capital is the month.
   private func isModal(_ k: Int) -> Bool {
-    guard k >= 0, tokens[k].kind == .word else { return false }
-    switch ids[k] {
-    case .will, .would, .can, .could, .might, .shall, .should, .must: return true
-    case .may: return !isCapitalized(k)
-    case .ll: return k > 0 && (isPunct(k - 1, "'") || isPunct(k - 1, "\u{2019}"))
-    default: return false
-    }
+    if isWord(k, .ll) { return k > 0 && (isPunct(k - 1, "'") || isPunct(k - 1, "\u{2019}")) }
+    return isWord(k, of: .modal) && !(isWord(k, .may) && isCapitalized(k))
   }
 
   /// Whether the word at `k` follows `had` or `had been` (a pluperfect plan).

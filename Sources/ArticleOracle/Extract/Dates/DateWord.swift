@@ -10,7 +10,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case this, that, these, last, next, past, previous, following, coming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
   case present, moment, time, term, effective, had, been, still, newly, ll, soon, right, immediate
-  case will, would, may, might, could, should, can, shall, must, date, being, heads, takes, place
+  case will, would, may, might, could, should, can, shall, date, being, heads, takes, place
   // Words of the 1.8.0 tense rules (`Voters head to the polls`, `Polls open at 7 a.m.`).
   case head, go, polls, `open`, well, lasted, lasting, lasts, have, has, not
   // Units and periods.
