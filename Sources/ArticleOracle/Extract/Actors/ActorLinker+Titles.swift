@@ -39,9 +39,7 @@ extension ActorLinker {
         }
         continue
       }
-      if match.targets.counterpartCountry == nil, let cue = titleCueBeforeName(at: match.to),
-        let names = nameSequence(at: cue.upperBound)
-      {
+      if match.targets.counterpartCountry == nil, let (cue, names) = titleCueBeforeName(at: match.to) {
         // `First Prime Minister Prince Norodom Ranariddh`: both titles are the person's.
         addUnregisteredPerson(names, title: match)
         if let person = hits.last { addCueTitle(cue, to: person) }
@@ -78,18 +76,17 @@ extension ActorLinker {
   }
 
   /// `Indian Army chief General Manoj Pande`, `First Prime Minister Prince Norodom
-  /// Ranariddh`: after a title, a title cue and then a name: the name is the person's (not
-  /// `General Manoj Pande`), with both titles.
-  /// The keys of the (longest) title cue written at `first`, capitalized, when a name
-  /// follows it; nil otherwise.
-  private func titleCueBeforeName(at first: Int) -> Range<Int>? {
+  /// Ranariddh`: after a title, a title cue and then a name, the name is the person's (not
+  /// `General Manoj Pande`), with both titles. The keys of the longest title cue written
+  /// capitalized at `first` and the name after it; nil without both.
+  private func titleCueBeforeName(at first: Int) -> (cue: Range<Int>, names: Range<Int>)? {
     guard first < scan.count, !covered[first], scan.kind(first) == .word, scan.isCapitalized(first),
       let cues = index.cuesByFirst[scan.key(first)]
     else { return nil }
     for cue in cues {
       let after = first + cue.count
       guard after < scan.count, scan.keys(first..<after) == cue else { continue }
-      return nameSequence(at: after) != nil ? first..<after : nil
+      return nameSequence(at: after).map { (first..<after, $0) }
     }
     return nil
   }
