@@ -35,6 +35,13 @@ public struct ActorCues: Hashable, Sendable {
   var determiners: Set<String>
   var titleHeads: Set<String>
   var titleModifiers: Set<String>
+  /// Folded party names that make a head-word title the party's (`Labour leader`), not an
+  /// office of the government (`Labour Prime Minister` keeps it).
+  var partyNames: Set<String>
+  /// Folded one-word registered names that are also English words (`fed`): at a sentence
+  /// start before a word of `wordSenseFollowers` (`Fed up with`) they are the word.
+  var wordNames: Set<String>
+  var wordSenseFollowers: Set<String>
   /// Folded family names that link alone only when the person is named in full.
   var commonFamilyNames: Set<String>
   /// Folded words that are abbreviations when a dot follows (`gen` of `Gen.`, `inc` of
@@ -59,6 +66,9 @@ public struct ActorCues: Hashable, Sendable {
     var determiners: [String]
     var titleHeads: [String]
     var titleModifiers: [String]
+    var partyNames: [String]?
+    var wordNames: [String]?
+    var wordSenseFollowers: [String]?
     var commonFamilyNames: [String]
     var abbreviations: [String]
 
@@ -78,6 +88,9 @@ public struct ActorCues: Hashable, Sendable {
       case counterpartWords = "counterpart_words"
       case titleHeads = "title_heads"
       case titleModifiers = "title_modifiers"
+      case partyNames = "party_names"
+      case wordNames = "word_names"
+      case wordSenseFollowers = "word_sense_followers"
       case commonFamilyNames = "common_family_names"
       case abbreviations
     }
@@ -123,6 +136,9 @@ public struct ActorCues: Hashable, Sendable {
     determiners = folded(parsed.determiners)
     titleHeads = folded(parsed.titleHeads)
     titleModifiers = folded(parsed.titleModifiers)
+    partyNames = folded(parsed.partyNames ?? [])
+    wordNames = folded(parsed.wordNames ?? [])
+    wordSenseFollowers = folded(parsed.wordSenseFollowers ?? [])
     commonFamilyNames = folded(parsed.commonFamilyNames)
     var dotted = Set<String>()
     for title in titles {

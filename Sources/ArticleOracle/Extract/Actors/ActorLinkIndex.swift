@@ -130,6 +130,9 @@ struct ActorLinkIndex: Sendable {
     flag(cues.determiners, WordInfo.determiner)
     flag(Set(fuzzy.givenNames), WordInfo.givenName)
     flag(cues.abbreviations, WordInfo.abbreviation)
+    flag(cues.partyNames, WordInfo.partyName)
+    flag(cues.wordNames, WordInfo.wordName)
+    flag(cues.wordSenseFollowers, WordInfo.wordSenseFollower)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -369,4 +372,10 @@ struct WordInfo: Sendable {
   static let possessiveOrganizationHead: UInt32 = 8192
   /// `gen` of `Gen.`, `inc` of `Inc.`: a word that is an abbreviation when a dot follows it.
   static let abbreviation: UInt32 = 16384
+  /// `labour` of `Labour leader`: a party name that makes a head-word title the party's.
+  static let partyName: UInt32 = 32768
+  /// `fed`: a registered one-word name that is also an English word (`Fed up with`).
+  static let wordName: UInt32 = 65536
+  /// `up`, `by`: after a sentence-initial `wordName`, a word that shows the English sense.
+  static let wordSenseFollower: UInt32 = 131072
 }

@@ -15,8 +15,11 @@ extension ActorLinker {
     for m in matches.indices where matches[m].targets.names.isEmpty {
       var match = matches[m]
       scanInsideTitle(match)
-      if match.from > 0, !covered[match.from - 1], scan.has(match.from - 1, WordInfo.titleModifier) {
-        // `Vice President`, `Deputy Foreign Minister`: another title, naming no office.
+      if match.from > 0, !covered[match.from - 1],
+        scan.has(match.from - 1, WordInfo.titleModifier) || isPartyHeadTitle(match)
+      {
+        // `Vice President`, `Deputy Foreign Minister`, `Opposition leader`, `Shadow Foreign
+        // Secretary`, `Labour leader`: another title, naming no office.
         match.from -= 1
         match.targets = PhraseTargets(title: PhraseTargets.Title(offices: [], isBare: false))
         markCovered(match.from, match.to)
@@ -73,6 +76,15 @@ extension ActorLinker {
     // Organizations named inside a title's complement (`to the United Nations`): named in
     // the title, like `United Nations` of `United Nations Secretary-General`.
     for h in complementHits.sorted(by: >) { titleHits.append(hits.remove(at: h)) }
+  }
+
+  /// `Labour leader`, `Republican leader`: a capitalized party name (`party_names`) right
+  /// before a one-word head title (`leader`, `chief`: `title_heads`) makes it the party's
+  /// title. Before another title the party name only describes the office's holder
+  /// (`Labour Prime Minister`, `Republican President`), which keeps its office.
+  private func isPartyHeadTitle(_ match: TextScan.Match) -> Bool {
+    match.to - match.from == 1 && scan.has(match.from, WordInfo.titleHead) && scan.has(match.from - 1, WordInfo.partyName)
+      && scan.isCapitalized(match.from - 1)
   }
 
   /// `Indian Army chief General Manoj Pande`, `First Prime Minister Prince Norodom

@@ -24,19 +24,25 @@ extension ActorLinker {
   }
 
   private func nameWords(at key: Int) -> Range<Int>? {
-    guard isNameWord(key) else { return nil }
-    var end = key + 1
-    while end < scan.count, end - key < 5 {
-      if isNameWord(end) || (scan.isHyphenJoined(end) && !covered[end] && scan.kind(end) == .word)
+    guard var end = nameWordEnd(key) else { return nil }
+    // Keys an `O'` name takes beyond one word (`O`, `'`): the limit counts words.
+    var extra = end - key - 1
+    while end < scan.count, end - key - extra < 5 {
+      if let next = nameWordEnd(end) {
+        extra += next - end - 1
+        end = next
+      } else if (scan.isHyphenJoined(end) && !covered[end] && scan.kind(end) == .word)
         || isNameWord(end, unlinkedFamilyName: true)
       {
         end += 1
       } else if scan.has(end, WordInfo.particle), !scan.isCapitalized(end), end + 1 < scan.count,
-        isNameWord(end + 1)
+        let next = nameWordEnd(end + 1)
       {
-        end += 2
-      } else if isMiddleInitial(end) {
-        end += 3
+        extra += next - end - 2
+        end = next
+      } else if let next = middleInitialEnd(end) {
+        extra += next - end - 3
+        end = next
       } else {
         break
       }
@@ -44,12 +50,30 @@ extension ActorLinker {
     return key..<end
   }
 
-  /// `E.` of `William E. LaMothe`: one capital letter, its dot, and a name word after it.
-  private func isMiddleInitial(_ key: Int) -> Bool {
+  /// Where a name word starting at `key` ends: after a name word (`isNameWord`), or after an
+  /// `O'`/`D'` name read whole (`O'Donnell`, `D'Angelo`: one capital letter, an apostrophe
+  /// and a capitalized word, all glued); nil when none starts there.
+  func nameWordEnd(_ key: Int) -> Int? {
+    if let end = apostropheNameEnd(key) { return end }
+    return isNameWord(key) ? key + 1 : nil
+  }
+
+  /// The end of `O'Donnell`, `D'Angelo` at `key`, or nil.
+  private func apostropheNameEnd(_ key: Int) -> Int? {
+    guard key + 2 < scan.count, !covered[key], scan.kind(key) == .word, scan.length(key) == 1, scan.isCapitalized(key),
+      scan.key(key + 1) == "'", !scan.spaceBefore(key + 1), !scan.spaceBefore(key + 2), !scan.isPossessive(at: key + 1),
+      isNameWord(key + 2)
+    else { return nil }
+    return key + 3
+  }
+
+  /// `E.` of `William E. LaMothe`, `Denise E. O'Donnell`: one capital letter, its dot, and a
+  /// name word after it; where that name word ends, or nil.
+  private func middleInitialEnd(_ key: Int) -> Int? {
     guard key + 2 < scan.count, !covered[key], scan.kind(key) == .word, scan.length(key) == 1, scan.isCapitalized(key),
       scan.isDot(key + 1), !scan.spaceBefore(key + 1)
-    else { return false }
-    return isNameWord(key + 2)
+    else { return nil }
+    return nameWordEnd(key + 2)
   }
 
   /// A capitalized word of two letters or more, not an abbreviation (`Gen.`), not linked yet;
@@ -310,18 +334,19 @@ extension ActorLinker {
   /// names are compared; left apart, the two would claim `Drabinsky` together and
   /// `linkRepeats` would link the other `Drabinsky` mentions to neither.
   private mutating func mergeFamilyOnlyNames() {
-    var fullByFamily: [String: Set<String>] = [:]
-    var fullByGiven: [String: Set<String>] = [:]
-    var fullByInner: [String: Set<String>] = [:]
-    var single: [(id: String, key: String)] = []
+    var fullByFamily: [[String]: Set<String>] = [:]
+    var fullByGiven: [[String]: Set<String>] = [:]
+    var fullByInner: [[String]: Set<String>] = [:]
+    var single: [(id: String, key: [String])] = []
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
-      if keys.count >= 2, let first = keys.first, let last = keys.last {
-        fullByFamily[last, default: []].insert(id)
-        fullByGiven[first, default: []].insert(id)
-        for form in Self.innerForms(of: info.name) where form.count == 1 { fullByInner[form[0], default: []].insert(id) }
-      } else if keys.count == 1 {
-        single.append((id, keys[0]))
+      let family = Self.familyKeys(keys)
+      if keys.count > family.count, let first = keys.first {
+        fullByFamily[family, default: []].insert(id)
+        fullByGiven[[first], default: []].insert(id)
+        for form in Self.innerForms(of: info.name) where form.count == 1 { fullByInner[form, default: []].insert(id) }
+      } else if keys.count == family.count {
+        single.append((id, keys))
       }
     }
     var merged: [String: String] = [:]
@@ -338,6 +363,14 @@ extension ActorLinker {
       if let full = merged[titles[t].actorID] { titles[t].actorID = full }
     }
     for id in merged.keys { unregistered[id] = nil }
+  }
+
+  /// The keys of a name's last word: the last key, or the three of an `O'` name
+  /// (`o ' donnell` of `Denise E. O'Donnell`), which is one word.
+  static func familyKeys(_ keys: [String]) -> [String] {
+    let n = keys.count
+    if n >= 3, keys[n - 2] == "'", keys[n - 3].count == 1, keys[n - 1] != "s" { return Array(keys[(n - 3)...]) }
+    return keys.last.map { [$0] } ?? []
   }
 
   /// The folded forms of a person's name after its first word, other than the full name
@@ -377,7 +410,8 @@ extension ActorLinker {
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
       claims[keys, default: []].insert(id)
-      if keys.count >= 2, let last = keys.last { claims[[last], default: []].insert(id) }
+      let family = Self.familyKeys(keys)
+      if keys.count > family.count { claims[family, default: []].insert(id) }
     }
     var byForm: [[String]: String] = [:]
     for (form, ids) in claims { byForm[form] = ids.count == 1 ? (ids.first ?? "") : "" }

@@ -110,6 +110,7 @@ struct ActorLinker {
     for m in matches.indices where !matches[m].targets.names.isEmpty {
       let from = matches[m].from
       let to = matches[m].to
+      if isWordSense(from, to) { continue }
       let names = matches[m].targets.names
       let hasExplicit = names.contains { !$0.isDerived }
       let chosen: [Int]
@@ -144,6 +145,17 @@ struct ActorLinker {
         unlinkedFamilyNames.append(from)
       }
     }
+  }
+
+  /// `Fed up with delays`, `Fed by rain`: a registered one-word name that is also an English
+  /// word (`word_names`), written at a sentence start (so its capital says nothing) and
+  /// followed by a lower-case particle of `word_sense_followers`, is the English word. `The
+  /// Fed raised`, `Fed officials`, `Fed Chair` keep the name.
+  private func isWordSense(_ from: Int, _ to: Int) -> Bool {
+    guard to - from == 1, to < scan.count, scan.has(from, WordInfo.wordName), scan.isSentenceInitial(from),
+      scan.kind(to) == .word, !scan.isCapitalized(to), scan.has(to, WordInfo.wordSenseFollower)
+    else { return false }
+    return true
   }
 
   /// `in May`, `May 5`: a month, not the family name May.

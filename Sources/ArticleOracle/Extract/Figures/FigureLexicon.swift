@@ -154,6 +154,12 @@ public struct FigureLexicon: Sendable {
   public internal(set) var degreeNouns: Set<String> = []
   /// Words after a glued `m` that make it metres, not millions (`the 100m final`, `300m long`).
   public internal(set) var metreWords: Set<String> = []
+  /// Words that make a sentence about running or racing (`ran`, `swam`, `Olympics`): there a
+  /// glued `m` with no noun after it is metres (`He ran 100m in 9.58 seconds`).
+  public internal(set) var metreContextWords: Set<String> = []
+  /// Words that make a sentence about money (`debts`, `worth`, `raised`): a glued `m` there
+  /// stays millions whatever else the sentence says (`He ran up debts of 100m.`).
+  public internal(set) var moneyContextWords: Set<String> = []
 
   private struct CurrencyFile: Codable {
     var version: Int
@@ -199,6 +205,8 @@ public struct FigureLexicon: Sendable {
     var compoundUnits: [String]?
     var degreeNouns: [String]?
     var metreWords: [String]?
+    var metreContextWords: [String]?
+    var moneyContextWords: [String]?
 
     enum CodingKeys: String, CodingKey {
       case version, qualifiers, scales, vague, percent, months, determiners
@@ -221,6 +229,8 @@ public struct FigureLexicon: Sendable {
       case compoundUnits = "compound-units"
       case degreeNouns = "degree-nouns"
       case metreWords = "metre-words"
+      case metreContextWords = "metre-context-words"
+      case moneyContextWords = "money-context-words"
     }
   }
 
@@ -301,6 +311,8 @@ public struct FigureLexicon: Sendable {
     compoundUnits = Set(words.compoundUnits ?? [])
     degreeNouns = Set(words.degreeNouns ?? [])
     metreWords = Set(words.metreWords ?? [])
+    metreContextWords = Set(words.metreContextWords ?? [])
+    moneyContextWords = Set(words.moneyContextWords ?? [])
     func mark(_ words: some Sequence<String>, _ bit: UInt8) {
       for word in words where !word.isEmpty { wordClasses[word, default: 0] |= bit }
     }

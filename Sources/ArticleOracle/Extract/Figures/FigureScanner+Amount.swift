@@ -268,7 +268,7 @@ extension FigureScanner {
         amount.unit = "°" + suffix
         return .found(amount)
       }
-      if suffix == "m", !money, isMetres(after: end + 1) {  // the 100m final, 300m long: metres
+      if suffix == "m", !money, isMetres(after: end + 1) || isDistanceSentence(index, after: end + 1) {  // the 100m final: metres
         var amount = Amount(start: index, end: end + 1, value: value, kind: .cardinal)
         amount.unit = suffix
         return .found(amount)
@@ -336,6 +336,49 @@ extension FigureScanner {
     }
     return word(at).map(lexicon.metreWords.contains) ?? false
   }
+
+  /// `He ran 100m in 9.58 seconds`, `Bolt won the 100m at the Olympics`: a glued `m` with no
+  /// noun after it (the phrase ends, or a function word follows) is metres in a sentence
+  /// about running or racing (`metre-context-words`: `ran`, `swam`, `Olympics`) that has no
+  /// money in it (`money-context-words`: `debts`, `worth`, `raised`, or a currency sign or
+  /// name): `He ran up debts of 100m.` stays 100 million. Reads at most the sentence around
+  /// the number, bounded by `metreContextReach` tokens each way; only for a glued `m`.
+  func isDistanceSentence(_ index: Int, after next: Int) -> Bool {
+    if next < tokens.count, tokens[next].kind == .word, let w = word(next),
+      !lexicon.notUnits.contains(w) || lexicon.countedNouns.contains(w)
+    {
+      return false  // `300m people`, `100m euros`: what follows is counted
+    }
+    var sport = false
+    func reads(_ i: Int) -> Bool? {  // nil: the sentence ends here
+      let token = tokens[i]
+      if token.kind == .punct {
+        if let s = sign(i), s == "." || s == "!" || s == "?" || s == ";" { return nil }
+        if lexicon.symbols[token.text] != nil { return false }
+        return true
+      }
+      if isCurrencyWord(i) { return false }
+      guard let w = word(i) else { return true }
+      if lexicon.moneyContextWords.contains(w) || lexicon.names[w] != nil { return false }
+      if lexicon.metreContextWords.contains(w) { sport = true }
+      return true
+    }
+    var i = index - 1
+    while i >= 0, index - i <= Self.metreContextReach {
+      guard let keep = reads(i) else { break }
+      if !keep { return false }
+      i -= 1
+    }
+    i = next
+    while i < tokens.count, i - next <= Self.metreContextReach {
+      guard let keep = reads(i) else { break }
+      if !keep { return false }
+      i += 1
+    }
+    return sport
+  }
+
+  static let metreContextReach = 30
 
   /// The lower-case noun after one to three capitalised words that modify it (`Grand Slam`
   /// of `22nd Grand Slam title in`, `NATO` of `15th NATO summit.`), when it ends its phrase;

@@ -115,6 +115,8 @@ extension FigureScanner {
   func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false, afterAdjective: Bool = false) -> String? {
     var index = end
     var afterOf = false
+    // `27 737 MAX jets`: the model's number and name modify the noun counted.
+    if isModelNumber(index) { index = codeEnd(after: index) }
     if skippingOf, wordIs(index, "of") {
       // The head noun of what the share is of: past its determiners (`half of the
       // residents`, `Half of all Americans`, `a third of a mile`) and a possessive (`A quarter

@@ -139,6 +139,8 @@ extension FigureScanner {
     {
       return .blocked(next: phoneEnd(after: index + 1))
     }
+    if let end = usPhoneEnd(at: index) { return .blocked(next: end) }
+    if isModelNumber(index) { return .blocked(next: codeEnd(after: index)) }  // 27 737 MAX jets
     if index > 0 {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: codeEnd(after: index)) }
@@ -175,6 +177,31 @@ extension FigureScanner {
     guard utf8.count > 1 else { return false }
     for byte in utf8.dropFirst() where byte >= 65 && byte <= 90 { return true }
     return false
+  }
+
+  /// The end of a US phone number whose area code starts at `index`: `(202) 555-0143`,
+  /// `(212) 555 0143`, `202-555-0143`, `202.555.0143` (three digits, three digits, four
+  /// digits; the code in parentheses, or the groups joined by the same glued `-` or `.`).
+  /// Nil otherwise: `555-600 people` is a range.
+  func usPhoneEnd(at index: Int) -> Int? {
+    func isDigits(_ i: Int, _ count: Int) -> Bool {
+      isNumber(i) && tokens[i].utf8.count == count && tokens[i].utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+    guard isDigits(index, 3) else { return nil }
+    var cursor = index + 1
+    if index > 0, sign(index - 1) == "(", glued(index), sign(cursor) == ")", glued(cursor) {
+      cursor += 1
+      guard isDigits(cursor, 3), tokens[cursor].spaceBefore else { return nil }
+      cursor += 1
+      if isDigits(cursor, 4), tokens[cursor].spaceBefore { return cursor + 1 }
+      guard let joiner = sign(cursor), joiner == "-" || joiner == ".", glued(cursor), isDigits(cursor + 1, 4), glued(cursor + 1)
+      else { return nil }
+      return cursor + 2
+    }
+    guard let joiner = sign(cursor), joiner == "-" || joiner == ".", glued(cursor), isDigits(cursor + 1, 3), glued(cursor + 1),
+      sign(cursor + 2) == joiner, glued(cursor + 2), isDigits(cursor + 3, 4), glued(cursor + 3)
+    else { return nil }
+    return cursor + 4
   }
 
   /// The end of the groups of digits after a phone number's first group (`0800 123 4567`):

@@ -21,7 +21,28 @@ extension FigureScanner {
     guard end > index + 1, !(end < tokens.count && glued(end) && tokens[end].kind != .punct), let value = Double(digits) else {
       return nil
     }
+    // `27 737 MAX jets`: a count, then a model's number; a model after a count wins.
+    if end == index + 2, isModelNumber(index + 1) { return nil }
     return Amount(start: index, end: end, value: value, kind: .cardinal)
+  }
+
+  /// Whether the digits at `index`, right after a count written in digits, are a model's
+  /// number (`737` of `27 737 MAX jets`, `27 737-800s`, `12 787 Dreamliners`; the count not
+  /// glued to a word, as `7` of `i7` is): a whole number
+  /// of two to four digits without a leading zero (`10 000` is a group of thousands) after a
+  /// space, followed by a capitalised word that is no currency, or by a hyphen and glued digits.
+  func isModelNumber(_ index: Int) -> Bool {
+    guard index > 0, isNumber(index), isNumber(index - 1), tokens[index].spaceBefore,
+      index == 1 || tokens[index - 1].spaceBefore || tokens[index - 2].kind != .word,  // not `i7 860`
+      tokens[index - 1].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), (2...4).contains(tokens[index].utf8.count),
+      tokens[index].utf8.first != UInt8(ascii: "0"), tokens[index].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+    else { return false }
+    let next = index + 1
+    if isPunct(next, Self.joiners), glued(next), isNumber(next + 1), glued(next + 1) { return true }
+    guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaceBefore,
+      isCapitalized(next) || hasInnerCapital(next)
+    else { return false }
+    return !isCurrencyWord(next) && !isMonth(next)
   }
 
   /// The scale of the word that ends an amount (`million` → 1e6), or 1.
@@ -134,14 +155,26 @@ extension FigureScanner {
       first.value == first.value.rounded()
     else { return nil }
     var index = first.end
-    if wordIs(index, "in") {
+    // `a 1-in-100-year flood`: a return period, one share joined by hyphens.
+    let hyphened = isPunct(index, Self.joiners) && glued(index) && wordIs(index + 1, "in") && glued(index + 1)
+      && isPunct(index + 2, Self.joiners) && glued(index + 2) && glued(index + 3)
+    if hyphened {
+      index += 3
+    } else if wordIs(index, "in") {
       index += wordIs(index + 1, "every") ? 2 : 1
     } else if wordIs(index, "out"), wordIs(index + 1, "of") {
       index += 2
     } else {
       return nil
     }
-    guard case .found(let whole) = amount(at: index), whole.kind == .cardinal, !whole.isFraction,
+    var denominator: Amount?
+    if case .found(let whole) = amount(at: index) {
+      denominator = whole
+    } else if hyphened, isNumber(index), let value = NumberWords.digitValue(tokens[index].text) {
+      // `100-year`: the period after the share is no duration of its own.
+      denominator = Amount(start: index, end: index + 1, value: value, kind: .cardinal)
+    }
+    guard let whole = denominator, whole.kind == .cardinal, !whole.isFraction,
       whole.value > first.value, whole.value == whole.value.rounded()
     else { return nil }
     var share = first
@@ -151,6 +184,17 @@ extension FigureScanner {
     share.isBareOne = false
     share.isFraction = true
     return share
+  }
+
+  /// `1-in-100-year`, `one-in-50-year`: a ratio joined by hyphens to a time unit is a return
+  /// period (once in so many years), a frequency like `every 100 years`, not a figure; the
+  /// end of the time unit, or nil. `a 1-in-100 chance` stays a share.
+  func returnPeriodEnd(_ share: Amount) -> Int? {
+    let end = share.end
+    guard share.isFraction, isPunct(end, Self.joiners), glued(end), glued(end + 1), let unit = word(end + 1),
+      lexicon.timeUnits.contains(unit)
+    else { return nil }
+    return end + 2
   }
 
   /// Whether a qualifier phrase (`nearly`, `more than`) ends right before `index`.

@@ -195,7 +195,11 @@ struct FigureScanner {
       }
       if first.kind == .cardinal, joined.kind == .cardinal, first.isBareOne { first.isBareOne = false }
     }
-    if second == nil, let share = ratio(after: first) { first = share }
+    if second == nil, let share = ratio(after: first) {
+      // `a 1-in-100-year flood`: a return period, a frequency the date extractor owns.
+      if let end = returnPeriodEnd(share) { return cursor == index ? .blocked(next: end) : .none }
+      first = share
+    }
     guard var last = second ?? Optional(first) else { return .none }
     if !accept(&first, mod: mod, qualifierStart: index, amountStart: cursor, isRange: second != nil) {
       return .none

@@ -328,6 +328,25 @@ enum FigureCaseTable {
     ("The 40C heat closed schools.", ["40C = 40 cardinal /°C"]),
     ("A 1.5C rise would be catastrophic.", ["1.5C = 1.5 cardinal /°C"]),
     ("It was a chilly 4F in Chicago.", ["4F = 4 cardinal /°F"]),
+    // 1.6.0: a model name after a count is not a group of thousands.
+    ("Boeing delivered 27 737 MAX jets.", ["27 = 27 cardinal /jets"]),
+    ("They ordered 12 787 Dreamliners.", ["12 = 12 cardinal /Dreamliners"]),
+    ("It cost 10 000 dollars.", ["10 000 dollars = 10000 money /USD"]),
+    ("The town has 27 737 residents.", ["27 737 = 27737 cardinal /residents"]),
+    ("Some 1 500 000 people voted.", ["Some 1 500 000 = 1500000 cardinal approx /people"]),
+    // 1.6.0: a glued `m` in a sentence about running or a race is metres.
+    ("He ran 100m in 9.58 seconds.", ["100m = 100 cardinal /m"]),
+    ("She swam the 200m in record time.", ["200m = 200 cardinal /m"]),
+    ("Bolt won the 100m at the Olympics.", ["100m = 100 cardinal /m"]),
+    ("The 400m hurdler finished second.", ["400m = 400 cardinal /m", "second = 2 ordinal"]),
+    ("The firm raised 100m in new funding.", ["100m = 100000000 cardinal"]),
+    ("He ran up debts of 100m.", ["100m = 100000000 cardinal"]),
+    ("The charity ran up 300m in losses.", ["300m = 300000000 cardinal"]),
+    ("About 300m people ran for cover.", ["About 300m = 300000000 cardinal approx /people"]),
+    // 1.6.0: a ratio joined by hyphens is one share (a return period is no figure: negatives).
+    ("It was a 1-in-100 chance.", ["1-in-100 = 0.01 cardinal /chance"]),
+    // Look-alike: a range of counts stays two figures.
+    ("They sent 555-1000 troops.", ["555 = 555 cardinal /troops", "1000 = 1000 cardinal /troops"]),
   ]
 
   static let negatives: [String] = [
@@ -452,5 +471,13 @@ enum FigureCaseTable {
     "Call the helpline on +44 20 7946 0958.",
     "Call 0800 123 4567 for advice.",
     "Call 1-800-273-8255 for help.",
+    // 1.6.0: US phone numbers, with the area code in parentheses or dotted.
+    "Call (202) 555-0143 for details.",
+    "Call 202-555-0143 for details.",
+    "Call 202.555.0143 for details.",
+    "Reach him at (212) 555 0143.",
+    // 1.6.0: a return period is a frequency (the date extractor's), not the counts 1 and 100.
+    "It was a 1-in-100-year flood.",
+    "A 1-in-1,000-year storm hit.",
   ]
 }
