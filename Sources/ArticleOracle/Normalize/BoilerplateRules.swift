@@ -18,13 +18,54 @@ public struct BoilerplateRules: Sendable {
     public var kind: Kind
     public var reason: String
     public var pattern: String?
-    public var trigger: String?
+    /// Plain substrings; the pattern is tried only on a paragraph holding one of them
+    /// (`trigger` in the file: one string or a list). Empty: always tried.
+    public var triggers: [String]
     /// For paragraph rules: paragraphs longer than this (in bytes) are never tried.
     public var maxLength: Int?
 
     enum CodingKeys: String, CodingKey {
       case id, kind, reason, pattern, trigger
       case maxLength = "max_length"
+    }
+
+    public init(
+      id: String, kind: Kind, reason: String, pattern: String? = nil, triggers: [String] = [], maxLength: Int? = nil
+    ) {
+      self.id = id
+      self.kind = kind
+      self.reason = reason
+      self.pattern = pattern
+      self.triggers = triggers
+      self.maxLength = maxLength
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      id = try container.decode(String.self, forKey: .id)
+      kind = try container.decode(Kind.self, forKey: .kind)
+      reason = try container.decode(String.self, forKey: .reason)
+      pattern = try container.decodeIfPresent(String.self, forKey: .pattern)
+      maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
+      if let list = try? container.decodeIfPresent([String].self, forKey: .trigger) {
+        triggers = list
+      } else {
+        triggers = try container.decodeIfPresent(String.self, forKey: .trigger).map { [$0] } ?? []
+      }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(reason, forKey: .reason)
+      try container.encodeIfPresent(pattern, forKey: .pattern)
+      try container.encodeIfPresent(maxLength, forKey: .maxLength)
+      switch triggers.count {
+      case 0: break
+      case 1: try container.encode(triggers[0], forKey: .trigger)
+      default: try container.encode(triggers, forKey: .trigger)
+      }
     }
   }
 
@@ -57,6 +98,9 @@ public struct BoilerplateRules: Sendable {
     for rule in parsed.rules {
       guard seen.insert(rule.id).inserted else {
         throw DataFileError(file: file, entry: rule.id, problem: "the rule id is used twice")
+      }
+      if rule.triggers.contains(where: \.isEmpty) {
+        throw DataFileError(file: file, entry: rule.id, problem: "a trigger is empty; remove it or write the substring")
       }
       var regex: NSRegularExpression?
       var edgeScalars: RegexEdgeScalars?
@@ -135,8 +179,8 @@ extension BoilerplateRules.Compiled {
   }
 
   private func triggered(_ paragraph: String) -> Bool {
-    guard let trigger = rule.trigger else { return true }
-    return UTF8Search.contains(paragraph, trigger)
+    guard !rule.triggers.isEmpty else { return true }
+    return rule.triggers.contains { UTF8Search.contains(paragraph, $0) }
   }
 }
 
