@@ -77,6 +77,21 @@ public struct Normalizer: Sendable {
       paragraphs = Normalizer.canonicalLines(of: decoded.text, with: &canonicalizer)
     }
 
+    // Entities a scraper left in plain text, or escaped twice in HTML (`&amp;#8217;`).
+    var leftoverReferences = 0
+    for index in paragraphs.indices {
+      guard let decoded = LeftoverCharacterReferences.decode(paragraphs[index]) else { continue }
+      paragraphs[index] = canonicalizer.canonicalize(Array(decoded.text.utf8))
+      leftoverReferences += decoded.count
+    }
+    if leftoverReferences > 0 {
+      findings.append(
+        InputFinding(
+          kind: .markupLeak,
+          message: "\(leftoverReferences) character reference(s) left in the text (`&amp;`, `&#8217;`) decoded",
+          count: leftoverReferences))
+    }
+
     if canonicalizer.droppedControls > 0 {
       findings.append(
         InputFinding(
