@@ -75,6 +75,8 @@ public struct BoilerplateRules: Sendable {
     /// The scalars a match can start with (paragraph and leading rules) or end with
     /// (trailing rules), when the pattern tells: the paragraph's scalar there must be one.
     var edgeScalars: RegexEdgeScalars?
+    /// The ids of the rule's triggers in `BoilerplateRules.triggers` (empty: always tried).
+    var triggerIDs: [Int] = []
   }
 
   private struct File: Codable {
@@ -84,6 +86,8 @@ public struct BoilerplateRules: Sendable {
 
   public let rules: [Rule]
   let compiled: [Compiled]
+  /// All the rules' triggers, found in a paragraph in one pass.
+  let triggers: TriggerMatcher
 
   /// Loads and compiles a rules file. Throws naming the file, the rule and the problem.
   public init(yaml: String, file: String) throws(DataFileError) {
@@ -95,6 +99,8 @@ public struct BoilerplateRules: Sendable {
     }
     var seen: Set<String> = []
     var compiled: [Compiled] = []
+    var triggerIDs: [String: Int] = [:]
+    var triggerBytes: [[UInt8]] = []
     for rule in parsed.rules {
       guard seen.insert(rule.id).inserted else {
         throw DataFileError(file: file, entry: rule.id, problem: "the rule id is used twice")
@@ -118,10 +124,18 @@ public struct BoilerplateRules: Sendable {
       case .duplicate, .tagLine:
         break
       }
-      compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars))
+      let ids = rule.triggers.map { trigger in
+        triggerIDs[trigger] ?? {
+          triggerBytes.append(Array(trigger.utf8))
+          triggerIDs[trigger] = triggerBytes.count - 1
+          return triggerBytes.count - 1
+        }()
+      }
+      compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars, triggerIDs: ids))
     }
     self.rules = parsed.rules
     self.compiled = compiled
+    self.triggers = TriggerMatcher(triggerBytes)
   }
 
   /// The rules shipped with the package.
@@ -144,25 +158,32 @@ public struct BoilerplateRules: Sendable {
 // MARK: - Matching
 
 extension BoilerplateRules.Compiled {
-  /// Whether the whole paragraph matches.
+  /// Whether the whole paragraph matches (its triggers searched on their own: for tests and
+  /// single checks; the normalizer passes the ones it found for all rules at once).
   func matchesWhole(_ paragraph: String) -> Bool {
+    var found = ParagraphTriggers(paragraph, rule.triggers)
+    return matchesWhole(paragraph, &found)
+  }
+
+  /// Whether the whole paragraph matches, given the triggers it holds.
+  func matchesWhole(_ paragraph: String, _ found: inout ParagraphTriggers) -> Bool {
     if let maxLength = rule.maxLength, paragraph.utf8.count > maxLength { return false }
     // Most paragraphs start with a letter no boilerplate pattern starts with: no regex run.
     if let edgeScalars, let first = paragraph.unicodeScalars.first, !edgeScalars.admits(first) { return false }
-    guard let regex, triggered(paragraph) else { return false }
+    guard let regex, found.holdsAny(triggerIDs) else { return false }
     let range = NSRange(paragraph.startIndex..., in: paragraph)
     guard let match = regex.firstMatch(in: paragraph, range: range) else { return false }
     return match.range == range
   }
 
   /// For trailing and leading rules: the paragraph split into kept text and removed text.
-  func cut(_ paragraph: String) -> (kept: String, removed: String)? {
+  func cut(_ paragraph: String, _ found: inout ParagraphTriggers) -> (kept: String, removed: String)? {
     // The match must end (trailing) or start (leading) where the paragraph does.
     if let edgeScalars {
       let edge = rule.kind == .trailing ? paragraph.unicodeScalars.last : paragraph.unicodeScalars.first
       if let edge, !edgeScalars.admits(edge) { return nil }
     }
-    guard let regex, triggered(paragraph) else { return nil }
+    guard let regex, found.holdsAny(triggerIDs) else { return nil }
     let whole = NSRange(paragraph.startIndex..., in: paragraph)
     let matches = regex.matches(in: paragraph, range: whole)
     let match: NSTextCheckingResult?
@@ -178,9 +199,37 @@ extension BoilerplateRules.Compiled {
     return (kept.trimmedSpaces, removed)
   }
 
-  private func triggered(_ paragraph: String) -> Bool {
-    guard !rule.triggers.isEmpty else { return true }
-    return rule.triggers.contains { UTF8Search.contains(paragraph, $0) }
+}
+
+/// The rules' triggers one paragraph holds: searched on the first rule that needs them, in
+/// one pass for all rules (`TriggerMatcher`), or one by one for a lone rule's check.
+struct ParagraphTriggers {
+  private let paragraph: String
+  private let matcher: TriggerMatcher?
+  private let own: [String]
+  private var found: TriggerSet?
+
+  /// For the normalizer: all rules' triggers at once.
+  init(_ paragraph: String, _ matcher: TriggerMatcher) {
+    self.paragraph = paragraph
+    self.matcher = matcher
+    own = []
+  }
+
+  /// For one rule alone: its own triggers.
+  init(_ paragraph: String, _ triggers: [String]) {
+    self.paragraph = paragraph
+    matcher = nil
+    own = triggers
+  }
+
+  /// Whether the paragraph holds one of the triggers `ids` (true for none: always tried).
+  mutating func holdsAny(_ ids: [Int]) -> Bool {
+    guard !ids.isEmpty else { return true }
+    // (A lone rule's own triggers are the ones `ids` names.)
+    guard let matcher else { return own.contains { UTF8Search.contains(paragraph, $0) } }
+    if found == nil { found = matcher.found(in: paragraph) }
+    return ids.contains { found!.contains($0) }
   }
 }
 

@@ -143,13 +143,15 @@ public struct Normalizer: Sendable {
       var changed = true
       while changed && !paragraph.isEmpty {
         changed = false
+        var found = ParagraphTriggers(paragraph, rules.triggers)
         // By index: iterating copies each compiled rule (and retains its strings).
         for index in rules.compiled.indices
         where rules.compiled[index].rule.kind == .trailing || rules.compiled[index].rule.kind == .leading {
-          if let cut = rules.compiled[index].cut(paragraph) {
+          if let cut = rules.compiled[index].cut(paragraph, &found) {
             let rule = rules.compiled[index].rule
             cuts.append((rule, cut.removed, rule.kind == .trailing))
             paragraph = cut.kept
+            found = ParagraphTriggers(paragraph, rules.triggers)
             changed = true
           }
         }
@@ -191,9 +193,10 @@ public struct Normalizer: Sendable {
   /// The first whole-paragraph rule that drops this paragraph, if any.
   private func wholeParagraphRule(for key: ParagraphKey, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
     let paragraph = key.text
+    var found = ParagraphTriggers(paragraph, rules.triggers)
     for index in rules.compiled.indices {
       switch rules.compiled[index].rule.kind {
-      case .paragraph where rules.compiled[index].matchesWhole(paragraph): return rules.compiled[index].rule
+      case .paragraph where rules.compiled[index].matchesWhole(paragraph, &found): return rules.compiled[index].rule
       case .duplicate where seen.contains(key): return rules.compiled[index].rule
       case .tagLine where Normalizer.isTagLine(paragraph): return rules.compiled[index].rule
       default: continue
