@@ -18,8 +18,9 @@ public struct BoilerplateRules: Sendable {
     public var kind: Kind
     public var reason: String
     public var pattern: String?
-    /// Plain substrings; the pattern is tried only on a paragraph holding one of them
-    /// (`trigger` in the file: one string or a list). Empty: always tried.
+    /// Plain substrings, matched ignoring ASCII case; the pattern is tried only on a
+    /// paragraph holding one of them (`trigger` in the file: one string or a list). Empty:
+    /// always tried.
     public var triggers: [String]
     /// For paragraph rules: paragraphs longer than this (in bytes) are never tried.
     public var maxLength: Int?
@@ -69,14 +70,23 @@ public struct BoilerplateRules: Sendable {
     }
   }
 
-  struct Compiled: @unchecked Sendable {  // NSRegularExpression is immutable once built
-    var rule: Rule
-    var regex: NSRegularExpression?
+  /// A rule ready to match. A class: the normalizer visits every rule for every paragraph,
+  /// and copying a struct of strings and arrays retained each of them on each visit.
+  final class Compiled: @unchecked Sendable {  // immutable; NSRegularExpression is once built
+    let rule: Rule
+    let regex: NSRegularExpression?
     /// The scalars a match can start with (paragraph and leading rules) or end with
     /// (trailing rules), when the pattern tells: the paragraph's scalar there must be one.
-    var edgeScalars: RegexEdgeScalars?
+    let edgeScalars: RegexEdgeScalars?
     /// The ids of the rule's triggers in `BoilerplateRules.triggers` (empty: always tried).
-    var triggerIDs: [Int] = []
+    let triggerIDs: [Int]
+
+    init(rule: Rule, regex: NSRegularExpression?, edgeScalars: RegexEdgeScalars?, triggerIDs: [Int]) {
+      self.rule = rule
+      self.regex = regex
+      self.edgeScalars = edgeScalars
+      self.triggerIDs = triggerIDs
+    }
   }
 
   private struct File: Codable {
@@ -124,12 +134,15 @@ public struct BoilerplateRules: Sendable {
       case .duplicate, .tagLine:
         break
       }
+      // Triggers are found ignoring ASCII case: spellings that differ only there share an id.
       let ids = rule.triggers.map { trigger in
-        triggerIDs[trigger] ?? {
-          triggerBytes.append(Array(trigger.utf8))
-          triggerIDs[trigger] = triggerBytes.count - 1
-          return triggerBytes.count - 1
-        }()
+        let folded = String(decoding: trigger.utf8.map(TriggerMatcher.foldASCII), as: UTF8.self)
+        return triggerIDs[folded]
+          ?? {
+            triggerBytes.append(Array(folded.utf8))
+            triggerIDs[folded] = triggerBytes.count - 1
+            return triggerBytes.count - 1
+          }()
       }
       compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars, triggerIDs: ids))
     }
@@ -158,10 +171,10 @@ public struct BoilerplateRules: Sendable {
 // MARK: - Matching
 
 extension BoilerplateRules.Compiled {
-  /// Whether the whole paragraph matches (its triggers searched on their own: for tests and
-  /// single checks; the normalizer passes the ones it found for all rules at once).
-  func matchesWhole(_ paragraph: String) -> Bool {
-    var found = ParagraphTriggers(paragraph, rule.triggers)
+  /// Whether the whole paragraph matches (for tests and single checks; the normalizer passes
+  /// the triggers it found for all rules at once).
+  func matchesWhole(_ paragraph: String, in rules: BoilerplateRules) -> Bool {
+    var found = ParagraphTriggers(paragraph, rules.triggers)
     return matchesWhole(paragraph, &found)
   }
 
@@ -201,33 +214,21 @@ extension BoilerplateRules.Compiled {
 
 }
 
-/// The rules' triggers one paragraph holds: searched on the first rule that needs them, in
-/// one pass for all rules (`TriggerMatcher`), or one by one for a lone rule's check.
+/// The rules' triggers one paragraph holds: searched, for all rules in one pass
+/// (`TriggerMatcher`), when the first rule that needs them asks.
 struct ParagraphTriggers {
   private let paragraph: String
-  private let matcher: TriggerMatcher?
-  private let own: [String]
+  private let matcher: TriggerMatcher
   private var found: TriggerSet?
 
-  /// For the normalizer: all rules' triggers at once.
   init(_ paragraph: String, _ matcher: TriggerMatcher) {
     self.paragraph = paragraph
     self.matcher = matcher
-    own = []
-  }
-
-  /// For one rule alone: its own triggers.
-  init(_ paragraph: String, _ triggers: [String]) {
-    self.paragraph = paragraph
-    matcher = nil
-    own = triggers
   }
 
   /// Whether the paragraph holds one of the triggers `ids` (true for none: always tried).
   mutating func holdsAny(_ ids: [Int]) -> Bool {
     guard !ids.isEmpty else { return true }
-    // (A lone rule's own triggers are the ones `ids` names.)
-    guard let matcher else { return own.contains { UTF8Search.contains(paragraph, $0) } }
     if found == nil { found = matcher.found(in: paragraph) }
     return ids.contains { found!.contains($0) }
   }

@@ -75,6 +75,14 @@ struct ScrapedBoilerplateTests {
     Case(line: "Advertisement · Scroll to continue", rule: "advertisement"),
     Case(line: "SKIP ADVERTISEMENT", rule: "advertisement"),
     Case(line: "Ad Feedback", rule: "advertisement"),
+    // Spellings whose trigger was missing before triggers ignored case (normalizer 1.2.0).
+    Case(line: "Media caption, The minister speaks to reporters in London", rule: "image-caption-line"),
+    Case(line: "Workers clear debris in Kharkiv, Ukraine, May 5, 2024. (AP Photos/Evgeniy Maloletka)", rule: "agency-photo-caption"),
+    Case(line: "Already have an account? Sign in", rule: "paywall-prompt"),
+    Case(line: "Tags : Economy, Banks", rule: "tags-line"),
+    Case(line: "(Photo: Jane Doe/Reuters)", rule: "image-caption"),
+    Case(line: "READ MORE: Why the Fed is holding rates steady", rule: "related-link"),
+    Case(line: "FOLLOW US ON FACEBOOK", rule: "follow-us"),
   ]
 
   /// Article sentences that share words with the rules above and must stay.
@@ -144,6 +152,15 @@ struct ScrapedBoilerplateTests {
     #expect(article.removed.map(\.text) == ["(Reporting by Jane Doe; Editing by John Roe)", "(AP Photo/Rebecca Blackwell)", "ADVERTISEMENT"])
   }
 
+  @Test("A caption glued to a paragraph's end is cut, whichever word it starts with")
+  func gluedCaptions() throws {
+    let article = try normalize([
+      Self.body + " (Photo: Jane Doe/Reuters)", "Crowds gathered. (Pictures: AFP)", "Officials met. (Image: Getty)",
+    ])
+    #expect(article.text == [Self.body, "Crowds gathered.", "Officials met."].joined(separator: "\n\n"))
+    #expect(article.removed.map(\.rule) == Array(repeating: "image-caption-glued", count: 3))
+  }
+
   @Test("A scraped page and its plain-text version normalize to the same text and removals")
   func pageMatchesText() throws {
     let page = """
@@ -176,27 +193,47 @@ struct ScrapedBoilerplateTests {
   }
 }
 
-/// A rule's `trigger` may be one substring or a list of them.
+/// A rule's `trigger` may be one substring or a list of them, matched ignoring ASCII case.
 @Suite("Boilerplate rule triggers")
 struct BoilerplateTriggerTests {
-  @Test("A list of triggers tries the rule when any one occurs; an empty trigger is refused")
+  static let yaml = """
+    version: 1
+    rules:
+      - id: ad
+        kind: paragraph
+        reason: an ad label
+        trigger: ["advert", "ADVERT", "sponsor"]
+        pattern: '^(?i:advertisement|sponsored)$'
+      - id: feedback
+        kind: paragraph
+        reason: a feedback link
+        trigger: "feedback"
+        pattern: '^(?i:advertisement|ad feedback)$'
+    """
+
+  @Test("A list of triggers tries the rule when any one occurs, in any ASCII case")
   func triggerList() throws {
-    let yaml = """
-      version: 1
-      rules:
-        - id: ad
-          kind: paragraph
-          reason: an ad label
-          trigger: ["dvert", "DVERT"]
-          pattern: '^(?i:advertisement)$'
-      """
-    let rules = try BoilerplateRules(yaml: yaml, file: "test.yaml")
-    #expect(rules.rules.first?.triggers == ["dvert", "DVERT"])
-    let rule = try #require(rules.compiled.first)
-    #expect(rule.matchesWhole("ADVERTISEMENT") && rule.matchesWhole("Advertisement"))
-    #expect(!rule.matchesWhole("AdVeRtIsEmEnT"))  // no trigger occurs: the pattern is not tried
+    let rules = try BoilerplateRules(yaml: Self.yaml, file: "test.yaml")
+    #expect(rules.rules.first?.triggers == ["advert", "ADVERT", "sponsor"])
+    #expect(rules.triggers.count == 3)  // `advert` and `ADVERT` are one trigger
+    let ad = try #require(rules.compiled.first)
+    for line in ["ADVERTISEMENT", "Advertisement", "AdVeRtIsEmEnT", "SPONSORED"] {
+      #expect(ad.matchesWhole(line, in: rules), "\(line)")
+    }
+  }
+
+  @Test("A paragraph without the rule's trigger is not tried, though the pattern would match")
+  func noTriggerNoMatch() throws {
+    let rules = try BoilerplateRules(yaml: Self.yaml, file: "test.yaml")
+    let feedback = try #require(rules.compiled.last)
+    #expect(feedback.matchesWhole("Ad Feedback", in: rules))
+    #expect(!feedback.matchesWhole("Advertisement", in: rules))
+  }
+
+  @Test("An empty trigger is refused, naming the file and the rule")
+  func emptyTrigger() {
     #expect(throws: DataFileError.self) {
-      try BoilerplateRules(yaml: yaml.replacingOccurrences(of: #"["dvert", "DVERT"]"#, with: #"["dvert", ""]"#), file: "test.yaml")
+      try BoilerplateRules(yaml: Self.yaml.replacingOccurrences(of: #""sponsor"]"#, with: #"""]"#), file: "test.yaml")
     }
   }
 }
