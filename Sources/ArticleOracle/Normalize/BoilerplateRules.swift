@@ -18,7 +18,10 @@ public struct BoilerplateRules: Sendable {
     public var kind: Kind
     public var reason: String
     public var pattern: String?
-    public var trigger: String?
+    /// Plain substrings, matched ignoring ASCII case; the pattern is tried only on a
+    /// paragraph holding one of them (`trigger` in the file: one string or a list). Empty:
+    /// always tried.
+    public var triggers: [String]
     /// For paragraph rules: paragraphs longer than this (in bytes) are never tried.
     public var maxLength: Int?
 
@@ -26,14 +29,64 @@ public struct BoilerplateRules: Sendable {
       case id, kind, reason, pattern, trigger
       case maxLength = "max_length"
     }
+
+    public init(
+      id: String, kind: Kind, reason: String, pattern: String? = nil, triggers: [String] = [], maxLength: Int? = nil
+    ) {
+      self.id = id
+      self.kind = kind
+      self.reason = reason
+      self.pattern = pattern
+      self.triggers = triggers
+      self.maxLength = maxLength
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      id = try container.decode(String.self, forKey: .id)
+      kind = try container.decode(Kind.self, forKey: .kind)
+      reason = try container.decode(String.self, forKey: .reason)
+      pattern = try container.decodeIfPresent(String.self, forKey: .pattern)
+      maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
+      if let list = try? container.decodeIfPresent([String].self, forKey: .trigger) {
+        triggers = list
+      } else {
+        triggers = try container.decodeIfPresent(String.self, forKey: .trigger).map { [$0] } ?? []
+      }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(reason, forKey: .reason)
+      try container.encodeIfPresent(pattern, forKey: .pattern)
+      try container.encodeIfPresent(maxLength, forKey: .maxLength)
+      switch triggers.count {
+      case 0: break
+      case 1: try container.encode(triggers[0], forKey: .trigger)
+      default: try container.encode(triggers, forKey: .trigger)
+      }
+    }
   }
 
-  struct Compiled: @unchecked Sendable {  // NSRegularExpression is immutable once built
-    var rule: Rule
-    var regex: NSRegularExpression?
+  /// A rule ready to match. A class: the normalizer visits every rule for every paragraph,
+  /// and copying a struct of strings and arrays retained each of them on each visit.
+  final class Compiled: @unchecked Sendable {  // immutable; NSRegularExpression is once built
+    let rule: Rule
+    let regex: NSRegularExpression?
     /// The scalars a match can start with (paragraph and leading rules) or end with
     /// (trailing rules), when the pattern tells: the paragraph's scalar there must be one.
-    var edgeScalars: RegexEdgeScalars?
+    let edgeScalars: RegexEdgeScalars?
+    /// The ids of the rule's triggers in `BoilerplateRules.triggers` (empty: always tried).
+    let triggerIDs: [Int]
+
+    init(rule: Rule, regex: NSRegularExpression?, edgeScalars: RegexEdgeScalars?, triggerIDs: [Int]) {
+      self.rule = rule
+      self.regex = regex
+      self.edgeScalars = edgeScalars
+      self.triggerIDs = triggerIDs
+    }
   }
 
   private struct File: Codable {
@@ -43,6 +96,8 @@ public struct BoilerplateRules: Sendable {
 
   public let rules: [Rule]
   let compiled: [Compiled]
+  /// All the rules' triggers, found in a paragraph in one pass.
+  let triggers: TriggerMatcher
 
   /// Loads and compiles a rules file. Throws naming the file, the rule and the problem.
   public init(yaml: String, file: String) throws(DataFileError) {
@@ -54,9 +109,14 @@ public struct BoilerplateRules: Sendable {
     }
     var seen: Set<String> = []
     var compiled: [Compiled] = []
+    var triggerIDs: [String: Int] = [:]
+    var triggerBytes: [[UInt8]] = []
     for rule in parsed.rules {
       guard seen.insert(rule.id).inserted else {
         throw DataFileError(file: file, entry: rule.id, problem: "the rule id is used twice")
+      }
+      if rule.triggers.contains(where: \.isEmpty) {
+        throw DataFileError(file: file, entry: rule.id, problem: "a trigger is empty; remove it or write the substring")
       }
       var regex: NSRegularExpression?
       var edgeScalars: RegexEdgeScalars?
@@ -74,10 +134,21 @@ public struct BoilerplateRules: Sendable {
       case .duplicate, .tagLine:
         break
       }
-      compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars))
+      // Triggers are found ignoring ASCII case: spellings that differ only there share an id.
+      let ids = rule.triggers.map { trigger in
+        let folded = String(decoding: trigger.utf8.map(TriggerMatcher.foldASCII), as: UTF8.self)
+        return triggerIDs[folded]
+          ?? {
+            triggerBytes.append(Array(folded.utf8))
+            triggerIDs[folded] = triggerBytes.count - 1
+            return triggerBytes.count - 1
+          }()
+      }
+      compiled.append(Compiled(rule: rule, regex: regex, edgeScalars: edgeScalars, triggerIDs: ids))
     }
     self.rules = parsed.rules
     self.compiled = compiled
+    self.triggers = TriggerMatcher(triggerBytes)
   }
 
   /// The rules shipped with the package.
@@ -100,25 +171,32 @@ public struct BoilerplateRules: Sendable {
 // MARK: - Matching
 
 extension BoilerplateRules.Compiled {
-  /// Whether the whole paragraph matches.
-  func matchesWhole(_ paragraph: String) -> Bool {
+  /// Whether the whole paragraph matches (for tests and single checks; the normalizer passes
+  /// the triggers it found for all rules at once).
+  func matchesWhole(_ paragraph: String, in rules: BoilerplateRules) -> Bool {
+    var found = ParagraphTriggers(paragraph, rules.triggers)
+    return matchesWhole(paragraph, &found)
+  }
+
+  /// Whether the whole paragraph matches, given the triggers it holds.
+  func matchesWhole(_ paragraph: String, _ found: inout ParagraphTriggers) -> Bool {
     if let maxLength = rule.maxLength, paragraph.utf8.count > maxLength { return false }
     // Most paragraphs start with a letter no boilerplate pattern starts with: no regex run.
     if let edgeScalars, let first = paragraph.unicodeScalars.first, !edgeScalars.admits(first) { return false }
-    guard let regex, triggered(paragraph) else { return false }
+    guard let regex, found.holdsAny(triggerIDs) else { return false }
     let range = NSRange(paragraph.startIndex..., in: paragraph)
     guard let match = regex.firstMatch(in: paragraph, range: range) else { return false }
     return match.range == range
   }
 
   /// For trailing and leading rules: the paragraph split into kept text and removed text.
-  func cut(_ paragraph: String) -> (kept: String, removed: String)? {
+  func cut(_ paragraph: String, _ found: inout ParagraphTriggers) -> (kept: String, removed: String)? {
     // The match must end (trailing) or start (leading) where the paragraph does.
     if let edgeScalars {
       let edge = rule.kind == .trailing ? paragraph.unicodeScalars.last : paragraph.unicodeScalars.first
       if let edge, !edgeScalars.admits(edge) { return nil }
     }
-    guard let regex, triggered(paragraph) else { return nil }
+    guard let regex, found.holdsAny(triggerIDs) else { return nil }
     let whole = NSRange(paragraph.startIndex..., in: paragraph)
     let matches = regex.matches(in: paragraph, range: whole)
     let match: NSTextCheckingResult?
@@ -134,9 +212,25 @@ extension BoilerplateRules.Compiled {
     return (kept.trimmedSpaces, removed)
   }
 
-  private func triggered(_ paragraph: String) -> Bool {
-    guard let trigger = rule.trigger else { return true }
-    return UTF8Search.contains(paragraph, trigger)
+}
+
+/// The rules' triggers one paragraph holds: searched, for all rules in one pass
+/// (`TriggerMatcher`), when the first rule that needs them asks.
+struct ParagraphTriggers {
+  private let paragraph: String
+  private let matcher: TriggerMatcher
+  private var found: TriggerSet?
+
+  init(_ paragraph: String, _ matcher: TriggerMatcher) {
+    self.paragraph = paragraph
+    self.matcher = matcher
+  }
+
+  /// Whether the paragraph holds one of the triggers `ids` (true for none: always tried).
+  mutating func holdsAny(_ ids: [Int]) -> Bool {
+    guard !ids.isEmpty else { return true }
+    if found == nil { found = matcher.found(in: paragraph) }
+    return ids.contains { found!.contains($0) }
   }
 }
 

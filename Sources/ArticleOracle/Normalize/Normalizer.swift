@@ -4,7 +4,7 @@ import Foundation
 /// (section 1 of the extraction spec), logging each removal and what the input showed.
 public struct Normalizer: Sendable {
   /// Bumped whenever the same input may normalize to a different text; goldens record it.
-  public static let version = "1.1.0"
+  public static let version = "1.2.0"
 
   public let rules: BoilerplateRules
 
@@ -77,6 +77,21 @@ public struct Normalizer: Sendable {
       paragraphs = Normalizer.canonicalLines(of: decoded.text, with: &canonicalizer)
     }
 
+    // Entities a scraper left in plain text, or escaped twice in HTML (`&amp;#8217;`).
+    var leftoverReferences = 0
+    for index in paragraphs.indices {
+      guard let decoded = LeftoverCharacterReferences.decode(paragraphs[index]) else { continue }
+      paragraphs[index] = canonicalizer.canonicalize(Array(decoded.text.utf8))
+      leftoverReferences += decoded.count
+    }
+    if leftoverReferences > 0 {
+      findings.append(
+        InputFinding(
+          kind: .markupLeak,
+          message: "\(leftoverReferences) character reference(s) left in the text (`&amp;`, `&#8217;`) decoded",
+          count: leftoverReferences))
+    }
+
     if canonicalizer.droppedControls > 0 {
       findings.append(
         InputFinding(
@@ -125,23 +140,24 @@ public struct Normalizer: Sendable {
       let start = text.isEmpty ? 0 : length + 2
       var cuts: [(rule: BoilerplateRules.Rule, text: String, atEnd: Bool)] = []
       // Cut leading/trailing boilerplate until no rule applies (a credit may hide behind an ad).
+      // The triggers are searched at most once per version of the paragraph: the cuts and the
+      // whole-paragraph rules share what was found.
+      var found = ParagraphTriggers(paragraph, rules.triggers)
       var changed = true
       while changed && !paragraph.isEmpty {
         changed = false
-        // By index: iterating copies each compiled rule (and retains its strings).
-        for index in rules.compiled.indices
-        where rules.compiled[index].rule.kind == .trailing || rules.compiled[index].rule.kind == .leading {
-          if let cut = rules.compiled[index].cut(paragraph) {
-            let rule = rules.compiled[index].rule
-            cuts.append((rule, cut.removed, rule.kind == .trailing))
+        for compiled in rules.compiled where compiled.rule.kind == .trailing || compiled.rule.kind == .leading {
+          if let cut = compiled.cut(paragraph, &found) {
+            cuts.append((compiled.rule, cut.removed, compiled.rule.kind == .trailing))
             paragraph = cut.kept
+            found = ParagraphTriggers(paragraph, rules.triggers)
             changed = true
           }
         }
       }
       // Hashed once: the duplicate rule looks it up, and a kept paragraph is inserted.
       let key = paragraph.isEmpty ? nil : ParagraphKey(paragraph)
-      let dropRule = key.flatMap { wholeParagraphRule(for: $0, seen: seen) }
+      let dropRule = key.flatMap { wholeParagraphRule(for: $0, seen: seen, found: &found) }
       let keeps = !paragraph.isEmpty && dropRule == nil
       let keptLength = keeps ? Normalizer.scalarCount(paragraph) : 0
       for cut in cuts {
@@ -174,13 +190,16 @@ public struct Normalizer: Sendable {
   }
 
   /// The first whole-paragraph rule that drops this paragraph, if any.
-  private func wholeParagraphRule(for key: ParagraphKey, seen: Set<ParagraphKey>) -> BoilerplateRules.Rule? {
+  /// `found`: the triggers of this paragraph, searched or not yet.
+  private func wholeParagraphRule(
+    for key: ParagraphKey, seen: Set<ParagraphKey>, found: inout ParagraphTriggers
+  ) -> BoilerplateRules.Rule? {
     let paragraph = key.text
-    for index in rules.compiled.indices {
-      switch rules.compiled[index].rule.kind {
-      case .paragraph where rules.compiled[index].matchesWhole(paragraph): return rules.compiled[index].rule
-      case .duplicate where seen.contains(key): return rules.compiled[index].rule
-      case .tagLine where Normalizer.isTagLine(paragraph): return rules.compiled[index].rule
+    for compiled in rules.compiled {
+      switch compiled.rule.kind {
+      case .paragraph where compiled.matchesWhole(paragraph, &found): return compiled.rule
+      case .duplicate where seen.contains(key): return compiled.rule
+      case .tagLine where Normalizer.isTagLine(paragraph): return compiled.rule
       default: continue
       }
     }

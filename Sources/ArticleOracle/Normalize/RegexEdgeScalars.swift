@@ -203,7 +203,7 @@ struct RegexEdgeScalars: Sendable, Equatable {
           // \s, \d, \w, \p{…}, \u…, back references: anything may start here.
           if escaped == "p" || escaped == "P" || escaped == "x" || escaped == "u" || escaped == "N" { return nil }
           if escaped == "b" || escaped == "B" || escaped == "A" || escaped == "G" || escaped == "z" || escaped == "Z" {
-            return nil
+            return Piece(nullable: true)  // a zero-width assertion, like an anchor: no scalar
           }
           set.insertAll()
         } else {

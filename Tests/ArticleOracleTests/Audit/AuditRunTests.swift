@@ -13,8 +13,9 @@ import Testing
       "near.txt": "date 2022-04-27 " + near, "undated.txt": AuditFixtures.prose(9),
       "short.txt": "date 2022-04-27 Leaders met in Paris.",
       "chrome.html": "<html><head><meta name=\"date\" content=\"2022-04-27\"></head><body><p>"
-        + AuditFixtures.prose(11) + "</p><p>Read more: other news</p><p>Advertisement</p><p>"
-        + "Putin met Erdoğan and Guterres in Moscow, said the Kremlin.</p></body></html>",
+        + AuditFixtures.prose(11) + "</p><p>Advertisement</p><p>"
+        // A teaser glued to a sentence: no boilerplate rule cuts it, the audit flags it.
+        + "Read more: other news. Putin met Erdoğan and Guterres in Moscow, said the Kremlin.</p></body></html>",
       "empty.txt": "   \n",
       "binary.txt": String(repeating: "\u{01}\u{02}\u{03}", count: 40),
     ]

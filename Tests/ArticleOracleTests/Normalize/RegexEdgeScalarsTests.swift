@@ -16,6 +16,8 @@ struct RegexEdgeScalarsTests {
     "He said “no.” ADVERTISEMENT", "Officials met. File Photo by Jane Roe/UPI | License Photo",
     "Pool Photo by John Doe | License Photo", "The crowd cheered. (Image: AFP)", "She left.” (Photos: EPA)",
     "Photo by X | License Photo", "Text. (Image: a (b) c)", "An Advertisement in the middle.",
+  ] + ScrapedBoilerplateTests.removed.map(\.line) + ScrapedBoilerplateTests.kept + [
+    "Quoted. (AP Photo/Jane Roe)", "Said. (Reporting by Jane Doe; Editing by John Roe)", "COPYRIGHT 2024 X",
   ]
 
   @Test("Every bundled paragraph and trailing rule gets a filter (else the speed-up is lost)")
@@ -79,6 +81,13 @@ struct RegexEdgeScalarsTests {
     #expect(!separator.admits("d") && !separator.admits("T"))
     let optional = try #require(RegexEdgeScalars(firstOf: "^x?y*z"))
     #expect(optional.admits("x") && optional.admits("y") && optional.admits("z") && !optional.admits("w"))
+  }
+
+  @Test("Word boundaries and other zero-width escapes match no scalar, like anchors")
+  func zeroWidthEscapes() throws {
+    let filter = try #require(RegexEdgeScalars(firstOf: #"^\b(?:ab|\Bcd)"#))
+    #expect(filter.admits("a") && filter.admits("c"))
+    #expect(!filter.admits("b") && !filter.admits("x"))
   }
 
   @Test("Patterns beyond the analysis give no filter", arguments: [#"^(?s)a"#, #"^\p{L}+$"#, "^a*$", "^[[:alpha:]]", "^(?x) a"])
