@@ -10,19 +10,31 @@ struct RoleChecks {
     var terms: [ActorRegistry.Term]
   }
 
+  /// How the actor extractor writes a title the person held before (`Former President
+  /// Donald Trump` → `former President of the United States`).
+  static let pastPrefix = "former "
+
   func findings(_ extraction: ArticleExtraction) -> [AuditFinding] {
     var out: [AuditFinding] = []
     let published = extraction.article.published
     var attributions: [Attribution] = []
+    var pastAttributions: [Attribution] = []
     for actor in extraction.actors where actor.kind == .person {
       for title in actor.roles {
-        guard let office = roles.office(titled: title) else { continue }
+        let isPast = title.hasPrefix(Self.pastPrefix)
+        guard let office = roles.office(titled: isPast ? String(title.dropFirst(Self.pastPrefix.count)) : title)
+        else { continue }
         let terms = roles.terms(of: actor.id, in: office.id)
         guard !terms.isEmpty else { continue }  // the registry does not know: nothing to judge
-        attributions.append(Attribution(actor: actor, office: office, terms: terms))
+        if isPast {
+          pastAttributions.append(Attribution(actor: actor, office: office, terms: terms))
+        } else {
+          attributions.append(Attribution(actor: actor, office: office, terms: terms))
+        }
       }
     }
     out += anachronisms(attributions, published: published)
+    if let published { out += pastAnachronisms(pastAttributions, published: published) }
     out += conflicts(attributions)
     for actor in extraction.actors {
       for mention in actor.mentions where mention.via == .fuzzy {
@@ -79,11 +91,24 @@ struct RoleChecks {
     return out
   }
 
-  private func finding(_ attribution: Attribution, because reason: String) -> AuditFinding {
+  /// A former title (`Former President Joe Biden`) for someone none of whose terms in the
+  /// office had ended by the publication date: still in office, or never yet. Judged only
+  /// with a publication date: without one, "former" places the article nowhere.
+  private func pastAnachronisms(_ attributions: [Attribution], published: CalendarDate) -> [AuditFinding] {
+    attributions.filter { attribution in !attribution.terms.contains { $0.end.map { $0 < published } ?? false } }
+      .map { attribution in
+        finding(
+          attribution, called: Self.pastPrefix + attribution.office.title,
+          because: "no term of theirs had ended by the publication date \(published.iso) (they held it "
+            + termText(attribution.terms) + ")")
+      }
+  }
+
+  private func finding(_ attribution: Attribution, called: String? = nil, because reason: String) -> AuditFinding {
     let mention = attribution.actor.mentions.first { $0.via == .name } ?? attribution.actor.mentions.first
     return AuditFinding(
       rule: .roleAnachronism,
-      message: "\(attribution.actor.name) is called \(attribution.office.title), but \(reason); "
+      message: "\(attribution.actor.name) is called \(called ?? attribution.office.title), but \(reason); "
         + "check the name or the title.",
       start: mention?.start, end: mention?.end)
   }

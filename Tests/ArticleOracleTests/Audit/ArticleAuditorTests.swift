@@ -140,6 +140,35 @@ import Testing
     #expect(audit(text, actors: [actor]).findings == [])
   }
 
+  @Test("A former title is judged by the terms that had ended by the publication date", arguments: [
+    ("Ann Old", "ann-old", "President of Freedonia", false),  // left office in 2010: former
+    ("Gus Global", "gus-global", "UN Secretary-General", false),  // ended 2016
+    ("Bob New", "bob-new", "President of Freedonia", true),  // in office on the date: not former
+    ("Hal Harmony", "hal-harmony", "UN Secretary-General", true),
+  ])
+  func formerTitle(_ name: String, _ id: String, _ title: String, _ isAnachronism: Bool) throws {
+    let text = "Former \(title) \(name) spoke on Monday. " + AuditFixtures.prose(19)
+    let actor = AuditFixtures.actor(id, name, in: text, names: [name], roles: ["former " + title])
+    let found = audit(text, actors: [actor]).findings("role-anachronism")
+    #expect(found.count == (isAnachronism ? 1 : 0))
+    if isAnachronism {
+      #expect(found.first?.message.contains("former \(title)") == true)
+    }
+  }
+
+  @Test("Former holders of a one-holder office are no conflict with each other")
+  func formerHoldersDoNotConflict() {
+    let text = "Former President Ann Old met former President Bob New. " + AuditFixtures.prose(20)
+    let actors = [
+      AuditFixtures.actor("ann-old", "Ann Old", in: text, names: ["Ann Old"], roles: ["former President of Freedonia"]),
+      AuditFixtures.actor("bob-new", "Bob New", in: text, names: ["Bob New"], roles: ["former President of Freedonia"]),
+    ]
+    let result = audit(text, actors: actors)
+    #expect(result.findings("role-conflict") == [])
+    // Bob New is in office on the date: calling him former is the one finding.
+    #expect(result.findings("role-anachronism").map { $0.message.contains("Bob New") } == [true])
+  }
+
   @Test("Without a publication date, the other titles date the article (seed 004's pattern)")
   func anachronismWithoutDate() throws {
     let text = "UN Secretary-General Gus Global met President Bob New. Hal Harmony, the UN Secretary-General, "

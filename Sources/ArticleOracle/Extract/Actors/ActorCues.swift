@@ -42,6 +42,10 @@ public struct ActorCues: Hashable, Sendable {
   /// start before a word of `wordSenseFollowers` (`Fed up with`) they are the word.
   var wordNames: Set<String>
   var wordSenseFollowers: Set<String>
+  /// Folded words that make the title after them a past one (`former`; `ex` and `then` only
+  /// hyphen-joined: `pastTitleWordsHyphenated`).
+  var pastTitleWords: Set<String>
+  var pastTitleWordsHyphenated: Set<String>
   /// Folded family names that link alone only when the person is named in full.
   var commonFamilyNames: Set<String>
   /// Folded words that are abbreviations when a dot follows (`gen` of `Gen.`, `inc` of
@@ -69,6 +73,8 @@ public struct ActorCues: Hashable, Sendable {
     var partyNames: [String]?
     var wordNames: [String]?
     var wordSenseFollowers: [String]?
+    var pastTitleWords: [String]?
+    var pastTitleWordsHyphenated: [String]?
     var commonFamilyNames: [String]
     var abbreviations: [String]
 
@@ -91,6 +97,8 @@ public struct ActorCues: Hashable, Sendable {
       case partyNames = "party_names"
       case wordNames = "word_names"
       case wordSenseFollowers = "word_sense_followers"
+      case pastTitleWords = "past_title_words"
+      case pastTitleWordsHyphenated = "past_title_words_hyphenated"
       case commonFamilyNames = "common_family_names"
       case abbreviations
     }
@@ -139,6 +147,8 @@ public struct ActorCues: Hashable, Sendable {
     partyNames = folded(parsed.partyNames ?? [])
     wordNames = folded(parsed.wordNames ?? [])
     wordSenseFollowers = folded(parsed.wordSenseFollowers ?? [])
+    pastTitleWords = folded(parsed.pastTitleWords ?? [])
+    pastTitleWordsHyphenated = folded(parsed.pastTitleWordsHyphenated ?? [])
     commonFamilyNames = folded(parsed.commonFamilyNames)
     var dotted = Set<String>()
     for title in titles {

@@ -133,6 +133,8 @@ struct ActorLinkIndex: Sendable {
     flag(cues.partyNames, WordInfo.partyName)
     flag(cues.wordNames, WordInfo.wordName)
     flag(cues.wordSenseFollowers, WordInfo.wordSenseFollower)
+    flag(cues.pastTitleWords, WordInfo.pastTitleWord)
+    flag(cues.pastTitleWordsHyphenated, WordInfo.pastTitleWordHyphenated)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -378,4 +380,8 @@ struct WordInfo: Sendable {
   static let wordName: UInt32 = 65536
   /// `up`, `by`: after a sentence-initial `wordName`, a word that shows the English sense.
   static let wordSenseFollower: UInt32 = 131072
+  /// `former`, `ex`, `then`: before a title, a word that makes it one held before.
+  static let pastTitleWord: UInt32 = 262144
+  /// `ex`, `then`: a past-title word only when a hyphen joins it to the title.
+  static let pastTitleWordHyphenated: UInt32 = 524288
 }

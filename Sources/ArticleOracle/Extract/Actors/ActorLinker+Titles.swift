@@ -24,6 +24,12 @@ extension ActorLinker {
         match.targets = PhraseTargets(title: PhraseTargets.Title(offices: [], isBare: false))
         markCovered(match.from, match.to)
       }
+      if isPastTitleWord(before: match) {
+        // `Former President Donald Trump`, `a former British prime minister`.
+        match.from -= 1
+        match.isPast = true
+        markCovered(match.from, match.to)
+      }
       if let h = byFrom[match.to] ?? extendGivenNames(at: match.to, byFrom: &byFrom) {
         attachTitle(match, to: h)
         continue
@@ -85,6 +91,15 @@ extension ActorLinker {
   private func isPartyHeadTitle(_ match: TextScan.Match) -> Bool {
     match.to - match.from == 1 && scan.has(match.from, WordInfo.titleHead) && scan.has(match.from - 1, WordInfo.partyName)
       && scan.isCapitalized(match.from - 1)
+  }
+
+  /// `former`, or `ex`/`then` joined by a hyphen (`ex-Prime Minister`), right before the title.
+  private func isPastTitleWord(before match: TextScan.Match) -> Bool {
+    let word = match.from - 1
+    guard word >= 0, !covered[word], scan.kind(word) == .word, scan.has(word, WordInfo.pastTitleWord) else {
+      return false
+    }
+    return !scan.has(word, WordInfo.pastTitleWordHyphenated) || scan.isHyphenJoined(match.from)
   }
 
   /// `Indian Army chief General Manoj Pande`, `First Prime Minister Prince Norodom
@@ -209,8 +224,13 @@ extension ActorLinker {
     var office: Int?
     if case .registered(let actor) = hit.key {
       let held = candidates.filter { index.actorOffices[actor].contains($0) }
+      // A past title (`former President`) means a term that began before the date.
       let onDate = published.map { date in
-        held.filter { office in index.officeTerms[office].contains { $0.actor == actor && $0.term.contains(date) } }
+        held.filter { office in
+          index.officeTerms[office].contains {
+            $0.actor == actor && (match.isPast ? $0.term.start < date : $0.term.contains(date))
+          }
+        }
       }
       office = onDate?.first ?? held.first
       if office == nil, candidates.count == 1, match.targets.counterpartCountry == nil,
@@ -224,7 +244,7 @@ extension ActorLinker {
     let isBare = match.targets.title?.isBare ?? true
     let role: String
     if let office {
-      role = index.registry.offices[office].title
+      role = (match.isPast ? "former " : "") + index.registry.offices[office].title
     } else if !isBare, match.targets.counterpartCountry == nil {
       role = text
     } else if case .unregistered = hit.key, match.targets.counterpartCountry == nil {
@@ -232,7 +252,8 @@ extension ActorLinker {
     } else {
       return
     }
-    if let office { officesNextToNames.append((hit.key, office)) }
+    // A past office says nothing about whom the article's role phrases mean.
+    if let office, !match.isPast { officesNextToNames.append((hit.key, office)) }
     titles.append(
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
@@ -327,7 +348,9 @@ extension ActorLinker {
           counterpartCountry: country))
       return
     }
-    guard let title = match.targets.title, !title.offices.isEmpty else { return }
+    // `the former prime minister`: not the holder on the date; which former one, the
+    // registry cannot tell.
+    guard let title = match.targets.title, !title.offices.isEmpty, !match.isPast else { return }
     var offices = title.offices
     if title.isBare {
       guard determiner else { return }

@@ -312,6 +312,9 @@ struct TextScan {
     var from: Int
     var to: Int
     var targets: PhraseTargets
+    /// A title the person held before (`former President`): set by the title pass, which
+    /// then starts the match at the past-title word.
+    var isPast = false
   }
 
   /// Longest phrases, left to right, without overlaps, in `range`; with `shorterThan`,

@@ -164,7 +164,7 @@ struct AppositionRoleTests {
     #expect(items("UNOS Ambassador Ahmed Maher spoke.", published: date)["ahmed-maher"]?.roles == [])
     #expect(
       items("Former Ambassador Ahmed Maher spoke.", published: date)["ahmed-maher"]?.roles
-        == ["Permanent Representative of Russia to the UN"])
+        == ["former Permanent Representative of Russia to the UN"])  // a past title (actors 1.13.0)
   }
 
   @Test("An unregistered person's bare position names no office: `spokesman Serge Clermont` is a spokesman")

@@ -133,10 +133,24 @@ struct WireNewsTitlesAndCompaniesTests {
     .init(
       "Prime Minister Keir Starmer spoke.", ["keir-starmer": ["Keir Starmer (name)"]],
       roles: ["keir-starmer": ["Prime Minister of the United Kingdom"]]),
-    // A past term is what `former Prime Minister` means.
+    // A past term is what `former Prime Minister` means; the role says so, for the audit.
     .init(
       "Former Prime Minister Theresa May spoke.", ["theresa-may": ["Theresa May (name)"]],
-      roles: ["theresa-may": ["Prime Minister of the United Kingdom"]]),
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    .init(
+      "Ex-Prime Minister Theresa May spoke.", ["theresa-may": ["Theresa May (name)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    .init(
+      "Then-Prime Minister Theresa May spoke.", ["theresa-may": ["Theresa May (name)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    .init(
+      "Theresa May, a former British prime minister, spoke.", ["theresa-may": ["Theresa May (name)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    // `then` not joined by a hyphen is the adverb: the title is current.
+    .init(
+      "He met Theresa May and then Prime Minister Keir Starmer.",
+      ["theresa-may": ["Theresa May (name)"], "keir-starmer": ["Keir Starmer (name)"]],
+      roles: ["keir-starmer": ["Prime Minister of the United Kingdom"]]),
   ]
 
   @Test("A title resolves to the person's office outside its term too", arguments: termCases)
