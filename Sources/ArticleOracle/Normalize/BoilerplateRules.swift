@@ -229,8 +229,9 @@ struct ParagraphTriggers {
   /// Whether the paragraph holds one of the triggers `ids` (true for none: always tried).
   mutating func holdsAny(_ ids: [Int]) -> Bool {
     guard !ids.isEmpty else { return true }
-    if found == nil { found = matcher.found(in: paragraph) }
-    return ids.contains { found!.contains($0) }
+    let set = found ?? matcher.found(in: paragraph)
+    found = set
+    return ids.contains { set.contains($0) }
   }
 }
 

@@ -3,6 +3,7 @@
 /// its own scanned a paragraph once per trigger: with the 2020s rules' 150-odd triggers that
 /// halved the normalizer's speed. Triggers match ignoring ASCII case (`read more` is found in
 /// `READ MORE` and `Read more`), so a rule names a word once, not once per spelling.
+///
 /// A class: every paragraph's `ParagraphTriggers` refers to the one automaton, and copying a
 /// struct of five arrays retained each of them per paragraph.
 final class TriggerMatcher: Sendable {
@@ -11,14 +12,11 @@ final class TriggerMatcher: Sendable {
   /// stay in cache while a paragraph is read.
   private let byteClass: [UInt8]
   private let classCount: Int
-  /// The state after reading a byte, as the offset of its row: the row of state `s` starts at
-  /// `s * classCount`, and `transitions[row + byteClass[byte]]` is the next row (failure
-  /// links folded in).
+  /// The state after reading a byte: `transitions[state * classCount + byteClass[byte]]`,
+  /// failure links folded in.
   private let transitions: [UInt32]
-  /// States from this one on are those where a trigger ends.
-  private let firstOutputState: Int
-  /// For each state from `firstOutputState` on, the triggers that end there (also through its
-  /// failure links), as a range of `outputs`.
+  /// For each state, the triggers that end there (also through its failure links), as the
+  /// range `outputStart[state]..<outputStart[state + 1]` of `outputs`.
   private let outputStart: [Int32]
   private let outputs: [Int32]
   /// How many distinct triggers there are; ids run from 0.
@@ -70,7 +68,6 @@ final class TriggerMatcher: Sendable {
         }
       }
     }
-    precondition(children.count * 256 <= Int(UInt32.max), "too many trigger bytes for a 32-bit automaton")
     var byteClass = Array(repeating: UInt8(0), count: 256)
     var classBytes: [Int] = [-1]  // class 0: a byte no trigger holds
     for byte in Set(triggers.joined()).sorted() {
@@ -81,24 +78,14 @@ final class TriggerMatcher: Sendable {
       }
       classBytes.append(Int(byte))
     }
-    precondition(classBytes.count <= 256)
-    // States renumbered: those where no trigger ends first (the root stays 0, as no trigger
-    // is empty), then those where one does, so the scan tells them apart without a lookup.
-    let order = ends.indices.filter { ends[$0].isEmpty } + ends.indices.filter { !ends[$0].isEmpty }
-    var renumbered = Array(repeating: 0, count: order.count)
-    for (new, old) in order.enumerated() { renumbered[old] = new }
-    firstOutputState = ends.count { $0.isEmpty }
     // A byte no trigger holds sends every state back to the root.
-    // Each entry is the next state's row offset, so the scan needs no multiplication.
-    transitions = order.flatMap { old in
-      classBytes.map { $0 < 0 ? 0 : UInt32(renumbered[children[old][$0]] * classBytes.count) }
-    }
+    transitions = children.flatMap { row in classBytes.map { $0 < 0 ? 0 : UInt32(row[$0]) } }
     self.byteClass = byteClass
     classCount = classBytes.count
     var start: [Int32] = [0]
     var flat: [Int32] = []
-    for old in order[firstOutputState...] {
-      flat += ends[old]
+    for list in ends {
+      flat += list
       start.append(Int32(flat.count))
     }
     outputStart = start
@@ -119,13 +106,12 @@ final class TriggerMatcher: Sendable {
       byteClass.withUnsafeBufferPointer { byteClass in
         transitions.withUnsafeBufferPointer { transitions in
           outputStart.withUnsafeBufferPointer { outputStart in
-            let firstOutputRow = firstOutputState * classCount
-            var row = 0  // the state's row offset
+            var state = 0
             for byte in bytes {
-              row = Int(transitions[row &+ Int(byteClass[Int(byte)])])
-              if row >= firstOutputRow {
-                let row = row / classCount - firstOutputState
-                for k in Int(outputStart[row])..<Int(outputStart[row + 1]) { set.insert(Int(outputs[k])) }
+              state = Int(transitions[state &* classCount &+ Int(byteClass[Int(byte)])])
+              let from = Int(outputStart[state]), to = Int(outputStart[state &+ 1])
+              if from < to {
+                for k in from..<to { set.insert(Int(outputs[k])) }
               }
             }
           }
