@@ -10,10 +10,6 @@ struct RoleChecks {
     var terms: [ActorRegistry.Term]
   }
 
-  /// How the actor extractor writes a title the person held before (`Former President
-  /// Donald Trump` → `former President of the United States`).
-  static let pastPrefix = "former "
-
   func findings(_ extraction: ArticleExtraction) -> [AuditFinding] {
     var out: [AuditFinding] = []
     let published = extraction.article.published
@@ -21,16 +17,13 @@ struct RoleChecks {
     var pastAttributions: [Attribution] = []
     for actor in extraction.actors where actor.kind == .person {
       for title in actor.roles {
-        let isPast = title.hasPrefix(Self.pastPrefix)
-        guard let office = roles.office(titled: isPast ? String(title.dropFirst(Self.pastPrefix.count)) : title)
+        let isPast = title.hasPrefix(ActorItem.formerRolePrefix)
+        guard let office = roles.office(titled: isPast ? String(title.dropFirst(ActorItem.formerRolePrefix.count)) : title)
         else { continue }
         let terms = roles.terms(of: actor.id, in: office.id)
         guard !terms.isEmpty else { continue }  // the registry does not know: nothing to judge
-        if isPast {
-          pastAttributions.append(Attribution(actor: actor, office: office, terms: terms))
-        } else {
-          attributions.append(Attribution(actor: actor, office: office, terms: terms))
-        }
+        let attribution = Attribution(actor: actor, office: office, terms: terms)
+        if isPast { pastAttributions.append(attribution) } else { attributions.append(attribution) }
       }
     }
     out += anachronisms(attributions, published: published)
@@ -98,7 +91,7 @@ struct RoleChecks {
     attributions.filter { attribution in !attribution.terms.contains { $0.end.map { $0 < published } ?? false } }
       .map { attribution in
         finding(
-          attribution, called: Self.pastPrefix + attribution.office.title,
+          attribution, called: ActorItem.formerRolePrefix + attribution.office.title,
           because: "no term of theirs had ended by the publication date \(published.iso) (they held it "
             + termText(attribution.terms) + ")")
       }

@@ -52,6 +52,9 @@ public struct ActorItem: Hashable, Sendable, Codable {
   public var mentions: [ActorMention]
   /// The titles the article gives the actor.
   public var roles: [String]
+  /// How a title the person held before is written in `roles` (`Former President Donald
+  /// Trump` → `former President of the United States`); the audit reads it back.
+  public static let formerRolePrefix = "former "
 
   public init(id: String, name: String, kind: Kind, mentions: [ActorMention], roles: [String] = []) {
     self.id = id

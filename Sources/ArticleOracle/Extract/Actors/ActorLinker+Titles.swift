@@ -244,7 +244,7 @@ extension ActorLinker {
     let isBare = match.targets.title?.isBare ?? true
     let role: String
     if let office {
-      role = (match.isPast ? "former " : "") + index.registry.offices[office].title
+      role = (match.isPast ? ActorItem.formerRolePrefix : "") + index.registry.offices[office].title
     } else if !isBare, match.targets.counterpartCountry == nil {
       role = text
     } else if case .unregistered = hit.key, match.targets.counterpartCountry == nil {
