@@ -185,7 +185,7 @@ extension FigureScanner {
   /// Nil otherwise: `555-600 people` is a range.
   func usPhoneEnd(at index: Int) -> Int? {
     func isDigits(_ i: Int, _ count: Int) -> Bool {
-      isNumber(i) && tokens[i].utf8.count == count && tokens[i].utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+      isNumber(i) && tokens[i].utf8.count == count && isDigitsOnly(i)
     }
     guard isDigits(index, 3) else { return nil }
     var cursor = index + 1

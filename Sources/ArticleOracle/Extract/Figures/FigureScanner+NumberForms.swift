@@ -34,8 +34,8 @@ extension FigureScanner {
   func isModelNumber(_ index: Int) -> Bool {
     guard index > 0, isNumber(index), isNumber(index - 1), tokens[index].spaceBefore,
       index == 1 || tokens[index - 1].spaceBefore || tokens[index - 2].kind != .word,  // not `i7 860`
-      tokens[index - 1].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), (2...4).contains(tokens[index].utf8.count),
-      tokens[index].utf8.first != UInt8(ascii: "0"), tokens[index].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+      isDigitsOnly(index - 1), (2...4).contains(tokens[index].utf8.count),
+      tokens[index].utf8.first != UInt8(ascii: "0"), isDigitsOnly(index)
     else { return false }
     let next = index + 1
     if isPunct(next, Self.joiners), glued(next), isNumber(next + 1), glued(next + 1) { return true }
@@ -43,6 +43,11 @@ extension FigureScanner {
       isCapitalized(next) || hasInnerCapital(next)
     else { return false }
     return !isCurrencyWord(next) && !isMonth(next)
+  }
+
+  /// Whether the token at `index` is ASCII digits only: no separator, sign or decimal point.
+  func isDigitsOnly(_ index: Int) -> Bool {
+    tokens[index].utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   /// The scale of the word that ends an amount (`million` → 1e6), or 1.

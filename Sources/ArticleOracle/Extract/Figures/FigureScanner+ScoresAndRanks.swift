@@ -25,7 +25,7 @@ extension FigureScanner {
   private func isScorePart(_ index: Int) -> Bool {
     guard isNumber(index) else { return false }
     let utf8 = tokens[index].utf8
-    guard utf8.count <= 3, utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+    guard utf8.count <= 3, isDigitsOnly(index) else { return false }
     return utf8.count == 1 || utf8[0] != UInt8(ascii: "0")
   }
 
