@@ -27,6 +27,14 @@ struct TriggerMatcherTests {
     }
   }
 
+  @Test("More than 256 triggers: the ids past the inline set are found too")
+  func manyTriggers() {
+    let triggers = (0..<300).map { "w\($0)z" }
+    let matcher = TriggerMatcher(triggers.map { Array($0.utf8) })
+    let found = matcher.found(in: "a w7z, a w255z and a W299Z")
+    #expect((0..<300).filter { found.contains($0) } == [7, 255, 299])
+  }
+
   @Test("Only ASCII letters fold: a non-ASCII capital is found only as written")
   func onlyASCIIFolds() {
     let matcher = TriggerMatcher([Array("ÉTÉ".utf8)])
