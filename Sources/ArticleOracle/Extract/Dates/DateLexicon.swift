@@ -206,6 +206,8 @@ enum DateLexicon {
     words.formUnion(units.keys)
     words.formUnion(NumberWords.units.keys)
     words.formUnion(NumberWords.tens.keys)
+    // Ordinal words of a day of the month (`the fifth of November`).
+    words.formUnion(NumberWords.ordinalUnits.filter { $0.value <= 31 }.keys)
     words.formUnion(quantityMods.byFirstWord.keys)
     words.formUnion(pointMods.byFirstWord.keys)
     words.formUnion(vagueCounts.byFirstWord.keys)

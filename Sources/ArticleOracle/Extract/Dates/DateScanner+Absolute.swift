@@ -27,6 +27,7 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .date, value: date.iso, anchor: .absolute)
     }
     if let m = clockTime(at: i) { return m }
+    if let m = clockOffset(at: i) { return m }
     if let m = dayFirst(at: i) { return m }
     if let m = dayBeforeDayFirst(at: i) { return m }
     if let m = dayOfMonth(at: i) { return m }
@@ -55,15 +56,28 @@ extension DateScanner {
       isPunct(j + 2, ":"), isAttached(j + 2), isAttached(j + 3), let m = integer(j + 3), byteCount(j + 3) == 2, m < 60
     else { return nil }
     var end = j + 4
-    // Seconds (`:30`, `:30.5`) are finer than TIMEX3 news times need; they stay in the span.
-    if isPunct(end, ":"), isAttached(end), end + 1 < tokens.count, tokens[end + 1].kind == .number, isAttached(end + 1) { end += 2 }
+    // Seconds (`:30`) are in the value, as TIMEX3 writes the granularity the text gives; a
+    // fraction (`:30.5`) stays in the span only.
+    var second: Int?
+    if isPunct(end, ":"), isAttached(end), end + 1 < tokens.count, tokens[end + 1].kind == .number, isAttached(end + 1) {
+      second = integer(end + 1).flatMap { byteCount(end + 1) == 2 && $0 < 60 ? $0 : nil } ?? twoDigitPrefix(end + 1)
+      end += 2
+    }
     if isWord(end, "z"), isAttached(end) {
       end += 1
     } else if isPunct(end, "+") || isPunct(end, "-"), isAttached(end), isAttached(end + 1), integer(end + 1) != nil {
       end += 2
       if isPunct(end, ":"), isAttached(end), isAttached(end + 1), integer(end + 1) != nil { end += 2 }
     }
-    return (DateScanner.clock(h, m), end)
+    return (DateScanner.clock(h, m, second), end)
+  }
+
+  /// The seconds of a fractional seconds token (`30.5` → 30).
+  private func twoDigitPrefix(_ i: Int) -> Int? {
+    let b = tokens[i].startByte
+    guard byteCount(i) > 3, utf8[b + 2] == UInt8(ascii: "."), let s = Int(String(decoding: utf8[b..<b + 2], as: UTF8.self)), s < 60
+    else { return nil }
+    return s
   }
 
   /// `26.04.2022`, `1.3.2022`: a day, a month and a four-digit year joined by periods.
@@ -106,6 +120,18 @@ extension DateScanner {
     var end = k + 1
     if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
     return dayMonth(day: d, month: month, start: i, end: end)
+  }
+
+  /// `the first of March`, `the twenty-first of June 2022`: a day written as an ordinal word,
+  /// `of` and a month (as `the 24th of February` is written with digits).
+  func spelledDayOfMonth(at i: Int) -> DateMatch? {
+    guard let reading = NumberWords.read(tokenTexts, from: i), reading.isOrdinal, reading.value >= 1, reading.value <= 31,
+      reading.value == reading.value.rounded(), isWord(reading.endIndex, .of),
+      let w = word(reading.endIndex + 1), let month = DateLexicon.months[w], isCapitalized(reading.endIndex + 1)
+    else { return nil }
+    var end = reading.endIndex + 2
+    if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
+    return dayMonth(day: Int(reading.value), month: month, start: i, end: end)
   }
 
   /// `on the 28th.`, `by the 3rd,`, `the 24th of last month`: a day of a month the text does
@@ -391,6 +417,10 @@ extension DateScanner {
       if hasOrdinalSuffix(j) { end += 1 }
       return dayMonth(day: d, month: month, start: i, end: end)
     }
+    // `February the 15th`
+    if isWord(j, .the), let d = integer(j + 1), (1...31).contains(d), byteCount(j + 1) <= 2, hasOrdinalSuffix(j + 1) {
+      return dayMonth(day: d, month: month, start: i, end: j + 3)
+    }
     if let quarter = quarterOfMonths(from: month, start: i, after: j) { return quarter }
     var k = j
     if isWord(k, .of) { k += 1 }
@@ -533,9 +563,79 @@ extension DateScanner {
   /// `3pm tomorrow`, `4 in the morning`, `8 o'clock`.
   func clockTime(at i: Int) -> DateMatch? {
     if let reading = clockReading(at: i) {
-      return time(DateScanner.clock(reading.hour, reading.minute), endingAt: reading.end)
+      return time(DateScanner.clock(reading.hour, reading.minute, reading.second), endingAt: reading.end)
     }
     return hourStartingRange(at: i)
+  }
+
+  /// `half past nine`, `a quarter to midnight`, `20 minutes past 3 p.m.`, `at twenty past six`:
+  /// minutes before or after an hour. A count without `minutes` is a time only after `past` or
+  /// `after` and a preposition of time (`from five to seven` is a range, `won five to four` a score).
+  func clockOffset(at i: Int) -> DateMatch? {
+    // (Most words that reach here have no `past`/`to` within four tokens.)
+    guard (i + 1...i + 4).contains(where: { DateScanner.clockOffsetWords.contains(id($0)) }) else { return nil }
+    var k = i, minutes: Int, counted = false
+    if isWord(k, .half) {
+      minutes = 30
+      k += 1
+    } else if isWord(k, .quarter) || isWord(k, .a) && isWord(k + 1, .quarter) {
+      minutes = 15
+      k += isWord(k, .a) ? 2 : 1
+    } else {
+      if let n = integer(k), byteCount(k) <= 2 {
+        minutes = n
+        k += 1
+      } else if classes[k].contains(.numberStart), let r = NumberWords.read(tokenTexts, from: k), !r.isOrdinal, r.value == r.value.rounded(),
+        r.value < 60
+      {
+        minutes = Int(r.value)
+        k = r.endIndex
+      } else {
+        return nil
+      }
+      guard (1...59).contains(minutes) else { return nil }
+      if let w = word(k), w == "minutes" || w == "minute" {
+        k += 1
+      } else {
+        counted = true
+      }
+    }
+    let forward: Bool
+    switch id(k) {
+    case .past?, .after?: forward = true
+    case .to?, .before?: forward = false
+    default: return nil
+    }
+    if counted && (!forward || !DateScanner.beforeClock.contains(id(i - 1))) { return nil }
+    guard let (hour, end) = offsetHour(at: k + 1) else { return nil }
+    let total = ((hour * 60 + (forward ? minutes : -minutes)) % 1440 + 1440) % 1440
+    return time(DateScanner.clock(total / 60, total % 60), endingAt: end)
+  }
+
+  static let clockOffsetWords: DateWordSet = [.past, .after, .to, .before]
+
+  /// The hour after `past`/`to` (`nine`, `3 p.m.`, `six o'clock`, `noon`, `midnight` as 24) and
+  /// the token after it.
+  private func offsetHour(at j: Int) -> (Int, Int)? {
+    guard j < tokens.count else { return nil }
+    if let w = word(j), let named = DateScanner.namedTimes[w] { return (named == "T24:00" ? 24 : 12, j + 1) }
+    if let r = clockReading(at: j) { return r.minute == 0 && r.second == nil ? (r.hour, r.end) : nil }
+    var hour: Int
+    if let n = integer(j), byteCount(j) <= 2 {
+      hour = n
+    } else if let w = word(j), let n = NumberWords.units[w] {
+      hour = Int(n)
+    } else {
+      return nil
+    }
+    guard (1...12).contains(hour) else { return nil }
+    var end = j + 1
+    if isWord(end, .o), isPunct(end + 1, "'") || isPunct(end + 1, "\u{2019}"), isWord(end + 2, .clock) { end += 3 }
+    if let (isPM, after) = meridiem(end) {
+      hour = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+      end = after
+    }
+    return (hour, end)
   }
 
   /// `between 2 and 4 p.m.`, `from 9 to 11 a.m.`: a bare hour starting a range of hours
@@ -551,16 +651,17 @@ extension DateScanner {
     return m
   }
 
-  /// `T14:05`, the time part of a TIMEX3 value.
-  static func clock(_ hour: Int, _ minute: Int) -> String {
-    "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))"
+  /// `T14:05` (`T14:05:30` with seconds), the time part of a TIMEX3 value.
+  static func clock(_ hour: Int, _ minute: Int, _ second: Int? = nil) -> String {
+    "T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))" + (second.map { ":\(TimexFormat.pad($0, 2))" } ?? "")
   }
 
   /// The hour (0–24) and minute of the clock time written at `i`, and the token after it
   /// (its zone included); nil for a bare hour, which is a time only in a range.
-  private func clockReading(at i: Int) -> (hour: Int, minute: Int, end: Int)? {
+  private func clockReading(at i: Int) -> (hour: Int, minute: Int, second: Int?, end: Int)? {
     var j = i + 1
     var hour: Int, minute = 0
+    var second: Int?
     // A dotted or four-digit time (`5.30`, `0800`) is one only with a meridiem or a zone.
     var zoneOnly = false
     if let h = integer(i) {
@@ -568,6 +669,11 @@ extension DateScanner {
       if isPunct(j, ":"), isAttached(j), let m = integer(j + 1), byteCount(j + 1) == 2, m < 60 {
         minute = m
         j += 2
+        // `15:23:24`
+        if isPunct(j, ":"), isAttached(j), isAttached(j + 1), let s = integer(j + 1), byteCount(j + 1) == 2, s < 60 {
+          second = s
+          j += 2
+        }
       } else if byteCount(i) == 4, h % 100 < 60, DateScanner.timeZones.contains(id(j)) || isLocalZone(j) {
         // `0800 GMT`, `1430 GMT`, `0900 local`: the wires' four-digit 24-hour times, only with
         // their zone (`local` stays out of the extent, as in `6 a.m. local time`).
@@ -605,7 +711,7 @@ extension DateScanner {
       return nil
     }
     if DateScanner.timeZones.contains(id(j)) { j += 1 }
-    return (h, minute, j)
+    return (h, minute, second, j)
   }
 
   /// `local` as a time's zone: `0900 local (0600 GMT)`, `14.30 local time` (not `the 2022
@@ -659,7 +765,7 @@ extension DateScanner {
     guard isWord(j, .to) || isWord(j, .until) || isWord(j, .till) || isWord(j, .and) || isPunct(j, "-"), j + 1 < tokens.count else { return nil }
     let second: (clock: String, end: Int)
     if let reading = clockReading(at: j + 1) {
-      second = (DateScanner.clock(reading.hour, reading.minute), reading.end)
+      second = (DateScanner.clock(reading.hour, reading.minute, reading.second), reading.end)
     } else if let w = word(j + 1), let named = DateScanner.namedTimes[w] {
       second = (named, j + 2)
     } else {

@@ -132,6 +132,37 @@ extension DateScanner {
     return DateMatch(end: month.end, type: .date, value: date.iso, anchor: month.anchor, takesArticle: true)
   }
 
+  /// `the last day of October 2015`, `the first day of next month`, `the last day of the
+  /// month`: the first or last day of the month or year named after `of` (`the month`, `the
+  /// year` are the publication date's).
+  private mutating func firstOrLastDay(at i: Int) -> DateMatch? {
+    let k = i + 3
+    let period: DateMatch
+    if isWord(k, .the), isWord(k + 1, .month) {
+      period = relative(k + 2, placeholder: "XXXX-XX") { TimexFormat.month($0.year, $0.month) }
+    } else if isWord(k, .the), isWord(k + 1, .year) {
+      period = relative(k + 2, placeholder: "XXXX") { TimexFormat.year($0.year) }
+    } else if let m = core(at: k), m.type == .date, m.mod == nil {
+      period = m
+    } else {
+      return nil
+    }
+    let v = Array(period.value.utf8), last = ids[i] == .last
+    let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
+    let value: String
+    if v.count == 7, v[4] == UInt8(ascii: "-"), isDigit(v[5]), isDigit(v[6]), let m = Int(period.value.suffix(2)) {
+      let year = Int(period.value.prefix(4))
+      let day = last ? (year.map { CalendarDate.daysIn(month: m, year: $0) } ?? (m == 2 ? nil : CalendarDate.daysIn(month: m, year: 2001))) : 1
+      guard let day else { return nil }
+      value = period.value + "-" + TimexFormat.pad(day, 2)
+    } else if v.count == 4, v.allSatisfy(isDigit) || period.value == "XXXX" {
+      value = period.value + (last ? "-12-31" : "-01-01")
+    } else {
+      return nil
+    }
+    return DateMatch(end: period.end, type: .date, value: value, anchor: period.anchor, takesArticle: true)
+  }
+
   /// The expression whose first word is at `i`, by the kind of its first token.
   mutating func core(at i: Int) -> DateMatch? {
     guard i < tokens.count else { return nil }
@@ -163,10 +194,13 @@ extension DateScanner {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
     if let m = deictic(at: i) { return m }
+    if c.contains(.numberStart), isWord(i + 1, .of) || isPunct(i + 1, "-"), let m = spelledDayOfMonth(at: i) { return m }
+    if w == .half || w == .a || w == .quarter || c.contains(.numberStart), let m = clockOffset(at: i) { return m }
     if w == .year, let m = spelledYear(at: i) { return m }
     if w == .overnight { return overnight(at: i) }
     if w == .earlier || w == .later, let m = withinStoryDay(at: i) { return m }
     if let m = reference(at: i) { return m }
+    if w == .first || w == .last, isWord(i + 1, .day), isWord(i + 2, .of), let m = firstOrLastDay(at: i) { return m }
     if isWord(i + 1, of: .weekday), let m = nthWeekday(at: i) { return m }
     if let m = relativeUnit(at: i) { return m }
     if w == .first || w == .latest, let m = pastSpan(at: i) { return m }

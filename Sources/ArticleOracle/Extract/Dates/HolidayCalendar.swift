@@ -1,8 +1,10 @@
+import Foundation
 import Yams
 
 /// Named days news dates by name alone, read from `Resources/date-holidays.yaml` (curated
-/// data): each day's names and its rule, a fixed day, a weekday on or after a day, or a
-/// number of days from Western or Orthodox Easter (computed by the computus, not tabled).
+/// data): each day's names and its rule, a fixed day, a weekday on or after a day, a
+/// number of days from Western or Orthodox Easter (computed by the computus, not tabled),
+/// or a day of the Chinese, Hebrew or Islamic calendar (converted by Foundation's calendars).
 public struct HolidayCalendar: Sendable {
   /// One named day and the rule that dates it in any year.
   public struct Day: Hashable, Sendable {
@@ -21,6 +23,8 @@ public struct HolidayCalendar: Sendable {
         return from.adding(days: (weekday - from.weekday + 7) % 7)
       case .easter(let orthodox, let offset):
         return (orthodox ? HolidayCalendar.orthodoxEaster(year) : HolidayCalendar.westernEaster(year))?.adding(days: offset)
+      case .lunar(let calendar, let month, let day):
+        return calendar.gregorianDay(month: month, day: day, in: year)
       }
     }
 
@@ -36,6 +40,59 @@ public struct HolidayCalendar: Sendable {
     /// The first `weekday` (ISO, Monday 1) on or after `month`-`day`.
     case weekdayOnOrAfter(weekday: Int, month: Int, day: Int)
     case easter(orthodox: Bool, offset: Int)
+    /// `month`-`day` of another calendar, in the year of that calendar that puts it in the
+    /// Gregorian year asked for (the first, when two do).
+    case lunar(LunarCalendar, month: Int, day: Int)
+  }
+
+  /// The calendars whose days news names by their own dates: the Chinese (Lunar New Year),
+  /// the Hebrew (Passover; months counted from Tishri, Adar II is 7 and Nisan 8 in every
+  /// year) and the Islamic (Eid al-Fitr; Umm al-Qura, the Saudi reckoning: a country that
+  /// sights the moon may keep the day one day off).
+  enum LunarCalendar: String, Hashable, Sendable, CaseIterable {
+    case chinese, hebrew, islamic
+
+    private var calendar: Calendar {
+      switch self {
+      case .chinese: return LunarCalendar.chineseCalendar
+      case .hebrew: return LunarCalendar.hebrewCalendar
+      case .islamic: return LunarCalendar.islamicCalendar
+      }
+    }
+
+    // (Made once: the conversion needs no locale, and noon UTC keeps every day whole.)
+    private static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0)!
+    private static func make(_ id: Calendar.Identifier) -> Calendar {
+      var calendar = Calendar(identifier: id)
+      calendar.timeZone = utc
+      return calendar
+    }
+    private static let gregorian = make(.gregorian)
+    private static let chineseCalendar = make(.chinese)
+    private static let hebrewCalendar = make(.hebrew)
+    private static let islamicCalendar = make(.islamicUmmAlQura)
+
+    /// The Gregorian day of `month`-`day` of this calendar that falls in `year`, if any.
+    func gregorianDay(month: Int, day: Int, in year: Int) -> CalendarDate? {
+      let g = LunarCalendar.gregorian, own = calendar
+      // The years of this calendar that the Gregorian year overlaps: the one it starts in and
+      // the one it ends in.
+      var years: [DateComponents] = []
+      for (m, d) in [(1, 1), (12, 31)] {
+        guard let date = g.date(from: DateComponents(year: year, month: m, day: d, hour: 12)) else { return nil }
+        let own = own.dateComponents([.era, .year], from: date)
+        if !years.contains(own) { years.append(own) }
+      }
+      for var components in years {
+        (components.month, components.day, components.hour) = (month, day, 12)
+        guard let date = own.date(from: components) else { continue }
+        // (Foundation rolls a day past a month's end into the next month: check it stayed.)
+        guard own.component(.day, from: date) == day else { continue }
+        let greg = g.dateComponents([.year, .month, .day], from: date)
+        if greg.year == year, let m = greg.month, let d = greg.day { return CalendarDate(year: year, month: m, day: d) }
+      }
+      return nil
+    }
   }
 
   /// A name as tokens: lower-case words (and whether the text must capitalize them) and
@@ -156,11 +213,14 @@ private struct HolidayFile: Decodable {
     var onOrAfter: String?
     var easter: String?
     var offset: Int?
+    var calendar: String?
+    var lunarDate: String?
     var notAfter: [String]?
 
     enum CodingKeys: String, CodingKey {
-      case id, names, fixed, weekday, easter, offset
+      case id, names, fixed, weekday, easter, offset, calendar
       case onOrAfter = "on_or_after"
+      case lunarDate = "lunar_date"
       case notAfter = "not_after"
     }
 
@@ -172,8 +232,23 @@ private struct HolidayFile: Decodable {
         }
         return (m, d)
       }
-      let given = [fixed != nil, weekday != nil || onOrAfter != nil, easter != nil || offset != nil].filter { $0 }.count
-      guard given == 1 else { throw problem("give exactly one rule: fixed, weekday with on_or_after, or easter with offset") }
+      let given = [fixed != nil, weekday != nil || onOrAfter != nil, easter != nil || offset != nil, calendar != nil || lunarDate != nil]
+        .filter { $0 }.count
+      guard given == 1 else {
+        throw problem("give exactly one rule: fixed, weekday with on_or_after, easter with offset, or calendar with lunar_date")
+      }
+      if calendar != nil || lunarDate != nil {
+        let names = HolidayCalendar.LunarCalendar.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let calendar, let lunar = HolidayCalendar.LunarCalendar(rawValue: calendar) else {
+          throw problem("calendar \"\(calendar ?? "")\" is not one of \(names)")
+        }
+        guard let lunarDate else { throw problem("a calendar rule needs lunar_date: \"MM-DD\" (that calendar's month and day)") }
+        let parts = lunarDate.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...13).contains(m), (1...30).contains(d) else {
+          throw problem("lunar_date \"\(lunarDate)\" is not a month (1-13) and day (1-30) written MM-DD")
+        }
+        return .lunar(lunar, month: m, day: d)
+      }
       if let fixed {
         let (m, d) = try monthDay(fixed, "fixed")
         return .fixed(month: m, day: d)

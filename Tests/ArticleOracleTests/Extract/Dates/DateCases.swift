@@ -293,8 +293,9 @@ enum DateCases {
        "Anzac Day 2021 => 2021-04-25", "Orthodox Christmas 2022 => 2022-01-07"]),
     .init("Voters went to the polls on Election Day.", "2022-11-10", ["Election Day => 2022-11-08"]),
     .init("The Memorial Day weekend drew crowds.", "2022-06-10", ["The Memorial Day weekend => 2022-W21-WE"]),
+    // The lunar New Year is a day of the Chinese calendar, not January 1 (1.14.0; it was no date before).
     .init("Chinese New Year and Lunar New Year drew crowds, unlike New Year's Eve.", "2022-04-26",
-      ["New Year's Eve => 2021-12-31"]),
+      ["Chinese New Year => 2022-02-01", "Lunar New Year => 2022-02-01", "New Year's Eve => 2021-12-31"]),
     .init("A good Friday for markets; Good Friday prayers.", "2022-04-26", ["Friday => 2022-04-22", "Good Friday => 2022-04-15"]),
     .init("It was the Christmas of 1914, and Ash Wednesday 2022.", "2022-04-26",
       ["the Christmas of 1914 => 1914-12-25", "Ash Wednesday 2022 => 2022-03-02"]),
@@ -890,7 +891,7 @@ enum DateCases {
       ["a month => P1M DURATION anchor=absolute"]),
     // An ISO 8601 date with its time of day is one time.
     .init("The report was published at 2023-06-14T10:00Z and updated 2024-03-14T09:30:15+01:00.", "2024-03-14",
-      ["2023-06-14T10:00Z => 2023-06-14T10:00 TIME anchor=absolute", "2024-03-14T09:30:15+01:00 => 2024-03-14T09:30 TIME anchor=absolute"]),
+      ["2023-06-14T10:00Z => 2023-06-14T10:00 TIME anchor=absolute", "2024-03-14T09:30:15+01:00 => 2024-03-14T09:30:15 TIME anchor=absolute"]),
     .init("Code 2024-03-14Tango was filed.", "2024-03-14",
       ["2024-03-14 => 2024-03-14 DATE anchor=absolute"]),
     // `this weekend` told in the past, on a weekday, has passed; more irregular pasts (`drew`).
@@ -937,7 +938,57 @@ enum DateCases {
       ["2024 => 2024 DATE anchor=absolute"]),
   ]
 
+  /// Forms found by scoring Duckling's English time corpus (1.14.0): days of other calendars,
+  /// a day of the month in words, clock times with seconds or counted from the hour, and the
+  /// first or last day of a month or year. Each failed before 1.14.0.
+  static let fromDuckling: [DateCase] = [
+    // Days of the Chinese, Hebrew and Islamic calendars (Foundation's calendars convert them).
+    .init("Families gathered for Lunar New Year and again for Eid al-Fitr.", "2024-05-10",
+      ["Lunar New Year => 2024-02-10 DATE anchor=publication", "Eid al-Fitr => 2024-04-10 DATE anchor=publication"]),
+    .init("Chinese New Year 2018 was a Friday; Eid al-Adha 2024 was hot.", "2024-05-10",
+      ["Chinese New Year 2018 => 2018-02-16 DATE anchor=absolute", "Eid al-Adha 2024 => 2024-06-16 DATE anchor=absolute"]),
+    .init("Israel marked Yom Kippur; Passover begins next spring.", "2023-10-01",
+      ["Yom Kippur => 2023-09-25 DATE anchor=publication", "Passover => 2024-04-23 DATE anchor=publication",
+       "next spring => 2024-SP DATE anchor=publication"]),
+    // Purim in a Hebrew leap year falls in Adar II.
+    .init("Purim 2024 and Purim 2025 and Hanukkah 2024 were quiet.", "2025-05-10",
+      ["Purim 2024 => 2024-03-24 DATE anchor=absolute", "Purim 2025 => 2025-03-14 DATE anchor=absolute",
+       "Hanukkah 2024 => 2024-12-26 DATE anchor=absolute"]),
+    .init("The Mid-Autumn Festival and Rosh Hashanah came in the autumn.", "2024-12-01",
+      ["Mid-Autumn Festival => 2024-09-17 DATE anchor=publication", "Rosh Hashanah => 2024-10-03 DATE anchor=publication",
+       "the autumn => 2024-FA DATE anchor=publication"]),
+    // No publication date: the day is unknown.
+    .init("Shops closed for Eid al-Fitr.", nil, ["Eid al-Fitr => XXXX-XX-XX DATE anchor=unresolved"]),
+    // A day of the month written as an ordinal word, and `February the 15th`.
+    .init("The vote is on the first of March; the result came on the twenty-first of June 2022.", "2024-05-10",
+      ["first of March => 2024-03-01 DATE anchor=publication", "twenty-first of June 2022 => 2022-06-21 DATE anchor=absolute"]),
+    .init("He was sworn in on February the 15th and left on the fifth of November.", "2024-12-10",
+      ["February the 15th => 2024-02-15 DATE anchor=publication", "fifth of November => 2024-11-05 DATE anchor=publication"]),
+    .init("It was the first of many trials; he came fifth in May.", "2024-05-10",
+      ["May => 2024-05 DATE anchor=publication"]),
+    // Seconds are in the value.
+    .init("The quake struck at 15:23:24 UTC on Tuesday.", "2024-05-10",
+      ["15:23:24 UTC on Tuesday => 2024-05-07T15:23:24 TIME anchor=publication"]),
+    .init("Posted 2024-05-10T10:00:30Z.", "2024-05-10",
+      ["2024-05-10T10:00:30Z => 2024-05-10T10:00:30 TIME anchor=absolute"]),
+    // Minutes counted from an hour.
+    .init("The fire started at half past nine and was out by a quarter to midnight.", "2024-05-10",
+      ["half past nine => 2024-05-10T09:30 TIME anchor=publication", "a quarter to midnight => 2024-05-10T23:45 TIME anchor=publication"]),
+    .init("Polls closed at twenty past six; the blast came 20 minutes past 3 p.m. on Tuesday.", "2024-05-10",
+      ["twenty past six => 2024-05-10T06:20 TIME anchor=publication", "20 minutes past 3 p.m. on Tuesday => 2024-05-07T15:20 TIME anchor=publication"]),
+    // A count without `minutes` before `to` is a range or a score, not a time.
+    .init("The shop opens from five to seven; they won five to four.", "2024-05-10", []),
+    // The first or last day of a month or year.
+    .init("The deal expires on the last day of the month; the law took effect on the first day of the year.", "2024-05-10",
+      ["the last day of the month => 2024-05-31 DATE anchor=publication", "the first day of the year => 2024-01-01 DATE anchor=publication"]),
+    .init("He left on the last day of February 2024, not the last day of October 2015.", "2024-05-10",
+      ["the last day of February 2024 => 2024-02-29 DATE anchor=absolute", "the last day of October 2015 => 2015-10-31 DATE anchor=absolute"]),
+    .init("On the first day of the trial, on the last day of October, the judge spoke.", nil,
+      ["the last day of October => XXXX-10-31 DATE anchor=unresolved"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
+    + fromDuckling
 }
