@@ -11,6 +11,12 @@ extension DateScanner {
     guard i < tokens.count else { return nil }
     if tokens[i].kind == .number {
       if hasOrdinalSuffix(i) { return nil }
+      // The denominator of a fraction counts nothing (`1/2 hour` is not `2 hour`).
+      if isPunct(i - 1, "/"), isAttached(i) { return nil }
+      // `1/2 hour`, `3/4 hour`, `1/3 year`: a simple fraction.
+      if let n = integer(i), isPunct(i + 1, "/"), isAttached(i + 1), isAttached(i + 2), let d = integer(i + 2), (2...4).contains(d), n < d {
+        return Count(value: Double(n) / Double(d), end: i + 3)
+      }
       // (Foundation's replacing is slow; most numbers have no thousands separator.)
       let text = tokenText(i)
       guard let base = Double(text.utf8.contains(UInt8(ascii: ",")) ? String(text.filter { $0 != "," }) : text) else { return nil }

@@ -32,16 +32,22 @@ enum TimexFormat {
     let fraction = amount - whole
     let wholeText = String(Int(whole))
     if fraction == 0 { return prefix + wholeText + unit.letter }
-    if fraction == 0.5 {
-      // `half an hour` is PT30M, not PT0H30M: a zero whole part is left out.
-      let w = whole == 0 ? "" : wholeText
+    // A fraction that is whole in the next smaller unit is written in it: `half an hour` is
+    // PT30M, `3/4 hour` PT45M, `two and a half years` P2Y6M (a zero whole part is left out).
+    let w = whole == 0 ? "" : wholeText
+    let smaller: (Double, String)? =
       switch (unit.letter, unit.isTime) {
-      case ("Y", false): return "P\(w.isEmpty ? "" : w + "Y")6M"
-      case ("D", false): return "P\(w.isEmpty ? "" : w + "D")T12H"
-      case ("H", true): return "PT\(w.isEmpty ? "" : w + "H")30M"
-      case ("M", true): return "PT\(w.isEmpty ? "" : w + "M")30S"
-      default: break
+      case ("Y", false): (12, "M")
+      case ("D", false): (24, "TH")
+      case ("H", true): (60, "M")
+      case ("M", true): (60, "S")
+      default: nil
       }
+    if let (factor, letter) = smaller, case let parts = fraction * factor, parts == parts.rounded() {
+      let head = w.isEmpty ? "" : w + unit.letter
+      let part = String(Int(parts))
+      // (Hours of a day go after `T`.)
+      return letter == "TH" ? "P\(head)T\(part)H" : prefix + head + part + letter
     }
     var text = String(amount)
     if text.hasSuffix(".0") { text.removeLast(2) }

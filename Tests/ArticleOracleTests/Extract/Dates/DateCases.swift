@@ -985,6 +985,11 @@ enum DateCases {
       ["the last day of February 2024 => 2024-02-29 DATE anchor=absolute", "the last day of October 2015 => 2015-10-31 DATE anchor=absolute"]),
     .init("On the first day of the trial, on the last day of October, the judge spoke.", nil,
       ["the last day of October => XXXX-10-31 DATE anchor=unresolved"]),
+    // A simple fraction counts part of a unit (`1/2 hour` gave `2 hour`, PT2H), and a part
+    // that is whole in the next smaller unit is written in it (it gave `PT1.25H`).
+    .init("The talks took 1/2 hour, the vote 3/4 hour and the count 1.25 hours; it ended after 1 1/2 hours.", "2024-05-10",
+      ["1/2 hour => PT30M DURATION anchor=absolute", "3/4 hour => PT45M DURATION anchor=absolute",
+       "1.25 hours => PT1H15M DURATION anchor=absolute", "1 1/2 hours => PT1H30M DURATION anchor=absolute"]),
   ]
 
   static let all: [DateCase] =
