@@ -48,11 +48,6 @@ struct EvalDates: ParsableCommand {
   private struct Results: Encodable {
     var files: [FileResult]
     var ducklingTotal: DucklingTimeEvaluation?
-
-    enum CodingKeys: String, CodingKey {
-      case files
-      case ducklingTotal = "duckling_total"
-    }
   }
 
   func run() throws {
