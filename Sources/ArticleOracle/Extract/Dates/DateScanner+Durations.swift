@@ -179,7 +179,26 @@ extension DateScanner {
         return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
       }
     }
+    // `three years and six months`, `an hour and 20 minutes`: one duration of two units.
+    if !hyphenated, let v = value, isWord(end, .and), let (second, secondEnd) = smallerPart(after: end + 1, than: unit),
+      let combined = TimexFormat.compoundDuration(TimexFormat.duration(v, unit), second)
+    {
+      return DateMatch(end: secondEnd, type: .duration, value: combined, anchor: .absolute, takesArticle: true)
+    }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
+  }
+
+  /// The whole count of a unit finer than `unit` (not weeks) at `k`, written as a duration,
+  /// and the token after it: the second part of `three years and six months`. Nothing when
+  /// the part measures from an event (`and six months ago`, `and two days later`).
+  private func smallerPart(after k: Int, than unit: DateLexicon.Unit) -> (String, Int)? {
+    guard let c = count(at: k), let v = c.value, v == v.rounded(), v >= 1, isWord(c.end, of: .unit), let w = word(c.end),
+      let second = DateLexicon.units[w], second.granularity < unit.granularity, second.granularity != .week, unit.granularity != .week,
+      second.multiple == 1, unit.multiple == 1
+    else { return nil }
+    let end = c.end + 1
+    if let after = id(end), after == .ago || after == .earlier || after == .later || after == .from { return nil }
+    return (TimexFormat.duration(v, second), end)
   }
 
   /// Whether a measured quantity ends just before `i`, so that a unit at `i` (`a year`,

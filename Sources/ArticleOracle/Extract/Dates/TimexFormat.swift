@@ -54,6 +54,25 @@ enum TimexFormat {
     return prefix + text + unit.letter
   }
 
+  /// Two durations of whole units, the second finer, as one (`P3Y` and `P6M` → `P3Y6M`,
+  /// `PT1H` and `PT20M` → `PT1H20M`, `P2D` and `PT3H` → `P2DT3H`); nil unless both are plain.
+  static func compoundDuration(_ first: String, _ second: String) -> String? {
+    func parts(_ v: String) -> (isTime: Bool, body: Substring)? {
+      let isTime = v.hasPrefix("PT")
+      let body = v.dropFirst(isTime ? 2 : 1)
+      // (Only digits before one unit letter: not `PXY`, `P1.5M`, `P2Y6M`.)
+      guard body.count >= 2, body.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), let last = body.last, last.isLetter else { return nil }
+      return (isTime, body)
+    }
+    guard let a = parts(first), let b = parts(second) else { return nil }
+    switch (a.isTime, b.isTime) {
+    case (false, false): return "P\(a.body)\(b.body)"
+    case (false, true): return "P\(a.body)T\(b.body)"
+    case (true, true): return "PT\(a.body)\(b.body)"
+    case (true, false): return nil
+    }
+  }
+
   /// The quarter (1–4) of a month.
   static func quarterOf(month: Int) -> Int { (month - 1) / 3 + 1 }
 

@@ -992,8 +992,21 @@ enum DateCases {
        "1.25 hours => PT1H15M DURATION anchor=absolute", "1 1/2 hours => PT1H30M DURATION anchor=absolute"]),
   ]
 
+  /// Two units joined by `and` are one duration (1.14.0; they gave two).
+  static let compoundDurations: [DateCase] = [
+    .init("He was sentenced to three years and six months in prison after a trial of an hour and 20 minutes.", "2024-05-10",
+      ["three years and six months => P3Y6M DURATION anchor=absolute", "an hour and 20 minutes => PT1H20M DURATION anchor=absolute"]),
+    .init("The strike lasted two days and three hours; the term is a year and a day.", "2024-05-10",
+      ["two days and three hours => P2DT3H DURATION anchor=absolute", "a year and a day => P1Y1D DURATION anchor=absolute"]),
+    // Not when the second part measures from an event, nor a coarser second unit, nor weeks.
+    .init("It began two years and three months ago, after three months and two years and five years and 10 weeks.", "2024-05-10",
+      ["two years => P2Y DURATION anchor=absolute", "three months ago => 2024-02 DATE anchor=publication",
+       "three months => P3M DURATION anchor=absolute", "two years => P2Y DURATION anchor=absolute",
+       "five years => P5Y DURATION anchor=absolute", "10 weeks => P10W DURATION anchor=absolute"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
-    + fromDuckling
+    + fromDuckling + compoundDurations
 }
