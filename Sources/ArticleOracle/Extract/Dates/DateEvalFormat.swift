@@ -11,12 +11,11 @@ public enum DateEvalFormat: String, Sendable, Hashable, Codable {
   /// The format of a JSONL file, read from its first non-blank line. Throws naming the file
   /// and line when that line is not a JSON object of either format, or the file is empty.
   public static func detect(jsonl data: Data, file: String) throws(DataFileError) -> DateEvalFormat {
-    let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-    guard let (index, line) = lines.first(where: { !$0.element.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }) else {
+    guard let (number, line) = JSONLinesReader.lines(data).first else {
       throw DataFileError(file: file, problem: "is empty; give a TimeBank or Duckling JSONL file")
     }
-    let entry = "line \(index + 1)"
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+    let entry = "line \(number)"
+    guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
       throw DataFileError(file: file, entry: entry, problem: "not a JSON object")
     }
     if object["text"] != nil, object["timex"] != nil { return .timebank }
@@ -31,16 +30,6 @@ extension TimexGoldDocument {
   /// Reads a gold file in the TimeBank development format. Throws naming the line that
   /// does not parse.
   public static func readDocuments(jsonl data: Data, file: String) throws(DataFileError) -> [TimexGoldDocument] {
-    var documents: [TimexGoldDocument] = []
-    let decoder = JSONDecoder()
-    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-      do {
-        documents.append(try decoder.decode(TimexGoldDocument.self, from: Data(line)))
-      } catch {
-        throw DataFileError(file: file, entry: "line \(number + 1)", problem: "not a gold line {id, dct, text, timex}: \(error)")
-      }
-    }
-    return documents
+    try JSONLinesReader.decode(TimexGoldDocument.self, from: data, file: file, shape: "a gold line {id, dct, text, timex}")
   }
 }

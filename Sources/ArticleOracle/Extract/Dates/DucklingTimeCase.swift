@@ -108,17 +108,11 @@ public struct DucklingTimeCase: Sendable, Hashable {
   public static func readCases(jsonl data: Data, file: String) throws(DataFileError) -> [DucklingTimeCase] {
     var cases: [DucklingTimeCase] = []
     let decoder = JSONDecoder()
-    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-      let entry = "line \(number + 1)"
-      let parsed: Line
-      do {
-        parsed = try decoder.decode(Line.self, from: Data(line))
-      } catch {
-        throw DataFileError(
-          file: file, entry: entry,
-          problem: "not a Duckling Time/Duration case {id, corpus, input, reference, expected}: \(error)")
-      }
+    for (number, line) in JSONLinesReader.lines(data) {
+      let parsed = try JSONLinesReader.decode(
+        Line.self, line: line, number: number, file: file,
+        shape: "a Duckling Time/Duration case {id, corpus, input, reference, expected}", decoder: decoder)
+      let entry = "line \(number)"
       var expected: [Expected] = []
       for item in parsed.expected {
         do throws(DucklingTimex.ConversionError) {

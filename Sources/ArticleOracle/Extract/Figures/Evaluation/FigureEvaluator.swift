@@ -128,17 +128,7 @@ public struct FigureEvaluator: Sendable {
 
   /// Reads a JSONL corpus file into cases. Throws naming the line that does not parse.
   public static func readCases(jsonl data: Data, file: String) throws(DataFileError) -> [FigureEvalCase] {
-    var cases: [FigureEvalCase] = []
-    let decoder = JSONDecoder()
-    for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-      do {
-        cases.append(try decoder.decode(FigureEvalCase.self, from: Data(line)))
-      } catch {
-        throw DataFileError(file: file, entry: "line \(number + 1)", problem: "not a figure case {id, input, expected | expected_values}: \(error)")
-      }
-    }
-    return cases
+    try JSONLinesReader.decode(FigureEvalCase.self, from: data, file: file, shape: "a figure case {id, input, expected | expected_values}")
   }
 
   /// The subsets scored for a file, by its name: the quantulum quantity files get the
