@@ -80,8 +80,8 @@ public struct HolidayCalendar: Sendable {
       var years: [DateComponents] = []
       for (m, d) in [(1, 1), (12, 31)] {
         guard let date = g.date(from: DateComponents(year: year, month: m, day: d, hour: 12)) else { return nil }
-        let own = own.dateComponents([.era, .year], from: date)
-        if !years.contains(own) { years.append(own) }
+        let ownYear = own.dateComponents([.era, .year], from: date)
+        if !years.contains(ownYear) { years.append(ownYear) }
       }
       for var components in years {
         (components.month, components.day, components.hour) = (month, day, 12)
