@@ -188,7 +188,7 @@ enum DateLexicon {
   static let startWords: Set<String> = {
     var words: Set<String> = [
       "the", "a", "an", "half", "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "soon", "currently", "nowadays",
-      "presently", "current", "present", "recently", "lately", "recent", "coming", "future", "near", "past",
+      "presently", "current", "present", "recently", "lately", "recent", "coming", "upcoming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
       "fiscal", "fy", "year", "quarter", "weekend", "weekends", "bi",
       "every", "each", "noon", "midday",

@@ -34,6 +34,7 @@ extension DateScanner {
     if let (exact, length) = longest(DateLexicon.vagueCounts, .vagueCount, at: i) {
       return Count(value: exact ? nil : 2, end: i + length)
     }
+    if let fraction = quarterFraction(at: i) { return fraction }
     if wid == .a || wid == .an {
       if isWord(i + 1, .half) { return Count(value: 0.5, end: i + 2) }
       if isWord(i + 1, of: .unit) { return Count(value: 1, end: addHalf(1, i + 1)) }
@@ -51,6 +52,29 @@ extension DateScanner {
       return Count(value: reading.value, end: addHalf(reading.value, reading.endIndex))
     }
     return nil
+  }
+
+  /// `a quarter of an hour`, `three-quarters of a century`: a quarter or three of a unit
+  /// written after `of a`/`of an` (the unit is the count's end).
+  private func quarterFraction(at i: Int) -> Count? {
+    let k: Int, value: Double
+    if (ids[i] == .a || ids[i] == .an), isWord(i + 1, .quarter) {
+      (k, value) = (i + 2, 0.25)
+    } else if ids[i] == nil, isWord(i, "three") {
+      if isWord(i + 1, "quarters") {
+        (k, value) = (i + 2, 0.75)
+      } else if isPunct(i + 1, "-"), isWord(i + 2, "quarters") {
+        (k, value) = (i + 3, 0.75)
+      } else {
+        return nil
+      }
+    } else {
+      return nil
+    }
+    guard isWord(k, .of), isWord(k + 1, .a) || isWord(k + 1, .an), isWord(k + 2, of: .unit), let unit = word(k + 2),
+      !DateLexicon.isPlural(unit)
+    else { return nil }
+    return Count(value: value, end: k + 2)
   }
 
   /// The words after `a`/`an` that `NumberWords.read` goes on with (`a dozen`, `a hundred`, `a million`).
@@ -158,10 +182,12 @@ extension DateScanner {
       if after == .earlier, value == 1, unit.granularity == .year {
         return offset(value, unit, direction: -1, end: end + 1)
       }
-      // `two weeks from now`, `a week from today`
-      if after == .from, isWord(end + 1, .now) || word(end + 1) == "today" {
+      // `two weeks from now`: a time the unit measures, at its granularity.
+      if after == .from, isWord(end + 1, .now) {
         return offset(value, unit, direction: 1, end: end + 2)
       }
+      // `a week from today`, `three days from Monday`: counted from a day, so a day.
+      if after == .from, let m = dayCounted(value, unit, from: end + 1) { return m }
     }
     // `24 hours a day`, `seven days a week`: a share of a cycle, no event's duration (TimeBank
     // marks none); `a day` there is the rate's denominator.
@@ -235,6 +261,13 @@ extension DateScanner {
 
   /// A date `amount` units before or after the publication date (`five days ago`).
   private func offset(_ amount: Double?, _ unit: DateLexicon.Unit, direction: Int, end: Int) -> DateMatch? {
+    // `half a century ago`, `a year and a half ago`: a part of a unit, counted in the next
+    // smaller unit in which it is whole (50 years, 18 months).
+    if let amount, amount != amount.rounded(), let (smaller, factor) = DateScanner.wholeParts[unit.granularity],
+      (amount * factor).rounded() == amount * factor, let smallerUnit = DateLexicon.units[smaller]
+    {
+      return offset(amount * factor * Double(unit.multiple), smallerUnit, direction: direction, end: end)
+    }
     guard let amount, amount == amount.rounded(), !unit.isTime else {
       return DateMatch(end: end, type: .date, value: direction < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .absolute)
     }
@@ -257,6 +290,45 @@ extension DateScanner {
     }
     return relative(end, placeholder: DateScanner.placeholder(unit.granularity)) { shifted($0, by: n, unit.granularity) }
   }
+
+  /// `a week from today`, `two weeks from Monday`, `a month from Feb. 24`: the day `amount`
+  /// units after the day written at `k` (a weekday there is the next one, or the publication
+  /// day itself: the phrase looks ahead). Nothing for a unit of the clock or a part of one.
+  private func dayCounted(_ amount: Double?, _ unit: DateLexicon.Unit, from k: Int) -> DateMatch? {
+    guard let amount, amount == amount.rounded(), amount < 10_000, !unit.isTime else { return nil }
+    let n = Int(amount) * unit.multiple
+    func moved(_ d: CalendarDate) -> CalendarDate? {
+      switch unit.granularity {
+      case .day: return d.adding(days: n)
+      case .week: return d.adding(days: 7 * n)
+      case .month: return d.adding(months: n)
+      case .quarter: return d.adding(months: 3 * n)
+      case .year: return d.adding(months: 12 * n)
+      case .decade: return d.adding(months: 120 * n)
+      case .century: return d.adding(months: 1200 * n)
+      case .second, .minute, .hour: return nil
+      }
+    }
+    if isWord(k, of: .weekday), isCapitalized(k), let day = DateLexicon.weekdays[lower[k]] {
+      return relative(k + 1, placeholder: "XXXX-XX-XX") { p in
+        moved(p.adding(days: (day - p.weekday + 7) % 7)).map(\.iso)
+      }
+    }
+    guard k < tokens.count, isWord(k, of: .deictic) || isWord(k, of: .month), let day = writtenDay(after: k), day.end > k,
+      day.value.utf8.count == 10
+    else { return nil }
+    guard let date = CalendarDate(iso: day.value) else {
+      return DateMatch(end: day.end, type: .date, value: "XXXX-XX-XX", anchor: .unresolved)
+    }
+    guard let target = moved(date), TimexFormat.writableYears.contains(Double(target.year)) else { return nil }
+    return DateMatch(end: day.end, type: .date, value: target.iso, anchor: day.anchor)
+  }
+
+  /// The smaller unit a part of a unit is counted in, and how many of it make one.
+  /// (A month has no whole number of days, nor a day of calendar units.)
+  static let wholeParts: [DateLexicon.Granularity: (String, Double)] = [
+    .century: ("year", 100), .decade: ("year", 10), .year: ("month", 12), .quarter: ("month", 3), .week: ("day", 7),
+  ]
 
   /// About the year `amount` units from `published` falls in (from year 2000 without a
   /// publication date), to tell whether a four-digit TIMEX3 year can write it.

@@ -9,9 +9,9 @@ extension DateScanner {
   ]
   static let spelledCenturies = ["nineteen": 1900, "eighteen": 1800, "twenty": 2000]
   static let namedTimes = ["noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"]
-  static let relativeDirections = ["last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "past": -1, "following": 1]
+  static let relativeDirections = ["last": -1, "next": 1, "this": 0, "coming": 1, "upcoming": 1, "previous": -1, "past": -1, "following": 1]
   static let deicticOffsets = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
-  static let spanStarters: Set<String> = ["past", "last", "next", "first", "coming", "previous", "following", "latest"]
+  static let spanStarters: Set<String> = ["past", "last", "next", "first", "coming", "upcoming", "previous", "following", "latest"]
   static let bareUnitCues: Set<String> = ["for", "within", "over", "in", "after", "took", "take", "takes", "spent", "than", "lasted", "last", "ago"]
   static let countModifiers: Set<String> = [
     "more", "trading", "business", "working", "calendar", "consecutive", "straight", "full", "additional", "long", "extra", "further",

@@ -22,6 +22,11 @@ extension DateScanner {
     if let m = dayFirst(at: k), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
       return m
     }
+    // `Tuesday the 19th of March`
+    if isWord(k, .the), let m = dayFirst(at: k + 1), m.value.count == 10, m.anchor == .absolute || !m.value.hasPrefix("X") {
+      return m
+    }
+    if let m = weekdayOfMonthDay(weekday: day, at: i, the: k) { return m }
     // `from Monday to Friday`, `Monday through Thursday`, `Monday-Friday`: the end of a range
     // of weekdays is the first such day after its start.
     if isWord(i - 2, of: .weekday), let start = lastDay, let date = CalendarDate(iso: start.value),
@@ -67,6 +72,40 @@ extension DateScanner {
       match.value += "T" + part
     }
     return match
+  }
+
+  /// `Tuesday the 19th`, `on Friday the thirteenth`: a weekday and a day of a month the text
+  /// does not write. The day is the nearest 19th that falls on a Tuesday, on the side of the
+  /// publication date the tense gives (without a cue, the past), else on the other side;
+  /// both are looked for within a year.
+  /// (`k` is the token after the weekday and its comma.)
+  private func weekdayOfMonthDay(weekday: Int, at i: Int, the k: Int) -> DateMatch? {
+    // (The phrase ends there: not `Friday the first time`.)
+    guard isWord(k, .the), let (d, end) = ordinalDay(at: k + 1), endsPhrase(before: end) || DateScanner.afterWeekdayWeek.contains(id(end))
+    else { return nil }
+    let future = tense(around: i) ?? false
+    return relative(end, placeholder: "XXXX-XX-\(TimexFormat.pad(d, 2))") { p in
+      let firstOfMonth = p.adding(days: 1 - p.day)
+      for side in future ? [1, -1] : [-1, 1] {
+        for months in 0...12 {
+          let first = firstOfMonth.adding(months: side * months)
+          guard d <= CalendarDate.daysIn(month: first.month, year: first.year) else { continue }
+          let date = first.adding(days: d - 1)
+          if date.weekday == weekday, side > 0 ? date >= p : date <= p { return date.iso }
+        }
+      }
+      return nil
+    }
+  }
+
+  /// A day of a month written as an ordinal at `i` (`19th`, `nineteenth`, `1st`): the day and
+  /// the token after it.
+  private func ordinalDay(at i: Int) -> (Int, Int)? {
+    if let d = integer(i), (1...31).contains(d), byteCount(i) <= 2, hasOrdinalSuffix(i) { return (d, i + 2) }
+    guard i < tokens.count, tokens[i].kind == .word, let reading = NumberWords.read(tokenTexts, from: i), reading.isOrdinal,
+      reading.value >= 1, reading.value <= 31, reading.value == reading.value.rounded()
+    else { return nil }
+    return (Int(reading.value), reading.endIndex)
   }
 
   /// Words that may follow `Thursday week` (others make `week` a noun of its own).
@@ -212,9 +251,9 @@ extension DateScanner {
       // `saying at the time he was willing`: the time the story tells of (not `at the time of
       // its founding`, anchored to an event; not `at the time being`).
       return ref("PAST_REF", i + 2)
-    case .recent, .coming:
+    case .recent, .coming, .upcoming:
       if w == .recent, isWord(i + 1, .years) { return ref("PAST_REF", i + 2, article: true) }
-      if w == .coming, isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
+      if w != .recent, isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
         return ref("FUTURE_REF", i + 2, article: true)
       }
       if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
@@ -332,7 +371,7 @@ extension DateScanner {
       if unit.granularity == .decade || unit.granularity == .century || unit.multiple > 1 {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(1, unit), anchor: .absolute, takesArticle: true)
       }
-      let direction = ids[i] == .next || ids[i] == .coming || ids[i] == .following ? 1 : -1
+      let direction = ids[i] == .next || ids[i] == .coming || ids[i] == .upcoming || ids[i] == .following ? 1 : -1
       if ids[i] == .following || ids[i] == .previous, unit.granularity == .year, let year = lastYear {
         return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year + direction), anchor: .absolute, takesArticle: true)
       }
@@ -390,7 +429,7 @@ extension DateScanner {
     }
     // `this past spring`, `this past Sunday`, `this coming Monday`: `this` belongs to the
     // `past` (`coming`) expression.
-    if w == .this, nextID == .past || nextID == .coming, let m = relativeUnit(at: i + 1), m.type == .date { return m }
+    if w == .this, nextID == .past || nextID == .coming || nextID == .upcoming, let m = relativeUnit(at: i + 1), m.type == .date { return m }
     let end = i + 2
     // `last fortnight`, `next fortnight`: a span, as `the last fortnight` (no calendar unit).
     if nextClasses.contains(.unit), let unit = DateLexicon.units[next], !DateLexicon.isPlural(next), unit.multiple > 1 {

@@ -676,9 +676,10 @@ enum DateCases {
        "Monday => 2022-04-25"]),
     .init("The fourth Thursday in November 2022, and the second Sunday in May.", nil,
       ["The fourth Thursday in November 2022 => 2022-11-24", "Sunday => XXXX-WXX-7", "May => XXXX-05"]),
-    // Counted from today, `this coming`, the weekend before last, a part of the day `on` a day.
+    // Counted from today (a day since 1.15.0; it was the week, 2022-W18), `this coming`, the
+    // weekend before last, a part of the day `on` a day.
     .init("A week from today, this coming Monday, the weekend before last, mid-afternoon on Friday.", "2022-04-26",
-      ["A week from today => 2022-W18 DATE", "this coming Monday => 2022-05-02", "the weekend before last => 2022-W15-WE",
+      ["A week from today => 2022-05-03 DATE", "this coming Monday => 2022-05-02", "the weekend before last => 2022-W15-WE",
        "mid-afternoon on Friday => 2022-04-22TAF TIME mod=MID"]),
     // Seasons, weekends and a weekday's part of the day repeat too; `bi-weekly` is every two weeks.
     .init("He visits every summer and on weekends; the board meets every Monday morning; the weekends were quiet.", "2022-04-26",
@@ -1005,8 +1006,39 @@ enum DateCases {
        "five years => P5Y DURATION anchor=absolute", "10 weeks => P10W DURATION anchor=absolute"]),
   ]
 
+  /// Forms 1.15.0 reads (each gave a wrong or a partial item before).
+  static let dayArithmetic: [DateCase] = [
+    // A weekday and an ordinal day: the nearest such day on the tense's side (it gave the
+    // weekday alone, and the day's month was lost).
+    .init("The vote was on Tuesday the 19th; the next one will be on Friday the thirteenth.", "2024-05-15",
+      ["Tuesday the 19th => 2024-03-19 DATE anchor=publication", "Friday the thirteenth => 2024-09-13 DATE anchor=publication"]),
+    .init("It happened on Tuesday, the 19th of March, and again on Saturday the 29th of February 2020.", "2024-05-15",
+      ["Tuesday, the 19th of March => 2024-03-19 DATE anchor=publication",
+       "Saturday the 29th of February 2020 => 2020-02-29 DATE anchor=absolute"]),
+    .init("It was Friday the first time he came.", "2024-05-15", ["Friday => 2024-05-10 DATE anchor=publication"]),
+    .init("The vote was on Tuesday the 19th.", nil, ["Tuesday the 19th => XXXX-XX-19 DATE anchor=unresolved"]),
+    // Units counted from a day give a day (they gave a week, or a duration and the weekday).
+    .init("Talks resume two weeks from today and end a week from Monday; the loan is due 90 days from Jan. 1, 2025.", "2024-05-15",
+      ["two weeks from today => 2024-05-29 DATE anchor=publication", "a week from Monday => 2024-05-27 DATE anchor=publication",
+       "90 days from Jan. 1, 2025 => 2025-04-01 DATE anchor=absolute"]),
+    .init("Two weeks from now, the rules change; he flies three hours from today.", "2024-05-15",
+      ["Two weeks from now => 2024-W22 DATE anchor=publication", "three hours => PT3H DURATION anchor=absolute",
+       "today => 2024-05-15 DATE anchor=publication"]),
+    .init("Talks resume a week from Monday.", nil, ["a week from Monday => XXXX-XX-XX DATE anchor=unresolved"]),
+    // `upcoming` is `coming` (it was no date).
+    .init("He will speak in the upcoming week; in the upcoming weeks prices rise.", "2024-05-15",
+      ["the upcoming week => 2024-W21 DATE anchor=publication", "the upcoming weeks => FUTURE_REF DATE anchor=absolute"]),
+    // Quarters of a unit (they gave the whole unit), and parts of a unit counted back in time
+    // (they gave PAST_REF).
+    .init("It took a quarter of an hour, then three-quarters of an hour; three quarters of a mile away.", "2024-05-15",
+      ["a quarter of an hour => PT15M DURATION anchor=absolute", "three-quarters of an hour => PT45M DURATION anchor=absolute"]),
+    .init("Half a century ago it began; he left a year and a half ago, 2.5 weeks ago.", "2024-05-15",
+      ["Half a century ago => 1974 DATE anchor=publication", "a year and a half ago => 2022-11 DATE anchor=publication",
+       "2.5 weeks ago => PAST_REF DATE anchor=absolute"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
-    + fromDuckling + compoundDurations
+    + fromDuckling + compoundDurations + dayArithmetic
 }
