@@ -17,16 +17,14 @@ enum Console {
   }
 }
 
-/// Reading JSON Lines files: (line number, line) for every non-blank line.
+/// Reading a JSON Lines file named on the command line: its non-blank lines with their
+/// 1-based numbers (`JSONLinesReader.lines`), or a usage error when it cannot be read.
 enum JSONLines {
-  static func read(_ path: String) throws -> [(Int, String)] {
+  static func read(_ path: String) throws -> [(number: Int, line: Data)] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ValidationError("\(path): cannot be read; check the path")
     }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated().compactMap { index, line in
-        line.allSatisfy(\.isWhitespace) ? nil : (index + 1, String(line))
-      }
+    return JSONLinesReader.lines(data)
   }
 }
 

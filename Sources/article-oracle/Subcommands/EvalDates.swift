@@ -103,7 +103,7 @@ struct EvalDates: ParsableCommand {
     if let system {
       for (number, line) in try JSONLines.read(system) {
         do {
-          let document = try JSONDecoder().decode(TimexSystemDocument.self, from: Data(line.utf8))
+          let document = try JSONDecoder().decode(TimexSystemDocument.self, from: line)
           output[document.id] = document.timex
         } catch {
           throw ValidationError("\(system):\(number): not a system line {id, timex}: \(error)")

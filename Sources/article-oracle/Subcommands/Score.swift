@@ -25,7 +25,7 @@ struct Score: ParsableCommand {
     var outputs: [String: GoldenComparator.Items] = [:]
     for (number, line) in lines {
       do {
-        let record = try StableJSON.decode(SystemOutput.self, from: Data(line.utf8))
+        let record = try StableJSON.decode(SystemOutput.self, from: line)
         outputs[record.id] = record.items
       } catch {
         Console.error("\(system):\(number): not a valid {id, dates, actors, figures} line: \(error)")
