@@ -3,23 +3,12 @@
 /// which the parser turns into the text `&#8217;`). Scrapers produce both; a reader never
 /// means the reference itself, so it is decoded (one level) and counted.
 ///
-/// Decoded: decimal and hex references to a scalar (not NUL, not a surrogate), the names
-/// below with their `;`, and `&amp`, `&nbsp`, `&quot` without `;` when no letter, digit or
+/// Decoded: decimal and hex references to a scalar (not NUL, not a surrogate), the HTML 4
+/// entity names with their `;` (libxml2's table, the one its parser decodes with: `&Eacute;`,
+/// `&hearts;`, `&apos;`), and `&amp`, `&nbsp`, `&quot` without `;` when no letter, digit or
 /// `=` follows (browsers read those legacy forms; `?a=1&copy=3` stays). Anything else (`R&D`,
-/// `AT&T`, `&unknown;`) is left as it is.
+/// `AT&T`, `&unknown;`, `&AMP;`) is left as it is.
 enum LeftoverCharacterReferences {
-  /// The HTML names news text uses; the full HTML list is not needed for leftovers.
-  static let names: [String: Unicode.Scalar] = [
-    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-    "rsquo": "\u{2019}", "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}",
-    "sbquo": "\u{201A}", "bdquo": "\u{201E}", "ndash": "\u{2013}", "mdash": "\u{2014}",
-    "hellip": "\u{2026}", "laquo": "\u{AB}", "raquo": "\u{BB}", "copy": "\u{A9}", "reg": "\u{AE}",
-    "trade": "\u{2122}", "euro": "\u{20AC}", "pound": "\u{A3}", "yen": "\u{A5}", "cent": "\u{A2}",
-    "deg": "\u{B0}", "middot": "\u{B7}", "bull": "\u{2022}", "times": "\u{D7}", "frac12": "\u{BD}",
-    "eacute": "\u{E9}", "egrave": "\u{E8}", "aacute": "\u{E1}", "iacute": "\u{ED}", "oacute": "\u{F3}",
-    "uacute": "\u{FA}", "ntilde": "\u{F1}", "ccedil": "\u{E7}", "auml": "\u{E4}", "ouml": "\u{F6}",
-    "uuml": "\u{FC}", "shy": "\u{AD}", "zwj": "\u{200D}", "zwnj": "\u{200C}",
-  ]
   /// Legacy names browsers also read without `;`.
   static let withoutSemicolon: Set<String> = ["amp", "nbsp", "quot"]
 
@@ -74,7 +63,7 @@ enum LeftoverCharacterReferences {
       name.unicodeScalars.append(scalars[i])
       i += 1
     }
-    guard let scalar = names[name] else { return nil }
+    guard !name.isEmpty, let scalar = LibXML2Parser.htmlEntity(named: name) else { return nil }
     if i < scalars.count, scalars[i] == ";" { return (scalar, i + 1 - start) }
     guard withoutSemicolon.contains(name) else { return nil }
     if i < scalars.count {

@@ -121,6 +121,18 @@ enum LibXML2Parser {
     xmlFreeDoc(document)
     return withExtendedLifetime(sink) { true }
   }
+
+  /// The character an HTML 4 entity name stands for (`hearts` → U+2665), from libxml2's own
+  /// table (`htmlEntityLookup`: a static table, nothing to free), or nil for another name.
+  /// Names are case-sensitive, as in HTML (`Eacute` is É, `eacute` é, `AMP` none).
+  static func htmlEntity(named name: String) -> Unicode.Scalar? {
+    var bytes = Array(name.utf8)
+    bytes.append(0)
+    let value: UInt32? = bytes.withUnsafeBufferPointer { buffer in
+      htmlEntityLookup(buffer.baseAddress).map { $0.pointee.value }
+    }
+    return value.flatMap(Unicode.Scalar.init)
+  }
 }
 
 // MARK: - Error capture

@@ -4,7 +4,7 @@ import Foundation
 /// (section 1 of the extraction spec), logging each removal and what the input showed.
 public struct Normalizer: Sendable {
   /// Bumped whenever the same input may normalize to a different text; goldens record it.
-  public static let version = "1.2.0"
+  public static let version = "1.3.0"
 
   public let rules: BoilerplateRules
 

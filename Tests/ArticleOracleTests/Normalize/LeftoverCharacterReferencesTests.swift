@@ -13,6 +13,9 @@ struct LeftoverCharacterReferencesTests {
       ("AT&amp;T said", "AT&T said"), ("it&#8217;s", "it\u{2019}s"), ("it&#x2019;s", "it\u{2019}s"),
       ("a&nbsp;b", "a\u{A0}b"), ("&ldquo;No&rdquo;", "\u{201C}No\u{201D}"), ("x &amp y", "x & y"),
       ("&quot;q&quot;", "\"q\""),
+      // Every HTML 4 name (libxml2's table since 1.3.0; 1.2.0 knew 45 names and left these).
+      ("&Eacute;mile &Ouml;zil", "\u{C9}mile \u{D6}zil"), ("I &hearts; NY", "I \u{2665} NY"), ("Stra&szlig;e", "Stra\u{DF}e"),
+      ("&thetasym; &lsaquo;", "\u{3D1} \u{2039}"),
     ])
   func decodes(_ input: String, _ expected: String) {
     #expect(LeftoverCharacterReferences.decode(input)?.text == expected)
@@ -20,7 +23,10 @@ struct LeftoverCharacterReferencesTests {
 
   @Test(
     "Ampersands that are no reference stay",
-    arguments: ["R&D and AT&T", "?a=1&copy=3", "&unknown; &#0; &#xD800;", "&amplifier", "Tom & Jerry", "no ampersand"])
+    arguments: [
+      "R&D and AT&T", "?a=1&copy=3", "&unknown; &#0; &#xD800;", "&amplifier", "Tom & Jerry", "no ampersand", "&AMP; &Hearts;",
+      "&; & ;",
+    ])
   func keeps(_ input: String) {
     #expect(LeftoverCharacterReferences.decode(input) == nil)
   }
