@@ -20,6 +20,9 @@ extension ActorLinker {
     var isBare: Bool
     /// The counterpart's country (`his Turkish counterpart`), else nil.
     var counterpartCountry: Int?
+    /// A past title (`the former prime minister`): it links only to the one person the
+    /// article gives that past title next to a name, never to a holder on the date.
+    var isPast = false
   }
 
   /// Links the role phrases kept in `pendingRoles`, in text order, so a phrase linked here
@@ -34,6 +37,10 @@ extension ActorLinker {
     var named: Set<Int>?
     for i in order {
       let role = pendingRoles[i]
+      if role.isPast {
+        linkToFormerHolder(role)
+        continue
+      }
       if let country = role.counterpartCountry {
         resolveCounterpart(role, country: country, titled: titled)
         continue
@@ -77,6 +84,23 @@ extension ActorLinker {
       }
     }
     pendingRoles = []
+  }
+
+  /// `the former prime minister`: the one person the article titles so next to a name
+  /// (`Former Prime Minister Theresa May`), when that title chose one office. Nobody when
+  /// several people are titled so, registered or not: which one is meant, only a reader can
+  /// tell.
+  private mutating func linkToFormerHolder(_ role: PendingRole) {
+    var found: (key: Key, offices: [Int])?
+    for titled in formerTitlesNextToNames where isPerson(titled.key) && titled.offices.contains(where: role.offices.contains) {
+      if let found, found.key != titled.key { return }
+      if found == nil { found = titled }
+    }
+    guard let found, found.offices.count == 1, role.offices.contains(found.offices[0]), !isApposition(role, toSomeoneBut: found.key)
+    else { return }
+    addRoleMention(
+      found.key, office: found.offices[0], from: role.from, to: role.to, startKey: role.startKey, candidateOffices: role.offices,
+      isPast: true)
   }
 
   /// `his Turkish counterpart`: the offices of the counterpart's country with a position

@@ -253,7 +253,11 @@ extension ActorLinker {
       return
     }
     // A past office says nothing about whom the article's role phrases mean.
-    if let office, !match.isPast { officesNextToNames.append((hit.key, office)) }
+    if match.isPast {
+      formerTitlesNextToNames.append((hit.key, office.map { [$0] } ?? candidates))
+    } else if let office {
+      officesNextToNames.append((hit.key, office))
+    }
     titles.append(
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
@@ -348,19 +352,21 @@ extension ActorLinker {
           counterpartCountry: country))
       return
     }
-    // `the former prime minister`: not the holder on the date; which former one, the
-    // registry cannot tell.
-    guard let title = match.targets.title, !title.offices.isEmpty, !match.isPast else { return }
+    // `the former prime minister`: not the holder on the date; which former one, only the
+    // article can tell (`linkRolePhrases` links it to the one person titled so).
+    guard let title = match.targets.title, !title.offices.isEmpty else { return }
     var offices = title.offices
+    // (A past bare position keeps every office: only a past title next to a name in the
+    // article can choose among them.)
     if title.isBare {
       guard determiner else { return }
-      offices = offices.filter { index.officeCountry[$0] == nil }
+      if !match.isPast { offices = offices.filter { index.officeCountry[$0] == nil } }
       guard !offices.isEmpty else { return }
     }
     pendingRoles.append(
       PendingRole(
         from: match.from, to: match.to, startKey: startKey, offices: offices, isBare: title.isBare,
-        counterpartCountry: nil))
+        counterpartCountry: nil, isPast: match.isPast))
   }
 
   /// The registered person a counterpart is relative to: the nearest one named (or linked
@@ -378,9 +384,10 @@ extension ActorLinker {
   /// A role phrase linked to `key` through `office`: a `via: role` mention (with its
   /// determiner) and the title it gives, for the audit.
   mutating func addRoleMention(
-    _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOffices: [Int]
+    _ key: Key, office: Int, from: Int, to: Int, startKey: Int, candidateOffices: [Int], isPast: Bool = false
   ) {
-    officesByRole.append((key, office))
+    // (A past office says nothing about whom later role phrases mean.)
+    if !isPast { officesByRole.append((key, office)) }
     let roleHit = Hit(in: scan, key, from, to, via: .role, startKey: startKey)
     hits.append(roleHit)
     markCovered(startKey, to)
@@ -389,8 +396,8 @@ extension ActorLinker {
       TitleAttribution(
         actorID: describe(key).id, text: detailed ? scan.text(keys: from, to - 1) : "", start: scan.start(from), end: roleHit.end,
         mentionStart: roleHit.start, mentionEnd: roleHit.end, officeID: entry.id,
-        candidateOfficeIDs: detailed ? candidateOffices.map { index.registry.offices[$0].id } : [], role: entry.title,
-        source: .roleMention))
+        candidateOfficeIDs: detailed ? candidateOffices.map { index.registry.offices[$0].id } : [],
+        role: (isPast ? ActorItem.formerRolePrefix : "") + entry.title, source: .roleMention))
   }
 }
 

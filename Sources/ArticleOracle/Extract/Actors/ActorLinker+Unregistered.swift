@@ -105,14 +105,21 @@ extension ActorLinker {
     let candidates = scope?.offices ?? []
     let office = candidates.count == 1 && !(scope?.unscopedBare ?? true) ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
-    if let office { officesNextToNames.append((person.key, office)) }
+    // A past title (`former Foreign Minister …`) is no office the article's current role
+    // phrases mean; it is one a past role phrase may (`linkToFormerHolder`).
+    if title.isPast {
+      formerTitlesNextToNames.append((person.key, office.map { [$0] } ?? candidates))
+    } else if let office {
+      officesNextToNames.append((person.key, office))
+    }
     titles.append(
       TitleAttribution(
         actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
         mentionStart: person.start, mentionEnd: person.end,
         officeID: office.map { index.registry.offices[$0].id },
         candidateOfficeIDs: detailed ? candidates.map { index.registry.offices[$0].id } : [],
-        role: office.map { index.registry.offices[$0].title } ?? text, source: .nextToName))
+        role: office.map { (title.isPast ? ActorItem.formerRolePrefix : "") + index.registry.offices[$0].title } ?? text,
+        source: .nextToName))
     return person.key
   }
 

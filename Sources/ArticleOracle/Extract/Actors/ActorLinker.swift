@@ -56,6 +56,10 @@ struct ActorLinker {
   /// The key and office of each title next to a name that names an office, in the order
   /// of `titles` (what `linkRolePhrases` reads, without looking offices up by id again).
   var officesNextToNames: [(key: Key, office: Int)] = []
+  /// Each past title next to a name (`Former Prime Minister Boris Johnson`) with its office,
+  /// or every office it can name when none was chosen (an unregistered person): what a past
+  /// role phrase (`the former prime minister`) can link to.
+  var formerTitlesNextToNames: [(key: Key, offices: [Int])] = []
   /// The key and office of each role phrase linked so far (`addRoleMention`).
   var officesByRole: [(key: Key, office: Int)] = []
   var unregistered: [String: (name: String, kind: ActorItem.Kind)] = [:]

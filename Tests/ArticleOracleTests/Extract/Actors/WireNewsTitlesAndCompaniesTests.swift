@@ -146,6 +146,33 @@ struct WireNewsTitlesAndCompaniesTests {
     .init(
       "Theresa May, a former British prime minister, spoke.", ["theresa-may": ["Theresa May (name)"]],
       roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    // A past title alone is the one person the article gave it next to a name (actors 1.14.0; it
+    // linked to nobody), with or without the country; never the holder on the date.
+    .init(
+      "Former British Prime Minister Theresa May spoke. The former prime minister said it would fail.",
+      ["theresa-may": ["Theresa May (name)", "The former prime minister (role)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
+    .init(
+      "Former British Prime Minister Theresa May met Prime Minister Keir Starmer. Later the former British prime minister left.",
+      ["theresa-may": ["Theresa May (name)", "the former British prime minister (role)"], "keir-starmer": ["Keir Starmer (name)"]],
+      roles: [
+        "theresa-may": ["former Prime Minister of the United Kingdom"], "keir-starmer": ["Prime Minister of the United Kingdom"],
+      ]),
+    // An unregistered person's past title is past too: the current title's phrase is not
+    // theirs (1.13.0 gave `Prime Minister of the United Kingdom` and linked the phrase).
+    .init(
+      "Former British Prime Minister John Major spoke. Later the British prime minister said no; the former prime minister left.",
+      ["john-major": ["John Major (unregistered)", "the former prime minister (role)"]],
+      roles: ["john-major": ["former Prime Minister of the United Kingdom"]]),
+    // Nobody titled so, two people so titled (one unregistered), or another past title: no link.
+    .init("The former prime minister said it would fail.", [:]),
+    .init(
+      "Former Prime Minister Theresa May met former Prime Minister Paul Keating. The former prime minister left.",
+      ["theresa-may": ["Theresa May (name)"], "paul-keating": ["Paul Keating (unregistered)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"], "paul-keating": ["former Prime Minister"]]),
+    .init(
+      "Former Prime Minister Theresa May spoke. The former president left.", ["theresa-may": ["Theresa May (name)"]],
+      roles: ["theresa-may": ["former Prime Minister of the United Kingdom"]]),
     // `then` not joined by a hyphen is the adverb: the title is current.
     .init(
       "He met Theresa May and then Prime Minister Keir Starmer.",
