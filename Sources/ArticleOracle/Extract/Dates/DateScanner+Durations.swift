@@ -309,10 +309,11 @@ extension DateScanner {
       case .second, .minute, .hour: return nil
       }
     }
+    func written(_ d: CalendarDate) -> String? {
+      moved(d).flatMap { TimexFormat.writableYears.contains(Double($0.year)) ? $0.iso : nil }
+    }
     if isWord(k, of: .weekday), isCapitalized(k), let day = DateLexicon.weekdays[lower[k]] {
-      return relative(k + 1, placeholder: "XXXX-XX-XX") { p in
-        moved(p.adding(days: (day - p.weekday + 7) % 7)).map(\.iso)
-      }
+      return relative(k + 1, placeholder: "XXXX-XX-XX") { p in written(p.adding(days: (day - p.weekday + 7) % 7)) }
     }
     guard k < tokens.count, isWord(k, of: .deictic) || isWord(k, of: .month), let day = writtenDay(after: k), day.end > k,
       day.value.utf8.count == 10
@@ -320,8 +321,8 @@ extension DateScanner {
     guard let date = CalendarDate(iso: day.value) else {
       return DateMatch(end: day.end, type: .date, value: "XXXX-XX-XX", anchor: .unresolved)
     }
-    guard let target = moved(date), TimexFormat.writableYears.contains(Double(target.year)) else { return nil }
-    return DateMatch(end: day.end, type: .date, value: target.iso, anchor: day.anchor)
+    guard let target = written(date) else { return nil }
+    return DateMatch(end: day.end, type: .date, value: target, anchor: day.anchor)
   }
 
   /// The smaller unit a part of a unit is counted in, and how many of it make one.

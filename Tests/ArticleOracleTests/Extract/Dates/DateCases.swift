@@ -1025,6 +1025,8 @@ enum DateCases {
       ["Two weeks from now => 2024-W22 DATE anchor=publication", "three hours => PT3H DURATION anchor=absolute",
        "today => 2024-05-15 DATE anchor=publication"]),
     .init("Talks resume a week from Monday.", nil, ["a week from Monday => XXXX-XX-XX DATE anchor=unresolved"]),
+    // A day no four-digit year writes stays a placeholder.
+    .init("It ends 9999 centuries from Monday.", "2024-05-15", ["9999 centuries from Monday => XXXX-XX-XX DATE anchor=unresolved"]),
     // `upcoming` is `coming` (it was no date).
     .init("He will speak in the upcoming week; in the upcoming weeks prices rise.", "2024-05-15",
       ["the upcoming week => 2024-W21 DATE anchor=publication", "the upcoming weeks => FUTURE_REF DATE anchor=absolute"]),
