@@ -125,13 +125,21 @@ extension DateScanner {
   /// `the first of March`, `the twenty-first of June 2022`: a day written as an ordinal word,
   /// `of` and a month (as `the 24th of February` is written with digits).
   func spelledDayOfMonth(at i: Int) -> DateMatch? {
-    guard let reading = NumberWords.read(tokenTexts, from: i), reading.isOrdinal, reading.value >= 1, reading.value <= 31,
-      reading.value == reading.value.rounded(), isWord(reading.endIndex, .of),
-      let w = word(reading.endIndex + 1), let month = DateLexicon.months[w], isCapitalized(reading.endIndex + 1)
+    guard let (day, after) = spelledOrdinalDay(at: i), isWord(after, .of),
+      let w = word(after + 1), let month = DateLexicon.months[w], isCapitalized(after + 1)
     else { return nil }
-    var end = reading.endIndex + 2
+    var end = after + 2
     if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
-    return dayMonth(day: Int(reading.value), month: month, start: i, end: end)
+    return dayMonth(day: day, month: month, start: i, end: end)
+  }
+
+  /// A day of a month written as an ordinal word at `i` (`first`, `twenty-first`): the day
+  /// and the token after it.
+  func spelledOrdinalDay(at i: Int) -> (Int, Int)? {
+    guard let reading = NumberWords.read(tokenTexts, from: i), reading.isOrdinal, reading.value >= 1, reading.value <= 31,
+      reading.value == reading.value.rounded()
+    else { return nil }
+    return (Int(reading.value), reading.endIndex)
   }
 
   /// `on the 28th.`, `by the 3rd,`, `the 24th of last month`: a day of a month the text does

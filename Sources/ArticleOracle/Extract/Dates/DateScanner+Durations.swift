@@ -55,12 +55,13 @@ extension DateScanner {
   }
 
   /// `a quarter of an hour`, `three-quarters of a century`: a quarter or three of a unit
-  /// written after `of a`/`of an` (the unit is the count's end).
+  /// written after `of a`/`of an` (the unit is the count's end). (The class test first:
+  /// `count` runs at many words, and `isWord(_:_: String)` makes the word's String.)
   private func quarterFraction(at i: Int) -> Count? {
     let k: Int, value: Double
     if (ids[i] == .a || ids[i] == .an), isWord(i + 1, .quarter) {
       (k, value) = (i + 2, 0.25)
-    } else if ids[i] == nil, isWord(i, "three") {
+    } else if ids[i] == nil, classes[i].contains(.numberStart), isWord(i, "three") {
       if isWord(i + 1, "quarters") {
         (k, value) = (i + 2, 0.75)
       } else if isPunct(i + 1, "-"), isWord(i + 2, "quarters") {

@@ -102,10 +102,7 @@ extension DateScanner {
   /// the token after it.
   private func ordinalDay(at i: Int) -> (Int, Int)? {
     if let d = integer(i), (1...31).contains(d), byteCount(i) <= 2, hasOrdinalSuffix(i) { return (d, i + 2) }
-    guard i < tokens.count, tokens[i].kind == .word, let reading = NumberWords.read(tokenTexts, from: i), reading.isOrdinal,
-      reading.value >= 1, reading.value <= 31, reading.value == reading.value.rounded()
-    else { return nil }
-    return (Int(reading.value), reading.endIndex)
+    return isWord(i, of: .numberStart) ? spelledOrdinalDay(at: i) : nil
   }
 
   /// Words that may follow `Thursday week` (others make `week` a noun of its own).
