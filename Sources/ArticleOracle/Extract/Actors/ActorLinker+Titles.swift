@@ -253,17 +253,25 @@ extension ActorLinker {
       return
     }
     // A past office says nothing about whom the article's role phrases mean.
-    if match.isPast {
-      formerTitlesNextToNames.append((hit.key, office.map { [$0] } ?? candidates))
-    } else if let office {
-      officesNextToNames.append((hit.key, office))
-    }
+    noteTitleNextToName(hit.key, office: office, candidates: candidates, isPast: match.isPast)
     titles.append(
       TitleAttribution(
         actorID: describe(hit.key).id, text: text, start: scan.start(match.from), end: scan.end(match.to - 1),
         mentionStart: hit.start, mentionEnd: hit.end, officeID: office.map { index.registry.offices[$0].id },
         candidateOfficeIDs: !detailed ? [] : scoped ? candidates.map { index.registry.offices[$0].id } : candidateIDs(match, candidates),
         role: role, source: .nextToName))
+  }
+
+  /// Keeps a title next to a name for the role phrases: a current one's office in
+  /// `officesNextToNames`; a past one (`former Foreign Minister …`), which no current role
+  /// phrase means, with its office or else every candidate in `formerTitlesNextToNames`,
+  /// for a past role phrase (`linkToFormerHolder`).
+  mutating func noteTitleNextToName(_ key: Key, office: Int?, candidates: [Int], isPast: Bool) {
+    if isPast {
+      formerTitlesNextToNames.append((key, office.map { [$0] } ?? candidates))
+    } else if let office {
+      officesNextToNames.append((key, office))
+    }
   }
 
   /// Where a qualifier written before a bare position ends (`U.S.` of `U.S. Ambassador`,

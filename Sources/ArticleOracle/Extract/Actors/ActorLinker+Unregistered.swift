@@ -105,13 +105,7 @@ extension ActorLinker {
     let candidates = scope?.offices ?? []
     let office = candidates.count == 1 && !(scope?.unscopedBare ?? true) ? candidates[0] : nil
     let text = scan.text(keys: title.from, title.to - 1)
-    // A past title (`former Foreign Minister …`) is no office the article's current role
-    // phrases mean; it is one a past role phrase may (`linkToFormerHolder`).
-    if title.isPast {
-      formerTitlesNextToNames.append((person.key, office.map { [$0] } ?? candidates))
-    } else if let office {
-      officesNextToNames.append((person.key, office))
-    }
+    noteTitleNextToName(person.key, office: office, candidates: candidates, isPast: title.isPast)
     titles.append(
       TitleAttribution(
         actorID: describe(person.key).id, text: text, start: scan.start(title.from), end: scan.end(title.to - 1),
