@@ -152,6 +152,15 @@ enum DateLexicon {
     "economy", "technology", "culture", "media", "politics", "times", "age", "era",
   ]
 
+  /// What an award of the year names (`album of the year`, `Person of the Year`, `player of
+  /// the year`): there `the year` is part of the award's name, not a time.
+  static let awardsOfTheYear: Set<String> = [
+    "album", "song", "record", "single", "player", "players", "coach", "manager", "rookie", "person", "man", "woman", "team",
+    "goal", "book", "word", "film", "movie", "car", "artist", "entertainer", "athlete", "driver", "footballer", "cricketer",
+    "sportsperson", "sportsman", "sportswoman", "personality", "newcomer", "comeback", "photo", "picture", "designer", "chef",
+    "restaurant", "company", "businessman", "businesswoman", "employee", "teacher", "volunteer", "champion", "jockey", "horse",
+  ]
+
   /// Vague quantities that make a duration's number unknown (`several years` → `PXY`).
   static let vagueCounts = PhraseTable<Bool>([
     ["several"]: true, ["a", "few"]: true, ["few"]: true, ["many"]: true, ["a", "couple", "of"]: false, ["couple", "of"]: false,
@@ -191,7 +200,7 @@ enum DateLexicon {
       "presently", "current", "present", "recently", "lately", "recent", "coming", "upcoming", "future", "near", "past",
       "that", "last", "next", "this", "previous", "following", "first", "second", "third", "fourth", "latest",
       "fiscal", "fy", "year", "quarter", "weekend", "weekends", "bi",
-      "every", "each", "noon", "midday",
+      "every", "each", "noon", "midday", "once", "twice", "final",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
       "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",
     ]

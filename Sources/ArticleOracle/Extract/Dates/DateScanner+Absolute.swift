@@ -230,7 +230,9 @@ extension DateScanner {
     .percent, .people, .shares, .troops, .members, .points, .feet, .meters, .miles, .hours, .votes, .cases, .deaths, .soldiers, .residents, .times, .units,
   ]
   static let yearCues: DateWordSet = [.in, .since, .from, .until, .by, .of, .before, .after, .year, .fiscal]
-  static let monthCues: DateWordSet = [.in, .since, .until, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after, .from]
+  static let monthCues: DateWordSet = [
+    .in, .since, .until, .till, .into, .by, .last, .next, .this, .early, .late, .mid, .of, .through, .during, .before, .after, .from,
+  ]
   /// Words that may follow the second day of `April 24 and 25` (others make it a count).
   static let afterCoordinatedDay: DateWordSet = [
     .in, .at, .on, .to, .and, .or, .the, .by, .for, .from, .until, .before, .after, .during, .of, .this, .next, .last, .since, .through,
@@ -242,7 +244,9 @@ extension DateScanner {
   static let notNounAfterMonth: DateWordSet = [.of, .on, .in, .to, .at, .for, .by, .from, .and, .or, .as, .through, .since, .until]
   /// Prepositions before a bare hour that make it a time of day (`at 4 in the morning`).
   static let beforeClock: DateWordSet = [.at, .by, .until, .till, .before, .after, .around, .about, .from, .to, .since]
-  static let timeZones: DateWordSet = [.est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .bst, .cet]
+  static let timeZones: DateWordSet = [
+    .est, .edt, .cst, .cdt, .pst, .pdt, .gmt, .utc, .et, .pt, .ct, .mt, .bst, .cet, .cest, .eet, .eest, .msk, .jst, .ist, .aest,
+  ]
 
   /// A day and month, with the year when written (`, 2022`) or resolved from the tense.
   func dayMonth(day: Int, month: Int, start: Int, end: Int) -> DateMatch? {
@@ -338,9 +342,11 @@ extension DateScanner {
     else { return nil }
     var last = match.end - 1
     if !(tokens[last].kind == .number) { last -= 1 }  // `24th`: the suffix is a word token
-    // `April 24 and 25`, `Oct. 9 or 10`, `February 23-24` (a hyphen or dash between the days).
+    // `April 24 and 25`, `Oct. 9 or 10`, `February 23-24` (a hyphen or dash between the days),
+    // `from Sept. 17 to 19`, `Sept. 17 through 19`.
     let dash = (isPunct(match.end, "-") || isPunct(match.end, "\u{2013}")) && isAttached(match.end) && isAttached(match.end + 1)
-    guard integer(last) == first, isWord(match.end, .and) || isWord(match.end, .or) || dash else { return nil }
+    let joint = id(match.end)
+    guard integer(last) == first, joint == .and || joint == .or || joint == .to || joint == .through || joint == .until || dash else { return nil }
     let k = match.end + 1
     guard let day = integer(k), byteCount(k) <= 2, day > first,
       day <= CalendarDate.daysIn(month: month, year: Int(match.value.prefix(4)) ?? 2000)
@@ -465,9 +471,13 @@ extension DateScanner {
         || ((isPunct(i - 1, "-") || isPunct(i - 1, "\u{2013}")) && isAttached(i) && isWord(i - 2, of: .month) && isCapitalized(i - 2))
       // `between January and March`, `in January or March`: the second of two months (1.8.0).
       let joinedMonth = (isWord(i - 1, .and) || isWord(i - 1, .or)) && isWord(i - 2, of: .month) && isCapitalized(i - 2)
-      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange || joinedMonth else {
+      // `between May and July`: the first of two months (not `between May and Juncker`).
+      let rangeStart = isWord(i - 1, .between) && isWord(j, .and) && isWord(j + 1, of: .month) && isCapitalized(j + 1)
+      guard DateScanner.monthCues.contains(id(i - 1)) || modifiesNoun || afterMid || endOfRange || joinedMonth || rangeStart else {
         return nil
       }
+      // `marched into May Square`: a name goes on with a capital.
+      if isWord(i - 1, .into), j < tokens.count, tokens[j].kind == .word, isCapitalized(j) { return nil }
     }
     let (future, window) = yearlessSide(start: i, around: i)
     return relative(j, placeholder: "XXXX-\(TimexFormat.pad(month, 2))") { p in
@@ -729,18 +739,25 @@ extension DateScanner {
   }
 
   /// The day written after a time whose words end before `j`: its value (a day, or a day's
-  /// placeholder), anchor, and where the time's expression ends. `on Sunday`, `, Nov. 6`
-  /// and `tomorrow` join the time; a day after the time's gloss (`6 a.m. local time (0300
-  /// GMT) on Saturday`) is its day too, but stays an expression of its own.
+  /// placeholder), anchor, and where the time's expression ends. `Tuesday`, `, Nov. 6` and
+  /// `tomorrow` join the time. A day after `on` (`5 p.m. on Sunday`, `6 p.m. on Christmas
+  /// Eve`) or after the time's gloss (`6 a.m. local time (0300 GMT) on Saturday`) is its day
+  /// too, but stays an expression of its own: TIMEX3 extents leave prepositions out, so
+  /// TimeML writes `twelve o'clock` and `January 3, 1984` as two expressions.
   func writtenDay(after j: Int) -> (value: String, anchor: DateItem.Anchor, end: Int)? {
     var k = j
-    if isPunct(k, ",") || isWord(k, .on) { k += 1 }
+    let on = isWord(k, .on)
+    if isPunct(k, ",") || on { k += 1 }
     if word(k).flatMap({ DateLexicon.weekdays[$0] ?? DateLexicon.months[$0] }) != nil, let day = DateScannerDay.match(self, at: k) {
-      return (day.value, day.anchor, day.end)
+      return (day.value, day.anchor, on ? j : day.end)
     }
     // `11.59pm on 31 March`, `at 9am, 26 April 2022`: a day written day first.
     if k > j, k < tokens.count, tokens[k].kind == .number, let day = dayFirst(at: k), day.type == .date, day.value.utf8.count == 10 {
-      return (day.value, day.anchor, day.end)
+      return (day.value, day.anchor, on ? j : day.end)
+    }
+    // `5 a.m. on New Year's Day`: a holiday's day (not its weekend or week).
+    if on, let day = holiday(at: k), day.type == .date, DateScanner.isDayValue(day.value) {
+      return (day.value, day.anchor, j)
     }
     // `10 a.m. today`, `3pm tomorrow`, `9 p.m. yesterday`: the day the word names.
     if isWord(j, of: .deictic), let day = deictic(at: j), day.end == j + 1 {

@@ -107,6 +107,7 @@ extension DateScanner {
 
   /// A count and a unit, and what follows it (`ago`, `later`, `from now`).
   mutating func duration(at i: Int) -> DateMatch? {
+    if isWord(i, .once) || isWord(i, .twice) { return frequency(after: i + 1) }
     if let m = bareUnits(at: i) { return m }
     // `a day-long meeting`, `a decades-long feud`: one unit, or a vague number of them.
     if isWord(i, of: .unit), let w = word(i), let unit = DateLexicon.units[w], isPunct(i + 1, "-"), isAttached(i + 1), isWord(i + 2, .long), isAttached(i + 2) {
@@ -129,6 +130,8 @@ extension DateScanner {
     }
     // Counts beyond a million units are not durations news writes (and would not fit an Int).
     guard let c = count(at: i), (c.value ?? 0) <= 1_000_000 else { return nil }
+    // `three times a week`, `several times a year`: a frequency.
+    if isWord(c.end, .times), let m = frequency(after: c.end + 1) { return m }
     var value = c.value
     // NumberWords may already have read "and a half" (2.5); add it only to a whole count.
     if let v = value, hasHalf(c, i), v.rounded() == v { value = v + 0.5 }
@@ -176,6 +179,8 @@ extension DateScanner {
     let end = !hyphenated && isWord(unitEnd, .or) && isWord(unitEnd + 1, .so) ? unitEnd + 2 : unitEnd
     if let after = id(end) {
       if after == .ago {
+        // `Fifty years ago today`: the day that many years before the publication day.
+        if isWord(end + 1, .today), let v = value, let m = dayCounted(-v, unit, from: end + 1) { return m }
         return offset(value, unit, direction: -1, end: end + 1)
       }
       // `a year earlier` in earnings news is the same period a year before; other
@@ -184,7 +189,8 @@ extension DateScanner {
         return offset(value, unit, direction: -1, end: end + 1)
       }
       // `two weeks from now`: a time the unit measures, at its granularity.
-      if after == .from, isWord(end + 1, .now) {
+      // (Not `from now on`, which starts now: `paid twice a year from now on`.)
+      if after == .from, isWord(end + 1, .now), !isWord(end + 2, .on) {
         return offset(value, unit, direction: 1, end: end + 2)
       }
       // `a week from today`, `three days from Monday`: counted from a day, so a day.
@@ -201,7 +207,7 @@ extension DateScanner {
       // `$500 million a year`, `358,000 a month`, `60 miles an hour`: the unit is a rate's
       // (not before `earlier`/`later`: `down from 4.1% a month earlier` measures back in time).
       if closesQuantity(before: i), !isWord(end, .earlier), !isWord(end, .later) { return nil }
-      // `twice a year`, `three times a week`: a frequency.
+      // `multiple times a week`: a frequency whose count `frequency(after:)` could not read.
       if isWord(i - 1, .once) || isWord(i - 1, .twice) || isWord(i - 1, .times) {
         return DateMatch(end: end, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
       }
@@ -213,6 +219,16 @@ extension DateScanner {
       return DateMatch(end: secondEnd, type: .duration, value: combined, anchor: .absolute, takesArticle: true)
     }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
+  }
+
+  /// The rest of a frequency after its count (`twice`, `three times`): `a week`, `an hour`,
+  /// `per year`. The whole phrase is a set of the unit, as TimeML marks `twice a week` (its
+  /// `freq` attribute, `2X`, is no field of an item).
+  private func frequency(after k: Int) -> DateMatch? {
+    guard isWord(k, .a) || isWord(k, .an) || isWord(k, .per), let w = word(k + 1), let unit = DateLexicon.units[w], !DateLexicon.isPlural(w),
+      !isWord(k + 2, .ago)
+    else { return nil }
+    return DateMatch(end: k + 2, type: .set, value: TimexFormat.duration(1, unit), anchor: .absolute)
   }
 
   /// The whole count of a unit finer than `unit` (not weeks) at `k`, written as a duration,
@@ -294,9 +310,10 @@ extension DateScanner {
 
   /// `a week from today`, `two weeks from Monday`, `a month from Feb. 24`: the day `amount`
   /// units after the day written at `k` (a weekday there is the next one, or the publication
-  /// day itself: the phrase looks ahead). Nothing for a unit of the clock or a part of one.
+  /// day itself: the phrase looks ahead); before it for a negative `amount` (`ago today`).
+  /// Nothing for a unit of the clock or a part of one.
   private func dayCounted(_ amount: Double?, _ unit: DateLexicon.Unit, from k: Int) -> DateMatch? {
-    guard let amount, amount == amount.rounded(), amount < 10_000, !unit.isTime else { return nil }
+    guard let amount, amount == amount.rounded(), abs(amount) < 10_000, !unit.isTime else { return nil }
     let n = Int(amount) * unit.multiple
     func moved(_ d: CalendarDate) -> CalendarDate? {
       switch unit.granularity {

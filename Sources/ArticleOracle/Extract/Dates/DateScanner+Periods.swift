@@ -162,6 +162,13 @@ extension DateScanner {
     if ordinal == nil, w == .last, isWord(j + 1, .half), followingYear(j + 2) != nil || (isWord(j + 2, .of) && followingYear(j + 3) != nil) {
       ordinal = 2
     }
+    // `the final quarter of 2022`, `the last quarter of 2022`: its fourth quarter (not `last
+    // quarter` alone, the one before publication; only with `the`: `a final quarter`).
+    if ordinal == nil, w == .final || w == .last, isWord(i - 1, .the), isWord(j + 1, .quarter),
+      w == .final || (isWord(j + 2, .of) && (followingYear(j + 3) != nil || relativePeriod(after: j + 2) != nil))
+    {
+      ordinal = 4
+    }
     if ordinal == nil, let n = integer(j), hasOrdinalSuffix(j), (1...4).contains(n) {
       ordinal = n
       afterOrdinal = j + 2
@@ -252,6 +259,8 @@ extension DateScanner {
       }
       // `the year before` is the story's neighbour year (`anchoredToDate`).
       if let next = id(i + 1), next == .before || next == .after { return nil }
+      // `album of the year`, `Person of the Year`: the name of an award.
+      if isWord(i - 2, .of), let noun = word(i - 3), DateLexicon.awardsOfTheYear.contains(noun) { return nil }
       var m = relative(i + 1, placeholder: "XXXX") { TimexFormat.year($0.year) }
       m.takesArticle = true
       return m
@@ -499,6 +508,9 @@ extension DateScanner {
     guard let before = id(i - 1), DateScanner.seasonCues.contains(before), ids[i] != .fall || before == .the else {
       return nil
     }
+    // `the Winter Olympics`, `the Spring Festival`, `the Autumn Statement`: a capitalized season
+    // before a capitalized word starts a name.
+    if isCapitalized(i), i + 1 < tokens.count, tokens[i + 1].kind == .word, isCapitalized(i + 1) { return nil }
     let future = isFuture(around: i)
     var m = relative(i + 1, placeholder: "XXXX-" + code) { p in
       let current = TimexFormat.seasonIndex(month: p.month)

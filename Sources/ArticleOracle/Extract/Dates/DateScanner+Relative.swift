@@ -191,8 +191,9 @@ extension DateScanner {
     }
     switch w {
     case .now:
-      // (`now that we know` is still the present: TimeML marks it `PRESENT_REF`.)
-      if isWord(i - 1, .from) { return nil }
+      // (`now that we know` is still the present: TimeML marks it `PRESENT_REF`, and so is
+      // the start of `from now on`; `two weeks from now` is read with its count.)
+      if isWord(i - 1, .from), !isWord(i + 1, .on) { return nil }
       return ref("PRESENT_REF", i + 1)
     case .currently, .nowadays, .presently: return ref("PRESENT_REF", i + 1)
     case .soon:
@@ -250,9 +251,8 @@ extension DateScanner {
       return ref("PAST_REF", i + 2)
     case .recent, .coming, .upcoming:
       if w == .recent, isWord(i + 1, .years) { return ref("PAST_REF", i + 2, article: true) }
-      if w != .recent, isWord(i + 1, of: .unit), let next = word(i + 1), DateLexicon.isPlural(next) {
-        return ref("FUTURE_REF", i + 2, article: true)
-      }
+      // `in recent weeks`, `in the coming months`: a vague span (`PXW`, `PXM`), as TimeBank
+      // marks most of them; `the` stays out, as there.
       if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
         return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
       }

@@ -190,11 +190,12 @@ extension DateScanner {
     // `expects to report a third-quarter loss`: what a company expects to report is done.
     if c.contains(.futureCue), isWord(j + 1, .to), j + 2 < tokens.count, DateScanner.resultVerbs.contains(lower[j + 2]) { return nil }
     if c.contains(.futureCue) { return true }
-    // `may vote Sunday`, `should arrive Friday`: a modal of what is possible looks forward (not
-    // `may have`, `might not`; `May` with a capital is the month; not `could`, also the past
-    // of `can`: `could be located Wednesday`).
-    if id == .may || id == .might || id == .should, !isCapitalized(j), !isWord(j + 1, .have), !isWord(j + 1, .not),
-      !isPunct(j + 1, "'")
+    // `may vote Sunday`, `should arrive Friday`, `could worsen again on Saturday`: a modal of
+    // what is possible looks forward (not `may have`, `might not`, `could not be reached`;
+    // `May` with a capital is the month). `could be` may be the past of `can` (`could be
+    // located Wednesday`): it leaves the tense to the other cues.
+    if id == .may || id == .might || id == .should || id == .could, !isCapitalized(j) || id == .could, !isWord(j + 1, .have),
+      !isWord(j + 1, .not), !isPunct(j + 1, "'"), id != .could || !isWord(j + 1, of: .beForm)
     {
       return true
     }

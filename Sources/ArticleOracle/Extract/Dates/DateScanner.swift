@@ -79,6 +79,8 @@ struct DateScanner {
     var i = 0
     // The second day of `April 24 and 25`, found with the first.
     var coordinated: (start: Int, match: DateMatch)?
+    // The last expression's tokens and value, for the end of a range (`between X and Y`).
+    var previous: (start: Int, end: Int, value: String)?
     while i < tokens.count {
       let token = tokens[i]
       let pending = coordinated.flatMap { $0.start == i ? $0.match : nil }
@@ -89,10 +91,12 @@ struct DateScanner {
         continue
       }
       let found = pending.map { (i, $0) } ?? matchWithQualifiers(at: i)
-      guard let (start, match) = found else {
+      guard let (start, found) = found else {
         i += 1
         continue
       }
+      var match = found
+      if let previous, let later = laterRangeEnd(match, at: start, after: previous) { match.value = later }
       if isQuotedTitle(start, match.end) {
         i += 1
         continue
@@ -118,9 +122,39 @@ struct DateScanner {
         lastYear = y
       }
       if let second = coordinatedDay(after: match) ?? splitYear(after: match) { coordinated = (match.end + 1, second) }
+      previous = (start, match.end, match.value)
       i = match.end
     }
     return items
+  }
+
+  /// `between Christmas Eve and New Year's Day`, `from November to February`: the end of a
+  /// range is not before its start. An end resolved from the publication date to a day or
+  /// month before the start moves to its next occurrence, a year on (not for a feast that
+  /// moves, whose day changes).
+  /// (A past reporting verb does not stop it: `warned of delays between Christmas Eve and
+  /// New Year's Day` speaks of days to come.)
+  private func laterRangeEnd(_ m: DateMatch, at start: Int, after x: (start: Int, end: Int, value: String)) -> String? {
+    guard m.type == .date, m.anchor == .publication, start == x.end + 1, let joint = id(x.end), let opener = id(x.start - 1),
+      (joint == .and && opener == .between) || (opener == .from && (joint == .to || joint == .through || joint == .until || joint == .till)),
+      m.value.utf8.count == x.value.utf8.count, m.value < x.value, x.value.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+    else { return nil }
+    let later: String?
+    if m.value.utf8.count == 7, let y = Int(m.value.prefix(4)) {
+      later = TimexFormat.year(y + 1) + m.value.dropFirst(4)
+    } else if DateScanner.isDayValue(m.value), let date = CalendarDate(iso: m.value) {
+      // (A weekday's range is read with the weekday: `weekdayRangeLength`.)
+      if isWord(start, of: .weekday) {
+        later = nil
+      } else if let (holiday, _) = holidayName(at: isWord(start, .the) ? start + 1 : start), holiday.fixedMonthDay == nil {
+        later = nil
+      } else {
+        later = CalendarDate(year: date.year + 1, month: date.month, day: date.day)?.iso
+      }
+    } else {
+      later = nil
+    }
+    return later
   }
 
   /// Whether a TIMEX3 value names one day (`2022-04-26`, `XXXX-02-24`), not a week day of an

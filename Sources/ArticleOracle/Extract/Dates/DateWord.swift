@@ -21,10 +21,10 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case monday, friday, sunday, march, holiday, holidays
   // Words of the 1.2.0 conventions (`high noon`, `the nine months`).
   case high, months, six, nine, till, but, one
-  case yesterday, tonight, overnight, into, recently, lately, currently, nowadays, presently
-  case every, other, each, twenty, fall, additional, extra, further, once, twice, times
+  case yesterday, today, tonight, overnight, into, recently, lately, currently, nowadays, presently
+  case every, other, each, twenty, fall, additional, extra, further, once, twice, times, per
   // Clock times: meridiems and time zones.
-  case am, pm, p, m, s, o, clock, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet
+  case am, pm, p, m, s, o, clock, est, edt, cst, cdt, pst, pdt, gmt, utc, et, bst, cet, pt, ct, mt, cest, eet, eest, msk, jst, ist, aest
   // Counted things a four-digit number is not a year before (`2000 people`).
   case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
   // Words of the qualifier and vague-count phrase tables (`more than`, `the end of`, `a few`).
