@@ -129,9 +129,9 @@ struct DateScanner {
   }
 
   /// `between Christmas Eve and New Year's Day`, `from November to February`: the end of a
-  /// range is not before its start. An end resolved from the publication date to a day or
-  /// month before the start moves to its next occurrence, a year on (not for a feast that
-  /// moves, whose day changes).
+  /// range is not before its start. An end resolved from the publication date to a day, a
+  /// month, a quarter or a season before the start moves to its next occurrence, a year on
+  /// (not for a feast that moves, whose day changes).
   /// (A past reporting verb does not stop it: `warned of delays between Christmas Eve and
   /// New Year's Day` speaks of days to come.)
   private func laterRangeEnd(_ m: DateMatch, at start: Int, after x: (start: Int, end: Int, value: String)) -> String? {
@@ -140,7 +140,8 @@ struct DateScanner {
       m.value.utf8.count == x.value.utf8.count, m.value < x.value, x.value.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
     else { return nil }
     let later: String?
-    if m.value.utf8.count == 7, let y = Int(m.value.prefix(4)) {
+    // (`2025-02`, `2025-Q1`, `2025-SP` have one length: a month is compared with a month only.)
+    if m.value.utf8.count == 7, let y = Int(m.value.prefix(4)), Self.periodKind(m.value) == Self.periodKind(x.value) {
       later = TimexFormat.year(y + 1) + m.value.dropFirst(4)
     } else if DateScanner.isDayValue(m.value), let date = CalendarDate(iso: m.value) {
       // (A weekday's range is read with the weekday: `weekdayRangeLength`.)
@@ -155,6 +156,13 @@ struct DateScanner {
       later = nil
     }
     return later
+  }
+
+  /// The kind of a seven-character value: 0 a month (`2025-02`), 1 a quarter (`2025-Q1`), 2 a
+  /// season or half (`2025-SP`, `2025-H1`).
+  private static func periodKind(_ value: String) -> Int {
+    let c = value.utf8.dropFirst(5).first ?? 0
+    return c >= 0x30 && c <= 0x39 ? 0 : c == UInt8(ascii: "Q") ? 1 : 2
   }
 
   /// Whether a TIMEX3 value names one day (`2022-04-26`, `XXXX-02-24`), not a week day of an
