@@ -52,11 +52,34 @@ extension DateScanner {
     {
       return (i, m)
     }
+    if isWord(i, .the), isWord(i - 1, .in) || isWord(i - 1, .during), let m = storyDayPart(at: i + 1) {
+      return (i, m)
+    }
     if isWord(i, .the), let m = core(at: i + 1), m.takesArticle {
       return (i, m)
     }
     return core(at: i).map { (i, $0) }
   }
+
+  /// `released in the afternoon`, `placed orders in the morning to start`: after `in the` or
+  /// `during the`, a part of the day (not the night, whose day is unclear) is that part of the
+  /// day the story last named, else of the publication day. Only as a noun: punctuation or a
+  /// word that starts a clause or phrase follows (not `in the morning session`, `the morning
+  /// of May 3`).
+  private func storyDayPart(at j: Int) -> DateMatch? {
+    guard isWord(j, .morning) || isWord(j, .afternoon) || isWord(j, .evening), let part = DateLexicon.dayParts[lower[j]] else { return nil }
+    if j + 1 < tokens.count {
+      if tokens[j + 1].kind == .punct ? isPunct(j + 1, "-") || isPossessive(j + 1) : !DateScanner.afterDayPart.contains(id(j + 1)) { return nil }
+    }
+    if let day = lastDay, DateScanner.isDayValue(day.value) {
+      return DateMatch(end: j + 1, type: .time, value: day.value + "T" + part, anchor: day.anchor, takesArticle: true)
+    }
+    var m = relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
+    m.takesArticle = true
+    return m
+  }
+
+  static let afterDayPart: DateWordSet = [.to, .and, .but, .as, .before, .after, .at, .on, .in, .for, .by, .until, .when, .while, .with]
 
   /// `mid-afternoon yesterday`, `by mid afternoon,`: a part of the day after a point qualifier,
   /// a TIMEX3 time of the day that follows it, or else of the day the story last named (or the

@@ -7,6 +7,7 @@
 enum DateWord: UInt16, CaseIterable, Sendable {
   // Articles, prepositions and other function words.
   case the, a, an, of, `in`, on, by, to, from, since, until, before, after, through, during, over, `for`, and, or, so, `as`, at, between
+  case when, `while`, with
   case this, that, these, last, next, past, previous, following, coming, upcoming, same, then, now, more
   case early, late, mid, earlier, later, ago, ahead, first, latest, full, recent, current, near, short, long, future
   case present, moment, time, term, effective, had, been, still, newly, ll, soon, right, immediate

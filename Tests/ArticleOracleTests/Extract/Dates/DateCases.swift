@@ -616,7 +616,8 @@ enum DateCases {
     .init("He said he would leave at 4 in the morning.", "2022-04-26", ["4 in the morning => 2022-04-26T04:00 TIME"]),
     .init("They met at 3:15 in the afternoon and at 11 at night.", "2022-04-26",
       ["3:15 in the afternoon => 2022-04-26T15:15", "11 at night => 2022-04-26T23:00"]),
-    .init("Shares fell 5 in the afternoon.", "2022-04-26", []),
+    // (`5` counts points, no hour; since 1.16.0 `the afternoon` is the publication day's.)
+    .init("Shares fell 5 in the afternoon.", "2022-04-26", ["the afternoon => 2022-04-26TAF TIME"]),
     .init("The meeting is set for 8 o'clock tonight.", "2022-04-26", ["8 o'clock tonight => 2022-04-26T20:00 TIME"]),
     .init("The vote is at 3pm tomorrow; he was seen at 9 p.m. yesterday.", "2022-04-26",
       ["3pm tomorrow => 2022-04-27T15:00 TIME", "9 p.m. yesterday => 2022-04-25T21:00 TIME"]),
@@ -1098,6 +1099,11 @@ enum DateCases {
     // The second day of `from Sept. 17 to 19` (it gave the first alone); not a count or share.
     .init("Matches run from Sept. 17 to 19; shares rose from Sept. 1 to 19%.", "2025-09-30",
       ["Sept. 17 => 2025-09-17 DATE anchor=publication", "19 => 2025-09-19 DATE anchor=publication", "Sept. 1 => 2025-09-01 DATE anchor=publication"]),
+    // `in the afternoon` is that part of the story's day (it gave nothing); not an adjective.
+    .init("A truce took effect at 7 a.m. on Friday, and hostages were released in the afternoon.", "2023-11-24",
+      ["7 a.m. => 2023-11-24T07:00 TIME anchor=publication", "Friday => 2023-11-24 DATE anchor=publication",
+       "the afternoon => 2023-11-24TAF TIME anchor=publication"]),
+    .init("He trains in the morning session; it rained in the morning of May 3.", "2023-11-24", ["May 3 => 2023-05-03 DATE anchor=publication"]),
     // `the coming days` is a vague span, as `recent days` (it gave FUTURE_REF).
     .init("The toll is expected to rise in the coming days.", "2023-08-10", ["coming days => PXD DURATION anchor=absolute"]),
   ]
