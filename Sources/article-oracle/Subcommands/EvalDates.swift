@@ -112,8 +112,7 @@ struct EvalDates: ParsableCommand {
     } else {
       let extractor = DateExtractor()
       for document in documents {
-        let published = document.dct.flatMap { CalendarDate(iso: $0) }
-        output[document.id] = extractor.extract(from: document.text, published: published).map(TimexAnnotation.init)
+        output[document.id] = document.systemAnnotations(extractor)
       }
     }
     try writeSystemOut(documents.map { TimexSystemDocument(id: $0.id, timex: output[$0.id] ?? []) })

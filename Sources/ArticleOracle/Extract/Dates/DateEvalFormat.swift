@@ -32,4 +32,9 @@ extension TimexGoldDocument {
   public static func readDocuments(jsonl data: Data, file: String) throws(DataFileError) -> [TimexGoldDocument] {
     try JSONLinesReader.decode(TimexGoldDocument.self, from: data, file: file, shape: "a gold line {id, dct, text, timex}")
   }
+
+  /// What `extractor` finds in the raw text, published on `dct`: the system side of a score.
+  public func systemAnnotations(_ extractor: DateExtractor) -> [TimexAnnotation] {
+    extractor.extract(from: text, published: dct.flatMap { CalendarDate(iso: $0) }).map(TimexAnnotation.init)
+  }
 }

@@ -68,15 +68,21 @@ extension DateScanner {
   /// of May 3`).
   private func storyDayPart(at j: Int) -> DateMatch? {
     guard isWord(j, .morning) || isWord(j, .afternoon) || isWord(j, .evening), let part = DateLexicon.dayParts[lower[j]] else { return nil }
-    if j + 1 < tokens.count {
-      if tokens[j + 1].kind == .punct ? isPunct(j + 1, "-") || isPossessive(j + 1) : !DateScanner.afterDayPart.contains(id(j + 1)) { return nil }
+    let k = j + 1
+    if k < tokens.count {
+      let isNoun = tokens[k].kind == .punct ? !isPunct(k, "-") && !isPossessive(k) : DateScanner.afterDayPart.contains(id(k))
+      guard isNoun else { return nil }
     }
-    if let day = lastDay, DateScanner.isDayValue(day.value) {
-      return DateMatch(end: j + 1, type: .time, value: day.value + "T" + part, anchor: day.anchor, takesArticle: true)
+    return self.part(part, ofStoryDayEndingAt: k)
+  }
+
+  /// The part of the day `part` (`MO`, `AF`) of the day the story last named, else of the
+  /// publication day, as a time whose words end before `end`.
+  private func part(_ part: String, ofStoryDayEndingAt end: Int) -> DateMatch {
+    if let day = lastDay, CalendarDate(iso: day.value) != nil {
+      return DateMatch(end: end, type: .time, value: day.value + "T" + part, anchor: day.anchor)
     }
-    var m = relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
-    m.takesArticle = true
-    return m
+    return relative(end, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
   }
 
   static let afterDayPart: DateWordSet = [.to, .and, .but, .as, .before, .after, .at, .on, .in, .for, .by, .until, .when, .while, .with]
@@ -100,10 +106,7 @@ extension DateScanner {
     guard DateScanner.partOfDayPrepositions.contains(id(k)), j + 1 < tokens.count, tokens[j + 1].kind == .punct,
       !isPunct(j + 1, "-")
     else { return nil }
-    if let day = lastDay, CalendarDate(iso: day.value) != nil {
-      return DateMatch(end: j + 1, type: .time, value: day.value + "T" + part, anchor: day.anchor)
-    }
-    return relative(j + 1, .time, placeholder: "XXXX-XX-XXT" + part) { $0.iso + "T" + part }
+    return self.part(part, ofStoryDayEndingAt: j + 1)
   }
 
   /// Whether `over` at `i` has no `just` before it (`over`, `well over`: `over` also means

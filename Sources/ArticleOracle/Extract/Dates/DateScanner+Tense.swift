@@ -194,8 +194,8 @@ extension DateScanner {
     // what is possible looks forward (not `may have`, `might not`, `could not be reached`;
     // `May` with a capital is the month). `could be` may be the past of `can` (`could be
     // located Wednesday`): it leaves the tense to the other cues.
-    if id == .may || id == .might || id == .should || id == .could, !isCapitalized(j) || id == .could, !isWord(j + 1, .have),
-      !isWord(j + 1, .not), !isPunct(j + 1, "'"), id != .could || !isWord(j + 1, of: .beForm)
+    if id == .may || id == .might || id == .should || id == .could, !isWord(j + 1, .have), !isWord(j + 1, .not), !isPunct(j + 1, "'"),
+      id == .could ? !isWord(j + 1, of: .beForm) : !isCapitalized(j)
     {
       return true
     }

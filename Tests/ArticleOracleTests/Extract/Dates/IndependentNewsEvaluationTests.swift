@@ -11,7 +11,7 @@ import Testing
 /// while TimeBank, whose licence keeps it out of the repository, is scored with `eval-dates`.
 @Suite("Dates on independently annotated news")
 struct IndependentNewsEvaluationTests {
-  struct Set: CustomTestStringConvertible, Sendable {
+  struct NewsSet: CustomTestStringConvertible, Sendable {
     let file: String
     let minimumValueF1: Double
     let minimumStrictF1: Double
@@ -19,8 +19,8 @@ struct IndependentNewsEvaluationTests {
   }
 
   static let sets = [
-    Set(file: "independent-news-a.jsonl", minimumValueF1: 0.93, minimumStrictF1: 0.92),
-    Set(file: "independent-news-b.jsonl", minimumValueF1: 0.89, minimumStrictF1: 0.91),
+    NewsSet(file: "independent-news-a.jsonl", minimumValueF1: 0.93, minimumStrictF1: 0.92),
+    NewsSet(file: "independent-news-b.jsonl", minimumValueF1: 0.89, minimumStrictF1: 0.91),
   ]
 
   static func evaluate(_ file: String) throws -> (documents: Int, gold: Int, evaluation: TimexEvaluation) {
@@ -29,14 +29,13 @@ struct IndependentNewsEvaluationTests {
     let extractor = DateExtractor()
     var system: [String: [TimexAnnotation]] = [:]
     for document in documents {
-      let published = document.dct.flatMap { CalendarDate(iso: $0) }
-      system[document.id] = extractor.extract(from: document.text, published: published).map(TimexAnnotation.init)
+      system[document.id] = document.systemAnnotations(extractor)
     }
     return (documents.count, documents.reduce(0) { $0 + $1.timex.count }, TimexEvaluation.score(gold: documents, system: system))
   }
 
   @Test("Each set scores at least its floor of value and strict F1", arguments: sets)
-  func floors(_ set: Set) throws {
+  func floors(_ set: NewsSet) throws {
     let (documents, gold, evaluation) = try Self.evaluate(set.file)
     // (An empty or truncated file would pass any floor of an empty score.)
     #expect(documents == 150)
