@@ -139,23 +139,14 @@ struct DateScanner {
       (joint == .and && opener == .between) || (opener == .from && (joint == .to || joint == .through || joint == .until || joint == .till)),
       m.value.utf8.count == x.value.utf8.count, m.value < x.value, x.value.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
     else { return nil }
-    let later: String?
     // (`2025-02`, `2025-Q1`, `2025-SP` have one length: a month is compared with a month only.)
     if m.value.utf8.count == 7, let y = Int(m.value.prefix(4)), Self.periodKind(m.value) == Self.periodKind(x.value) {
-      later = TimexFormat.year(y + 1) + m.value.dropFirst(4)
-    } else if DateScanner.isDayValue(m.value), let date = CalendarDate(iso: m.value) {
-      // (A weekday's range is read with the weekday: `weekdayRangeLength`.)
-      if isWord(start, of: .weekday) {
-        later = nil
-      } else if let (holiday, _) = holidayName(at: isWord(start, .the) ? start + 1 : start), holiday.fixedMonthDay == nil {
-        later = nil
-      } else {
-        later = CalendarDate(year: date.year + 1, month: date.month, day: date.day)?.iso
-      }
-    } else {
-      later = nil
+      return TimexFormat.year(y + 1) + m.value.dropFirst(4)
     }
-    return later
+    // (A weekday's range is read with the weekday: `weekdayRangeLength`.)
+    guard DateScanner.isDayValue(m.value), let date = CalendarDate(iso: m.value), !isWord(start, of: .weekday) else { return nil }
+    if let (holiday, _) = holidayName(at: isWord(start, .the) ? start + 1 : start), holiday.fixedMonthDay == nil { return nil }
+    return CalendarDate(year: date.year + 1, month: date.month, day: date.day)?.iso
   }
 
   /// The kind of a seven-character value: 0 a month (`2025-02`), 1 a quarter (`2025-Q1`), 2 a
