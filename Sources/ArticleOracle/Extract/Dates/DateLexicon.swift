@@ -231,6 +231,10 @@ enum DateLexicon {
     "hosts", "flies", "begin", "arrive", "depart", "ends", "closes", "concludes", "reopens", "premieres",
     "reopen", "conclude",
   ]
+  /// Present-tense verbs of a fixture or a vote that are also nouns (`Arsenal play Chelsea on
+  /// Tuesday`, `Parliament votes Thursday`, `She faces a vote on Monday`): they look forward
+  /// only after a name or a pronoun, their subject (not `the play`, `of votes`).
+  static let scheduledAfterSubject: Set<String> = ["play", "plays", "face", "faces", "host", "vote", "votes"]
   /// Words of a game's report: a half or quarter in their sentence is the game's.
   static let gameWords: Set<String> = [
     "scored", "scores", "score", "scoring", "goal", "goals", "halftime", "half-time", "touchdown", "touchdowns", "inning",
@@ -286,6 +290,7 @@ enum DateLexicon {
     static let modal = WordClass(rawValue: 1 << 28)
     /// First words of the names of `date-holidays.yaml` (`Christmas`, `New`, `Good`).
     static let holidayStart = WordClass(rawValue: 1 << 29)
+    static let scheduledAfterSubject = WordClass(rawValue: 1 << 30)
   }
 
   /// Every lexicon word and its classes: the scanner looks each token up once and then tests
@@ -304,6 +309,7 @@ enum DateLexicon {
     add(futureBeforeTo, .futureBeforeTo)
     add(pastCues, .pastCue)
     add(scheduledPresent, .scheduledPresent)
+    add(scheduledAfterSubject, .scheduledAfterSubject)
     add(notPastEd, .notPastEd)
     add(determiners, .determiner)
     add(["is", "are", "be", "been", "being"], .beForm)

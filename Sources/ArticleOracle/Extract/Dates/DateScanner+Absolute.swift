@@ -387,13 +387,25 @@ extension DateScanner {
     return k + 2
   }
 
-  /// A year written after a date: `, 2022` or ` 2022`. Returns the year and the token after it.
+  /// A year written after a date: `, 2022` or ` 2022`, or `that year` for the year the story
+  /// last named (`26 September that year`, `December that year`). Returns the year and the
+  /// token after it.
   func followingYear(_ j: Int) -> (Int, Int)? {
+    if let named = thatYear(at: j) { return named }
     var k = j
     if isPunct(k, ",") { k += 1 }
     guard let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) else { return nil }
     if isPunct(k + 1, ":") { return nil }
     return (y, k + 1)
+  }
+
+  /// `that year` at `j` (not `that year's`), when the story has named a year: that year and
+  /// the token after it.
+  func thatYear(at j: Int) -> (Int, Int)? {
+    guard isWord(j, .that), isWord(j + 1, .year), !isPunct(j + 2, "'"), !isPunct(j + 2, "\u{2019}"), let year = lastYear else {
+      return nil
+    }
+    return (year, j + 2)
   }
 
   /// A year (or month) named by its distance from publication after a period (`March last
@@ -440,6 +452,10 @@ extension DateScanner {
     if isWord(k, .of) { k += 1 }
     if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
       return DateMatch(end: k + 1, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
+    }
+    // `December that year`: the year the story last named.
+    if let (y, end) = thatYear(at: j) {
+      return DateMatch(end: end, type: .date, value: TimexFormat.month(y, month), anchor: .absolute)
     }
     // `January nineteen ninety-seven`, as broadcast transcripts write years.
     if k < tokens.count, let spelled = spelledYear(at: k), spelled.value.utf8.count == 4, let y = Int(spelled.value) {

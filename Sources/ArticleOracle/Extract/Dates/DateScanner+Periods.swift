@@ -399,6 +399,14 @@ extension DateScanner {
         }
         return DateMatch(end: i + 2, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
       }
+      // `every night`, `each morning`: that part of every day.
+      if let part = DateLexicon.dayParts[next] {
+        return DateMatch(end: i + 2, type: .set, value: "XXXX-XX-XXT" + part, anchor: .absolute)
+      }
+      // `every weekend`, `every weekday`
+      if next == "weekend" || next == "weekday" {
+        return DateMatch(end: i + 2, type: .set, value: next == "weekend" ? "XXXX-WXX-WE" : "XXXX-WXX-WD", anchor: .absolute)
+      }
       // `every summer`, `each spring`
       if let season = DateLexicon.seasons[next] {
         return DateMatch(end: i + 2, type: .set, value: "XXXX-" + season, anchor: .absolute)

@@ -228,8 +228,8 @@ extension DateScanner {
     case .that:
       if let m = narrativeDay(at: i) { return m }
       // `that year` is the year the story last named; unknown otherwise.
-      guard isWord(i + 1, .year), let year = lastYear, !isPunct(i + 2, "'") else { return nil }
-      return DateMatch(end: i + 2, type: .date, value: TimexFormat.year(year), anchor: .absolute)
+      guard let (year, end) = thatYear(at: i) else { return nil }
+      return DateMatch(end: end, type: .date, value: TimexFormat.year(year), anchor: .absolute)
     case .near where isWord(i + 1, .future), .immediate where isWord(i + 1, .future):
       // `the near future`, `the immediate future`
       return ref("FUTURE_REF", i + 2, article: true)

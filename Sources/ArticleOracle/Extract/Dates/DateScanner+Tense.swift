@@ -141,6 +141,15 @@ extension DateScanner {
     return b < 0 || tokens[b].kind == .punct
   }
 
+  /// Whether the word at `k` can be the subject of a present tense right after it: a
+  /// capitalized name that is not a month or weekday (`Arsenal`, `The Lakers`, `Parliament`),
+  /// or a personal pronoun (`She faces`).
+  private func isPresentSubject(_ k: Int) -> Bool {
+    guard k >= 0, tokens[k].kind == .word else { return false }
+    if isWord(k, .he) || isWord(k, .she) || isWord(k, .they) || isWord(k, .we) || isWord(k, .it) { return true }
+    return isCapitalized(k) && !isWord(k, of: .determiner) && classes[k].isDisjoint(with: [.month, .weekday, .holidayStart])
+  }
+
   /// Whether `and`/`but` at `j` joins a clause with its own verb (`took effect on Monday and is
   /// set to last`): the tense after it is that clause's.
   private func startsCoordinateClause(_ j: Int) -> Bool {
@@ -206,6 +215,11 @@ extension DateScanner {
     if id == .to || c.contains(.futureBeforeTo), isWord(j + 1, .to) { return nil }
     // (`to expire` is an infinitive, not a present tense: the verb before it decides.)
     if c.contains(.scheduledPresent), !isWord(j - 1, .to) { return true }
+    if c.contains(.scheduledAfterSubject), isPresentSubject(j - 1) { return true }
+    // `Clocks go back on Sunday`, `Manchester City take on Brentford on Saturday` (not `to go
+    // back`, nor `took on`, whose tense is past).
+    if id == .go || id == .goes, isWord(j + 1, .back) || isWord(j + 1, .forward), !isWord(j - 1, .to), !isModal(j - 1) { return true }
+    if id == .take || id == .takes, isWord(j + 1, .on), isCapitalized(j + 2), !isWord(j - 1, .to), !isModal(j - 1) { return true }
     // `heads to Moscow`, `takes place Thursday` (not `heads of state`, `takes a stake`).
     if id == .heads, isWord(j + 1, .to) || isWord(j + 1, .for) { return true }
     if id == .takes, isWord(j + 1, .place) { return true }

@@ -14,6 +14,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case will, would, may, might, could, should, can, shall, date, being, heads, takes, place
   // Words of the 1.8.0 tense rules (`Voters head to the polls`, `Polls open at 7 a.m.`).
   case head, go, polls, `open`, well, lasted, lasting, lasts, have, has, not
+  // Words of the 1.17.0 fixture rules (`City take on Brentford`, `Clocks go back`).
+  case take, goes, back, forward, he, she, they, we, it
   // Units and periods.
   case second, third, fourth
   case day, days, week, year, years, month, quarter, half, period, century, weekend, night, morning, afternoon, evening

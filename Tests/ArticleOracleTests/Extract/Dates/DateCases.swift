@@ -1108,8 +1108,33 @@ enum DateCases {
     .init("The toll is expected to rise in the coming days.", "2023-08-10", ["coming days => PXD DURATION anchor=absolute"]),
   ]
 
+  /// Dates 1.17.0: fixtures in the present tense, parts of every day, `that year` after a day.
+  static let fixturesAndSets: [DateCase] = [
+    // A fixture or a vote in the present tense after its subject is ahead (they gave the past day).
+    .init("Arsenal play Aston Villa on Tuesday night and Parliament votes on Thursday.", "2025-12-26",
+      ["Tuesday night => 2025-12-30TNI TIME anchor=publication", "Thursday => 2026-01-01 DATE anchor=publication"]),
+    .init("She faces a confidence vote on Monday; the Lakers host the Celtics Friday.", "2023-11-22",
+      ["Monday => 2023-11-27 DATE anchor=publication", "Friday => 2023-11-24 DATE anchor=publication"]),
+    .init("Clocks go back one hour on Sunday, and Manchester City take on Brentford on Saturday.", "2025-10-22",
+      ["one hour => PT1H DURATION", "Sunday => 2025-10-26 DATE anchor=publication", "Saturday => 2025-10-25 DATE anchor=publication"]),
+    // Nouns and past forms stay past: `the play`, `of votes`, `took on`.
+    .init("The play on Friday drew crowds; he won 52% of votes on Sunday and took on Leeds on Saturday.", "2023-11-22",
+      ["Friday => 2023-11-17 DATE anchor=publication", "Sunday => 2023-11-19 DATE anchor=publication",
+       "Saturday => 2023-11-18 DATE anchor=publication"]),
+    // A part of every day, every weekend, every weekday (they gave nothing).
+    .init("Crowds gathered every night, trains run every weekday and the market opens each morning and every weekend.", "2025-03-01",
+      ["every night => XXXX-XX-XXTNI SET", "every weekday => XXXX-WXX-WD SET", "each morning => XXXX-XX-XXTMO SET",
+       "every weekend => XXXX-WXX-WE SET"]),
+    // `that year` after a day or month is the year the story last named, one expression (it
+    // gave the publication year's day, and `that year` apart).
+    .init("Recorded in 1969, it was released on 26 September that year; by December that year it topped the charts.", "2019-10-04",
+      ["1969 => 1969 DATE anchor=absolute", "26 September that year => 1969-09-26 DATE anchor=absolute",
+       "December that year => 1969-12 DATE anchor=absolute"]),
+    .init("The budget was cut in March that year's plan had set.", "2019-10-04", ["March => 2019-03 DATE anchor=publication"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
-    + fromDuckling + compoundDurations + dayArithmetic + independentNews
+    + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets
 }

@@ -6,8 +6,8 @@ import Testing
 /// Two sets of 2019–2026 news sentences (150 each: politics, world and courts; business,
 /// sports and culture), annotated in TIMEX3 from the spec and the TimeML guidelines by
 /// annotators who did not see the extractor (`IndependentNews/`, TimeBank's gold format).
-/// The floors sit a little under the figures of dates 1.16.0 (value F1 0.946 and 0.902, strict
-/// 0.937 and 0.927): a change that loses several expressions of ordinary news fails here,
+/// The floors sit a little under the figures of dates 1.17.0 (value F1 0.948 and 0.921, strict
+/// 0.937 and 0.934): a change that loses several expressions of ordinary news fails here,
 /// while TimeBank, whose licence keeps it out of the repository, is scored with `eval-dates`.
 @Suite("Dates on independently annotated news")
 struct IndependentNewsEvaluationTests {
@@ -20,7 +20,7 @@ struct IndependentNewsEvaluationTests {
 
   static let sets = [
     NewsSet(file: "independent-news-a.jsonl", minimumValueF1: 0.93, minimumStrictF1: 0.92),
-    NewsSet(file: "independent-news-b.jsonl", minimumValueF1: 0.89, minimumStrictF1: 0.91),
+    NewsSet(file: "independent-news-b.jsonl", minimumValueF1: 0.91, minimumStrictF1: 0.92),
   ]
 
   static func evaluate(_ file: String) throws -> (documents: Int, gold: Int, evaluation: TimexEvaluation) {
