@@ -7,7 +7,7 @@ struct ArticleOracleCommand: ParsableCommand {
     commandName: "article-oracle",
     abstract: "The test oracle for a news-article corpus: normalize, extract, check against goldens, audit.",
     subcommands: [
-      Summary.self, Normalize.self, Extract.self, Bench.self, Registry.self, Audit.self, Merge.self, EvalDates.self, EvalFigures.self, Check.self, GoldenCommand.self, Score.self,
+      Summary.self, Normalize.self, Extract.self, Bench.self, Registry.self, Audit.self, Merge.self, EvalDates.self, EvalFigures.self, EvalNews.self, Check.self, GoldenCommand.self, Score.self,
     ],
     defaultSubcommand: Check.self
   )

@@ -32,11 +32,19 @@ public struct ExtractionPipeline: Sendable {
 
   /// Extracts from an article that is already normalized.
   public func extract(_ article: NormalizedArticle) -> ArticleExtraction {
-    let dateItems = dates.extract(from: article.text, published: article.published)
-    return ArticleExtraction(
-      article: article, dates: dateItems,
-      actors: actors.extract(from: article.text, published: article.published),
-      figures: figures.extract(from: article.text, dates: dateItems))
+    let items = extractItems(from: article.text, published: article.published)
+    return ArticleExtraction(article: article, dates: items.dates, actors: items.actors, figures: items.figures)
+  }
+
+  /// The three extractors on `text` as it is (offsets into `text`), as the evaluations on
+  /// annotated text run them.
+  public func extractItems(from text: String, published: CalendarDate?)
+    -> (dates: [DateItem], actors: [ActorItem], figures: [FigureItem])
+  {
+    let dateItems = dates.extract(from: text, published: published)
+    return (
+      dateItems, actors.extract(from: text, published: published), figures.extract(from: text, dates: dateItems)
+    )
   }
 
   /// The versions of every part that shapes an extraction, as golden headers record them.

@@ -35,15 +35,22 @@ public enum GoldenComparator {
 
   /// Compares `golden` with `actual`.
   public static func compare(_ golden: GoldenFile, _ actual: Items) -> ArticleComparison {
+    compare(dates: golden.dates, actors: golden.actors, figures: golden.figures, actual)
+  }
+
+  /// Compares marked items (a golden's, or a hand-annotated article's) with `actual`.
+  public static func compare(
+    dates: [Marked<DateItem>], actors: [GoldenActor], figures: [Marked<FigureItem>], _ actual: Items
+  ) -> ArticleComparison {
     var differences: [ItemDifference] = []
     var scores = FieldScores()
 
-    let datePairs = pair(golden.dates, actual.dates, same: sameDate, movedKey: { "\($0.text)|\($0.value)|\($0.type)" })
+    let datePairs = pair(dates, actual.dates, same: sameDate, movedKey: { "\($0.text)|\($0.value)|\($0.type)" })
     record(datePairs, field: .dates, into: &differences, scores: &scores)
     let figurePairs = pair(
-      golden.figures, actual.figures, same: sameFigure, movedKey: { "\($0.text)|\($0.value)|\($0.unit ?? "")" })
+      figures, actual.figures, same: sameFigure, movedKey: { "\($0.text)|\($0.value)|\($0.unit ?? "")" })
     record(figurePairs, field: .figures, into: &differences, scores: &scores)
-    compareActors(golden.actors, actual.actors, into: &differences, scores: &scores)
+    compareActors(actors, actual.actors, into: &differences, scores: &scores)
 
     differences.sort { ($0.field, $0.start, $0.end, $0.actor ?? "") < ($1.field, $1.start, $1.end, $1.actor ?? "") }
     return ArticleComparison(differences: differences, scores: scores)

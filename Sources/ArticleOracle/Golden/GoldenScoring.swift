@@ -56,8 +56,9 @@ public struct GoldenScoring: Hashable, Sendable, Codable {
       unscored: outputs.keys.filter { !known.contains($0) }.sorted())
   }
 
-  /// A plain table: one row per field, then one F1 line per article.
-  public func table() -> String {
+  /// A plain table: one row per field of `fields`, then (with `perArticle`) one F1 line
+  /// per article.
+  public func table(fields: [GoldenField] = GoldenField.allCases, perArticle: Bool = true) -> String {
     func pad(_ text: String, _ width: Int) -> String {
       text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
@@ -67,15 +68,16 @@ public struct GoldenScoring: Hashable, Sendable, Codable {
       return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
     var lines = ["field        TP    FP    FN  precision  recall     F1"]
-    for field in GoldenField.allCases {
+    for field in fields {
       let c = totals[field]
       lines.append(
         field.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + pad(String(c.tp), 6) + pad(String(c.fp), 6)
           + pad(String(c.fn), 6) + pad(fixed(c.precision), 11) + pad(fixed(c.recall), 8) + pad(fixed(c.f1), 7))
     }
+    guard perArticle else { return lines.joined(separator: "\n") }
     lines.append("")
     for article in articles {
-      let f1s = GoldenField.allCases.map { "\($0.rawValue) \(fixed(article.scores[$0].f1))" }.joined(separator: "  ")
+      let f1s = fields.map { "\($0.rawValue) \(fixed(article.scores[$0].f1))" }.joined(separator: "  ")
       lines.append("\(article.id)\(article.present ? "" : " (no output)"): F1 \(f1s)")
     }
     if !unscored.isEmpty { lines.append("not scored (no golden): \(unscored.joined(separator: ", "))") }
