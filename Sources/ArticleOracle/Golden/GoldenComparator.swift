@@ -63,7 +63,13 @@ public enum GoldenComparator {
   }
 
   static func sameFigure(_ a: FigureItem, _ b: FigureItem) -> Bool {
-    a.value == b.value && a.unit == b.unit && a.kind == b.kind && a.mod == b.mod
+    sameValue(a.value, b.value) && a.unit == b.unit && a.kind == b.kind && a.mod == b.mod
+  }
+
+  /// Figure values are equal when they differ by less than half a unit in the fourth
+  /// decimal: a hand-written `0.6667` is the extractor's `0.6666666666666666` (two-thirds).
+  static func sameValue(_ a: Double, _ b: Double) -> Bool {
+    a == b || abs(a - b) < 0.00005
   }
 
   static func sameMention(_ a: ActorMention, _ b: ActorMention) -> Bool { a.via == b.via && a.text == b.text }

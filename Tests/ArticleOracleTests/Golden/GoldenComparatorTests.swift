@@ -31,6 +31,13 @@ struct GoldenComparatorTests {
     #expect(result.scores.dates.precision == 0 && result.scores.dates.recall == 0)
   }
 
+  @Test("A figure's value matches to four decimals: a hand-written 0.6667 is two-thirds, 0.667 is not")
+  func figureValueTolerance() {
+    let golden = F.golden(figures: [Marked(F.figure("two-thirds", 5, 0.6667))])
+    #expect(compare(golden, .init(figures: [F.figure("two-thirds", 5, 2.0 / 3.0)])).passes)
+    #expect(!compare(F.golden(figures: [Marked(F.figure("two-thirds", 5, 0.667))]), .init(figures: [F.figure("two-thirds", 5, 2.0 / 3.0)])).passes)
+  }
+
   @Test("Same span with another value is changed, and both values are shown")
   func changed() throws {
     var wrong = tuesday
