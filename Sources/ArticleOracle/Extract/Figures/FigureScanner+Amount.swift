@@ -38,7 +38,7 @@ extension FigureScanner {
     }
     var sign = 1.0
     if isPunct(cursor, Punct.minusSigns), isNumber(cursor + 1), !tokens[cursor + 1].spaceBefore,
-      cursor == 0 || tokens[cursor].spaceBefore || currency != nil
+      cursor == 0 || tokens[cursor].spaceBefore || currency != nil || isPunct(cursor - 1, Punct.open)
     {
       sign = -1
       cursor += 1
@@ -128,6 +128,13 @@ extension FigureScanner {
     guard let reading = NumberWords.read(tokens.asTokens, from: index) else { return .none }
     let w = lower(index)
     if w == "a" || w == "an", reading.endIndex == index + 1 { return .none }
+    // `World War Two`, `Air Force One`: a capitalized number word after a capitalized word
+    // (not a determiner: `The Two`) ends a name.
+    if isCapitalized(index), tokens[index].spaceBefore, index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1),
+      let before = word(index - 1), !lexicon.determiners.contains(before), lexicon.qualifiers[before] == nil
+    {
+      return .blocked(next: reading.endIndex)
+    }
     var amount = Amount(
       start: index, end: reading.endIndex, value: reading.value, kind: reading.isOrdinal ? .ordinal : .cardinal)
     amount.scale = endingScale(reading.endIndex)
@@ -141,7 +148,15 @@ extension FigureScanner {
         return .blocked(next: amount.end)
       }
       if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
+      // `second-largest`, `third-deadliest`, `first-ever`: the rank is the whole word.
+      if isPunct(amount.end, Self.joiners), glued(amount.end), glued(amount.end + 1), let next = word(amount.end + 1),
+        next.hasSuffix("est") || next == "ever"
+      {
+        amount.end += 2
+      }
       if let unit = word(amount.end), lexicon.timeUnits.contains(unit) {
+        // `the first weeks of the invasion`: a period, the date extractor's, not a rank.
+        if unit.count > 2, unit.hasSuffix("s") { return .blocked(next: amount.end + 1) }
         amount.unit = unit  // `third month`: the noun is part of the expression
         amount.end += 1
       }

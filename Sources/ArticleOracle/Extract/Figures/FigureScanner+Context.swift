@@ -95,6 +95,8 @@ extension FigureScanner {
       // new figure, read on its own. A bare first bound takes the kind of the second
       // (`10-20%`, `from 10 to 20 dollars`).
       if first.kind != .cardinal, second.kind != first.kind { return .none }
+      // `cut its payout by two-thirds to 16 cents`: a share's bound is a share.
+      if first.isFraction != second.isFraction { return .none }
       return .second(second)
     case .blocked(let next) where next > index + 2 && word(next - 1).map({ lexicon.timeUnits.contains($0) }) == true:
       return .duration(next: next)
@@ -174,7 +176,8 @@ extension FigureScanner {
     // and its noun, and the second is the head (`half of the adult population`, `half of
     // Ukraine's energy infrastructure.`); not when the second may be a verb (`a third of the
     // budget goes to`: ends in `s`, or `-ed`, `-ing`, `-ly`).
-    if afterOf || afterAdjective, !lexicon.countedNouns.contains(w), let next, !isCapitalized(index + 1), !next.hasSuffix("s"),
+    if afterOf || afterAdjective, !lexicon.countedNouns.contains(w), !Self.looksPlural(w), let next, !isCapitalized(index + 1),
+      !next.hasSuffix("s"),
       !lexicon.notUnits.contains(next), !Self.phraseEnders.contains(next), !Self.isDerived(next),
       NumberWords.read(tokens.asTokens, from: index + 1) == nil, endsNounPhrase(after: index + 1)
     {
@@ -188,7 +191,9 @@ extension FigureScanner {
       return next
     }
     if lexicon.countedNouns.contains(w) { return w + (perUnit(after: index + 1) ?? "") }
-    if Self.isDerived(w) { return nil }
+    // (`the 36th mass shooting in`: after an adjective, an -ing word that ends its phrase is
+    // the noun.)
+    if Self.isDerived(w), !(afterAdjective && w.hasSuffix("ing") && endsNounPhrase(after: index)) { return nil }
     // After an adjective, a word that does not end its phrase may be another adjective
     // (`three other senior Reuters executives`): no unit rather than a wrong one.
     if afterAdjective, !Self.looksPlural(w), !endsNounPhrase(after: index) { return nil }
@@ -323,8 +328,18 @@ extension FigureScanner {
   /// A currency name (`dollars`, `US dollars`, `kuwaiti dinar`, `hryvnias`).
   func currencyName(at index: Int) -> (code: String, next: Int)? {
     guard index < tokens.count, tokens[index].kind == .word, lexicon.nameHeads.contains(lower(index)) else { return nil }
+    if isWeight(index) { return nil }
     guard let (code, next) = phrase(at: index, in: lexicon.names, words: 3) else { return nil }
     return (code, next)
+  }
+
+  /// Whether `pound`/`pounds` at `index` weighs (`each weighing 30,000 pounds`, `weighs 200
+  /// pounds`): a weight verb or noun in the five words before it.
+  func isWeight(_ index: Int) -> Bool {
+    let w = lower(index)
+    guard w == "pounds" || w == "pound" else { return false }
+    for k in max(0, index - 5)..<index where word(k)?.hasPrefix("weigh") == true { return true }
+    return false
   }
 
   func standaloneMinor(at index: Int) -> (unit: String, next: Int)? {

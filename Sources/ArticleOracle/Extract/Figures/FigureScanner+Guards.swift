@@ -145,7 +145,7 @@ extension FigureScanner {
       let before = tokens[index - 1]
       if before.kind == .word, !token.spaceBefore, !isCurrencyWord(index - 1) { return .blocked(next: codeEnd(after: index)) }
       if before.kind == .punct, !token.spaceBefore, Self.joiners.contains(sign(index - 1) ?? " "), index >= 2,
-        tokens[index - 2].kind == .word, !before.spaceBefore
+        tokens[index - 2].kind == .word, !before.spaceBefore, !word(index - 2, in: lexicon.unitsBefore)
       {
         return .blocked(next: codeEnd(after: index))  // COVID-19, F-16, Su-25 (and 10-20 is read from its first number)
       }
@@ -166,7 +166,24 @@ extension FigureScanner {
     {
       return .blocked(next: index + 2)  // a list marker
     }
+    if isInlineListMarker(index) { return .blocked(next: index + 2) }
     return nil
+  }
+
+  /// A list marker inside a sentence: a number of one or two digits with a glued `)` that
+  /// no `(` opened, after a colon, a comma, a semicolon, `and` or `or` (`three priorities: 1)
+  /// repairing the grid, 2) restoring water and 3) keeping …`).
+  func isInlineListMarker(_ index: Int) -> Bool {
+    guard tokens[index].kind == .number, tokens[index].utf8.count <= 2, isPunct(index + 1, Punct.close), glued(index + 1),
+      index > 0, isPunct(index - 1, Punct.listLeads) || wordIs(index - 1, "and") || wordIs(index - 1, "or")
+    else { return false }
+    var k = index - 1
+    while k >= 0, k >= index - 40, !isPunct(k, Punct.sentenceStops) {
+      if isPunct(k, Punct.open) { return false }
+      if isPunct(k, Punct.close) { return true }
+      k -= 1
+    }
+    return true
   }
 
   /// Whether a word has a capital after its first letter (`iPhone`, `eBay`, `PlayStation`):
@@ -250,7 +267,8 @@ extension FigureScanner {
       index += 1  // three consecutive days
     }
     guard let unit = word(index), lexicon.timeUnits.contains(unit) else { return nil }
-    if hyphenated, isPunct(index + 1, Self.joiners), wordIs(index + 2, "old") { return nil }
+    // `72-year-old`: an age, a length of life as `two years` is; neither a date nor a figure.
+    if hyphenated, isPunct(index + 1, Self.joiners), wordIs(index + 2, "old") { return .blocked(next: index + 3) }
     if unit == "quarter" || unit == "min", !hyphenated { return nil }
     return .blocked(next: index + 1)
   }

@@ -1,6 +1,16 @@
-/// Two number forms of sports, votes and tables: a score (`won 2-0`), which is not a figure,
-/// and a rank (`No. 2`), which is an ordinal. The words are in `figures-words.yaml`.
+/// Two number forms of sports, votes and tables: a score (`won 2-0`), each of whose numbers
+/// is a cardinal of its own, and a rank (`No. 2`), which is an ordinal. The words are in
+/// `figures-words.yaml`.
 extension FigureScanner {
+  /// Each number of the score or scores at `range` (`3-1`; `6-4, 6-3`) as a cardinal with no
+  /// unit: a count of goals, points or votes. No range joins them, and no qualifier.
+  func scoreParts(_ range: Range<Int>) -> [FigureItem] {
+    range.compactMap { k in
+      guard isNumber(k), let value = NumberWords.digitValue(tokens[k].text) else { return nil }
+      return item(Amount(start: k, end: k + 1, value: value, kind: .cardinal), from: k, mod: nil)
+    }
+  }
+
   /// The end of a score or tally at `index` (`2-0` of `won 2-0`, `3-1` of `a 3-1 victory`,
   /// `6-4, 6-3`), or nil. Two whole numbers of up to three digits joined by a glued hyphen or
   /// dash are a score after a score verb when no noun follows (`won 10-15 seats` is a range),

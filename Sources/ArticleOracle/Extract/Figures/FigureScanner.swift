@@ -159,7 +159,7 @@ struct FigureScanner {
     if let dayCount = dayCount(at: index) { return dayCount }
     if tokens[index].kind != .word {
       if let rank = rank(at: index) { return rank }
-      if let end = scoreEnd(at: index) { return .blocked(next: end) }
+      if let end = scoreEnd(at: index) { return .found(scoreParts(index..<end), next: end) }
     }
     var cursor = index
     var mod: FigureItem.Mod?
@@ -221,8 +221,22 @@ struct FigureScanner {
         after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
         many: amount.kind != .ordinal && amount.value != 1)
     }
-    // A measure word before the number is its unit: `a magnitude 7.8 earthquake`.
-    if amount.kind == .cardinal, word(amount.start - 1, in: lexicon.unitsBefore), let before = word(amount.start - 1) {
+    // `billions of dollars`, `hundreds of millions of euros`: a vague amount of money takes
+    // its currency into the expression, as `$300 million` does, and the code as its unit.
+    if amount.kind == .vague, wordIs(amount.end, "of"), let named = currencyName(at: amount.end + 1) {
+      amount.end = named.next
+      amount.unit = named.code
+    }
+    // `411 of the 650 seats`, `two of its nine members`: the part counts what the whole does.
+    if amount.kind == .cardinal, amount.unit == nil, wordIs(amount.end, "of"), let det = word(amount.end + 1),
+      Self.ofDeterminers.contains(det), isNumber(amount.end + 2), tokens[amount.end + 2].spaceBefore
+    {
+      amount.unit = unitNoun(after: amount.end + 3, skippingOf: false, many: true)
+    }
+    // A measure word before the number is its unit: `a magnitude 7.8 earthquake`, `a
+    // magnitude-7.4 earthquake`.
+    let measure = isPunct(amount.start - 1, Self.joiners) && glued(amount.start - 1) && glued(amount.start) ? amount.start - 2 : amount.start - 1
+    if amount.kind == .cardinal, word(measure, in: lexicon.unitsBefore), let before = word(measure) {
       amount.unit = before
     }
     if amount.isBareOne, mod == nil, !isRange, !besideAnotherNumber(amount) {
@@ -234,10 +248,17 @@ struct FigureScanner {
     // the spec's `58th day` and `third month` do; a cardinal's counted noun stays out. Only a
     // noun that ends its phrase: in `second largest steelmaker`, `first law enforcement
     // official`, `second anti-abortion activist` the next word is a modifier.
-    if amount.kind == .ordinal, let unit = amount.unit, amount.end < tokens.count, tokens[amount.end].kind == .word,
-      lower(amount.end) == unit.lowercased(), endsNounPhrase(after: amount.end)
-    {
-      amount.end += 1
+    // Adjectives between them go with it (`third consecutive day`, `15th straight win`).
+    if amount.kind == .ordinal, let unit = amount.unit {
+      var noun = amount.end
+      while noun < tokens.count, noun < amount.end + 3, let w = word(noun), lexicon.unitAdjectives.contains(w), !isCapitalized(noun) {
+        noun += 1
+      }
+      if noun < tokens.count, tokens[noun].kind == .word, lower(noun) == unit.lowercased(),
+        endsNounPhrase(after: noun) || lexicon.timeUnits.contains(unit.lowercased())
+      {
+        amount.end = noun + 1
+      }
     }
     return true
   }
@@ -428,6 +449,9 @@ enum Punct {
   static let plus: [Unicode.Scalar] = ["+"]
   static let colon: [Unicode.Scalar] = [":"]
   static let open: [Unicode.Scalar] = ["("]
+  static let close: [Unicode.Scalar] = [")"]
+  /// Punctuation an inline list marker follows (`priorities: 1) …, 2) …`).
+  static let listLeads: [Unicode.Scalar] = [":", ",", ";"]
   static let listMarkerEnds: [Unicode.Scalar] = [".", ")"]
   static let degree: [Unicode.Scalar] = ["°"]
 }
