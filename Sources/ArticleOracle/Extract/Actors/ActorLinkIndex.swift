@@ -273,8 +273,9 @@ struct ActorLinkIndex: Sendable {
     return [position.replacingOccurrences(of: "-", with: " ")]
   }
 
-  private mutating func addTitle(_ phrase: String, office: Int, bare: Bool) {
+  private mutating func addTitle(_ phrase: String, office: Int, bare: Bool, unless explicit: Set<[String]> = []) {
     let keys = NameFolding.keyTokens(phrase)
+    if explicit.contains(keys) { return }
     let exact = NameFolding.isAcronym(phrase) ? exactTokens(phrase) : acronymWordTokens(phrase)
     trie.update(keys) { targets in
       var title = targets.title ?? PhraseTargets.Title()
@@ -286,29 +287,39 @@ struct ActorLinkIndex: Sendable {
   }
 
   private mutating func addTitles() {
+    // An office's own title and aliases come first, and a phrase one of them names is not
+    // also made from a position and a country or organization: `Russian leader`, an alias
+    // of Russia's president, is not Russia's prime minister too because `leader` is a title
+    // of both positions. (Bare positions stay shared: `the spokesman`.)
+    var explicit: Set<[String]> = []
     for (index, office) in registry.offices.enumerated() {
-      for phrase in [office.title] + office.aliases { addTitle(phrase, office: index, bare: false) }
+      for phrase in [office.title] + office.aliases {
+        addTitle(phrase, office: index, bare: false)
+        explicit.insert(NameFolding.keyTokens(phrase))
+      }
+    }
+    for (index, office) in registry.offices.enumerated() {
       guard let position = office.position else { continue }
       let titles = positionTitles(position)
       if let country = officeCountry[index].map({ registry.countries[$0] }) {
         let names = Set([country.name] + country.names)
         for title in titles {
-          for demonym in country.demonyms { addTitle("\(demonym) \(title)", office: index, bare: false) }
+          for demonym in country.demonyms { addTitle("\(demonym) \(title)", office: index, bare: false, unless: explicit) }
           for name in names {
-            addTitle("\(name) \(title)", office: index, bare: false)
-            addTitle("\(name)'s \(title)", office: index, bare: false)
-            addTitle("\(title) of \(name)", office: index, bare: false)
-            addTitle("\(title) of the \(name)", office: index, bare: false)
+            addTitle("\(name) \(title)", office: index, bare: false, unless: explicit)
+            addTitle("\(name)'s \(title)", office: index, bare: false, unless: explicit)
+            addTitle("\(title) of \(name)", office: index, bare: false, unless: explicit)
+            addTitle("\(title) of the \(name)", office: index, bare: false, unless: explicit)
           }
         }
       }
       if let organization = officeOrganization[index].map({ registry.actors[$0] }) {
         for title in titles {
           for name in [organization.name] + organization.aliases where !name.hasPrefix("@") {
-            addTitle("\(name) \(title)", office: index, bare: false)
-            addTitle("\(name)'s \(title)", office: index, bare: false)
-            addTitle("\(title) of \(name)", office: index, bare: false)
-            addTitle("\(title) of the \(name)", office: index, bare: false)
+            addTitle("\(name) \(title)", office: index, bare: false, unless: explicit)
+            addTitle("\(name)'s \(title)", office: index, bare: false, unless: explicit)
+            addTitle("\(title) of \(name)", office: index, bare: false, unless: explicit)
+            addTitle("\(title) of the \(name)", office: index, bare: false, unless: explicit)
           }
         }
       }

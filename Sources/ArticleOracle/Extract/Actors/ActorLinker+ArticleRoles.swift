@@ -23,6 +23,10 @@ extension ActorLinker {
     /// A past title (`the former prime minister`): it links only to the one person the
     /// article gives that past title next to a name, never to a holder on the date.
     var isPast = false
+    /// Every office the title names, countries' included: a bare position (`the
+    /// chancellor`) may still be a person the article names who holds one on the date
+    /// (`linkToNamedHolder`).
+    var heldOffices: [Int] = []
   }
 
   /// Links the role phrases kept in `pendingRoles`, in text order, so a phrase linked here
@@ -64,7 +68,7 @@ extension ActorLinker {
         continue
       }
       if role.isBare, lookup.count != 1 {
-        if scoped.isEmpty { addUnresolved(role, offices: lookup, reason: .organizationNotNamed) }
+        if scoped.isEmpty, !linkToNamedHolder(role) { addUnresolved(role, offices: lookup, reason: .organizationNotNamed) }
         continue
       }
       // The article's titles choose among every office a phrase names; a bare position
@@ -76,7 +80,7 @@ extension ActorLinker {
       // UN Secretary-General's spokesperson because that is the one spokesperson office
       // the registry holds.
       if role.isBare, scoped.isEmpty {
-        addUnresolved(role, offices: given, reason: .organizationNotNamed)
+        if !linkToNamedHolder(role) { addUnresolved(role, offices: given, reason: .organizationNotNamed) }
       } else if let date = published {
         linkToHolder(role, offices: lookup, on: date)
       } else {
@@ -140,6 +144,39 @@ extension ActorLinker {
     guard !offices.isEmpty, let (key, office) = onlyOneGiven(offices, in: titled), !isApposition(role, toSomeoneBut: key)
     else { return false }
     addRoleMention(key, office: office, from: role.from, to: role.to, startKey: role.startKey, candidateOffices: offices)
+    return true
+  }
+
+  /// `Olaf Scholz met Putin. The chancellor said`, `Keir Starmer won. The new prime
+  /// minister`: a bare position that neither a title of the article nor a named
+  /// organization resolves is the one registered person named by name in an earlier
+  /// sentence, and not in the phrase's own, who holds one of its offices on the publication
+  /// date. False when there is no date, nobody, or several (`the president` after Biden and
+  /// Zelenskyy), and for a phrase with `of` after it or a comma before it.
+  private mutating func linkToNamedHolder(_ role: PendingRole) -> Bool {
+    guard let date = published, !role.heldOffices.isEmpty else { return false }
+    // `the foreign minister of Poland`: a complement says whose; `Geremek, the foreign
+    // minister`: an apposition is the name's title.
+    if role.to < scan.count, scan.key(role.to) == "of" { return false }
+    if role.startKey > 0, scan.isComma(role.startKey - 1) { return false }
+    let sentence = scan.sentence(role.startKey)
+    var found: (actor: Int, office: Int)?
+    for hit in hits where hit.to <= role.startKey && hit.via == .name && scan.sentence(hit.from) < sentence {
+      guard case .registered(let actor) = hit.key, index.actorKinds[actor] == .person, found?.actor != actor else { continue }
+      // `Albright told the foreign minister`: in the person's own sentence the phrase is
+      // someone else.
+      if hits.contains(where: { $0.key == hit.key && $0.via != .role && scan.sentence($0.from) == sentence }) { continue }
+      for term in index.registry.actors[actor].roles where term.contains(date) {
+        guard let office = index.officeIndex(of: term.office), role.heldOffices.contains(office) else { continue }
+        if found != nil { return false }
+        found = (actor, office)
+        break
+      }
+    }
+    guard let found else { return false }
+    addRoleMention(
+      .registered(found.actor), office: found.office, from: role.from, to: role.to, startKey: role.startKey,
+      candidateOffices: role.heldOffices)
     return true
   }
 

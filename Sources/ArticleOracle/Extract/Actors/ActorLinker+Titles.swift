@@ -351,8 +351,11 @@ extension ActorLinker {
   /// A title on its own: a role phrase, kept for `linkRolePhrases` (it may name someone the
   /// article titles further on).
   mutating func resolveTitle(_ match: TextScan.Match) {
-    let determiner = match.from > 0 && scan.has(match.from - 1, WordInfo.determiner)
-    let startKey = determiner ? match.from - 1 : match.from
+    // `the new prime minister`: `new` between the determiner and the title belongs to the
+    // phrase (the holder on the date is the new one).
+    let afterNew = match.from > 1 && scan.key(match.from - 1) == "new" && scan.has(match.from - 2, WordInfo.determiner)
+    let determiner = afterNew || (match.from > 0 && scan.has(match.from - 1, WordInfo.determiner))
+    let startKey = afterNew ? match.from - 2 : determiner ? match.from - 1 : match.from
     if let country = match.targets.counterpartCountry {
       pendingRoles.append(
         PendingRole(
@@ -369,12 +372,12 @@ extension ActorLinker {
     if title.isBare {
       guard determiner else { return }
       if !match.isPast { offices = offices.filter { index.officeCountry[$0] == nil } }
-      guard !offices.isEmpty else { return }
+      guard !offices.isEmpty || !match.isPast else { return }
     }
     pendingRoles.append(
       PendingRole(
         from: match.from, to: match.to, startKey: startKey, offices: offices, isBare: title.isBare,
-        counterpartCountry: nil, isPast: match.isPast))
+        counterpartCountry: nil, isPast: match.isPast, heldOffices: title.offices))
   }
 
   /// The registered person a counterpart is relative to: the nearest one named (or linked

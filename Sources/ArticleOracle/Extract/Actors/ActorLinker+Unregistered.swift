@@ -341,7 +341,7 @@ extension ActorLinker {
     var single: [(id: String, key: [String])] = []
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
-      let family = Self.familyKeys(keys)
+      let family = Self.familyKeys(of: info.name)
       if keys.count > family.count, let first = keys.first {
         fullByFamily[family, default: []].insert(id)
         fullByGiven[[first], default: []].insert(id)
@@ -366,9 +366,15 @@ extension ActorLinker {
     for id in merged.keys { unregistered[id] = nil }
   }
 
-  /// The keys of a name's last word: the last key, or the three of an `O'` name
-  /// (`o ' donnell` of `Denise E. O'Donnell`), which is one word.
-  static func familyKeys(_ keys: [String]) -> [String] {
+  /// The keys of a name's last word: the last key, the three of an `O'` name (`o ' donnell`
+  /// of `Denise E. O'Donnell`), or those of a hyphenated word (`bankman fried` of `Sam
+  /// Bankman-Fried`: the joining hyphen has no key), which is one word.
+  static func familyKeys(of name: String) -> [String] {
+    if let last = name.split(separator: " ").last, last.contains("-") {
+      let keys = NameFolding.keyTokens(String(last))
+      if keys.count > 1, keys.count < NameFolding.keyTokens(name).count { return keys }
+    }
+    let keys = NameFolding.keyTokens(name)
     let n = keys.count
     if n >= 3, keys[n - 2] == "'", keys[n - 3].count == 1, keys[n - 1] != "s" { return Array(keys[(n - 3)...]) }
     return keys.last.map { [$0] } ?? []
@@ -411,7 +417,7 @@ extension ActorLinker {
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
       claims[keys, default: []].insert(id)
-      let family = Self.familyKeys(keys)
+      let family = Self.familyKeys(of: info.name)
       if keys.count > family.count { claims[family, default: []].insert(id) }
     }
     var byForm: [[String]: String] = [:]

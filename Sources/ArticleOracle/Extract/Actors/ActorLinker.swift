@@ -219,7 +219,40 @@ struct ActorLinker {
       hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
       markCovered(from, k + 1)
     }
+    linkMisspellingsOfNamedPeople()
   }
+
+  /// `Macron spoke. … Macorn said`, `Guterres … Guterrez`: a capitalized word left unlinked
+  /// that misspells the family name of exactly one person the article names correctly
+  /// (`FuzzyNameIndex.misspells(_:familyOf:)`, down to 5 letters and the last letter free:
+  /// the person named nearby is what makes the looser test safe).
+  private mutating func linkMisspellingsOfNamedPeople() {
+    var named: [Int] = []
+    for hit in hits where hit.via == .name {
+      if case .registered(let actor) = hit.key, index.registry.actors[actor].kind == .person, !named.contains(actor) {
+        named.append(actor)
+      }
+    }
+    guard !named.isEmpty else { return }
+    let scan = scan
+    let fuzzy = index.fuzzy
+    for k in 0..<scan.count where !covered[k] && scan.kind(k) == .word && scan.isCapitalized(k) {
+      guard scan.length(k) >= FuzzyNameIndex.minimumLengthInArticle, !scan.has(k, WordInfo.notName | WordInfo.countryWord),
+        !scan.isHyphenJoined(k)
+      else { continue }
+      // (`met Macron in Macon`: after a preposition of place the word is a place.)
+      if k > 0, Self.placePrepositions.contains(scan.key(k - 1)) { continue }
+      let word = scan.key(k)
+      let people = named.filter { fuzzy.misspells(word, familyOf: $0) }
+      guard people.count == 1, let actor = people.first else { continue }
+      let from = givenNamesStart(before: k, of: actor)
+      hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))
+      markCovered(from, k + 1)
+    }
+  }
+
+  /// Prepositions after which a capitalized word is a place, not a person.
+  static let placePrepositions: Set<String> = ["in", "at", "near", "from", "outside", "inside", "into", "across", "to"]
 
   /// `Vladimir Puttin`, `Vladimir Putn`: the registered person whose given name key `k - 1`
   /// is (a capitalized word of `TextScan.givenNames`) and whose family name the capitalized

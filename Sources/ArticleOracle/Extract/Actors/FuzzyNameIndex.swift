@@ -20,6 +20,12 @@ struct FuzzyNameIndex: Sendable {
   /// person's canonical name: `vladimir` → Putin's `putin`.
   private var familiesByGivenName: [String: [(family: [Unicode.Scalar], actor: Int)]] = [:]
 
+  /// Every registered person's collapsed family name (any length), for
+  /// `misspells(_:familyOf:)`.
+  private var familiesByActor: [Int: [Unicode.Scalar]] = [:]
+  /// The shortest collapsed word `misspells(_:familyOf:)` compares.
+  static let minimumLengthInArticle = 5
+
   /// Filled by `add`, emptied by `seal` once moved into `table` and `candidates`.
   private var byDeletion: [String: [(key: String, actor: Int)]] = [:]
   /// `byDeletion` sealed into a `WordTable` of indices into `candidates`.
@@ -62,6 +68,7 @@ struct FuzzyNameIndex: Sendable {
 
   mutating func add(_ folded: String, actor: Int) {
     let key = Self.collapse(folded)
+    if !key.contains(" ") { familiesByActor[actor] = Array(key.unicodeScalars) }
     guard key.unicodeScalars.count >= Self.minimumLength, !key.contains(" ") else { return }
     let scalars = Array(key.unicodeScalars)
     if let first = scalars.first, let last = scalars.last {
@@ -112,6 +119,25 @@ struct FuzzyNameIndex: Sendable {
       found = candidate.actor
     }
     return found
+  }
+
+  /// Whether the folded `word` probably misspells the family name of `actor`, a person the
+  /// same article names correctly: that makes a looser test safe. Doubled letters collapsed,
+  /// at least `minimumLengthInArticle` letters, the same first letter, and equal (a doubled
+  /// or undoubled letter: `Tedross`) or one insertion, deletion, substitution or swap apart,
+  /// the last letter included (`Guterrez`, `Macorn`, `Scholtz`); not the name and an `s`
+  /// (a plural: `the Bidens`) unless the name ends in `s`.
+  func misspells(_ word: String, familyOf actor: Int) -> Bool {
+    guard let family = familiesByActor[actor], family.count >= Self.minimumLengthInArticle else { return false }
+    let raw = Array(word.unicodeScalars)
+    let written = Array(Self.collapse(word).unicodeScalars)
+    guard written.count >= Self.minimumLengthInArticle, written.first == family.first else { return false }
+    if raw.count == family.count + 1, raw.last == "s", family.last != "s", raw.starts(with: family) { return false }
+    if written == family { return raw != family }
+    guard abs(written.count - family.count) <= 1 else { return false }
+    // `isOneEdit` wants the same last letter: compare with both last letters made equal.
+    if written.count == family.count, written.dropLast() == family.dropLast() { return true }
+    return Self.isOneEdit(written, family)
   }
 
   /// Whether two words of the same length differ in exactly one position.

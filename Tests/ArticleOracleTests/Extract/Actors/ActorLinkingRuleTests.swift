@@ -184,6 +184,62 @@ struct ActorLinkingRuleTests {
     #expect(found["john-smith"]?.map(\.via) == [.unregistered])
   }
 
+  @Test("A person named correctly makes a looser misspelling of the name link: the last letter, five letters, a doubled letter")
+  func misspellingOfNamedPerson() {
+    let found = mentions("Putin and António Guterres met. Guterrez said so; Putn and Puttin agreed, and Guterress left.", published: date)
+    // (`Putn` has four letters: too short to compare.)
+    #expect(found["antonio-guterres"]?.filter { $0.via == .fuzzy }.map(\.text) == ["Guterrez", "Guterress"])
+    #expect(found["vladimir-putin"]?.filter { $0.via == .fuzzy }.map(\.text) == ["Puttin"])
+    // Not after a preposition of place, not a plural, not when the person is not named.
+    let place = mentions("Putin spoke in Putna. The Putins left.", published: date)
+    #expect(place["vladimir-putin"]?.map(\.text) == ["Putin"])
+    #expect(mentions("Guterrez said so.", published: date)["antonio-guterres"] == nil)
+  }
+
+  @Test("`the new` joins a role phrase; a bare position is the one person named who holds it on the date")
+  func namedHolderOfBarePosition() {
+    let found = mentions("Vladimir Putin met Erdogan. The new president said no.", published: date)
+    #expect(found["vladimir-putin"]?.map(\.text) == ["Vladimir Putin"])  // two presidents named: nobody
+    let one = mentions("Vladimir Putin arrived. The new president said no, and the president left.", published: date)
+    #expect(one["vladimir-putin"]?.map(\.text) == ["Vladimir Putin", "The new president", "the president"])
+    #expect(one["vladimir-putin"]?.dropFirst().allSatisfy { $0.via == .role } == true)
+    // In the person's own sentence the phrase is someone else; a complement or an
+    // apposition says who is meant.
+    #expect(mentions("Vladimir Putin arrived. Putin told the president no.", published: date)["vladimir-putin"]?.map(\.text) == ["Vladimir Putin", "Putin"])
+    #expect(mentions("Vladimir Putin arrived. Then the president of the club spoke.", published: date)["vladimir-putin"]?.count == 1)
+    // Without a publication date, or before the person held it, nobody.
+    #expect(mentions("Vladimir Putin arrived. The president said no.")["vladimir-putin"]?.count == 1)
+    #expect(mentions("Vladimir Putin arrived. The president said no.", published: CalendarDate(year: 2010, month: 1, day: 1))["vladimir-putin"]?.count == 1)
+  }
+
+  @Test("An office's own alias wins over a title made from a position: `Russian leader` is the president only")
+  func explicitAliasWins() throws {
+    // The suite's registry with Russia's prime minister added, who is a `leader` too.
+    let registry = Self.registryText
+      .replacingOccurrences(
+        of: "  - {id: president, titles: [President, leader]}",
+        with: "  - {id: president, titles: [President, leader]}\n  - {id: prime-minister, titles: [Prime Minister, leader]}")
+      .replacingOccurrences(
+        of: "  - {id: president-of-turkey,",
+        with: "  - {id: prime-minister-of-russia, title: Prime Minister of Russia, single_holder: true, country: russia, position: prime-minister}\n  - {id: president-of-turkey,")
+      .replacingOccurrences(
+        of: "{id: president-of-russia, title: President of Russia, single_holder: true,",
+        with: "{id: president-of-russia, title: President of Russia, aliases: [Russian leader], single_holder: true,")
+      .replacingOccurrences(
+        of: "  - {id: martin-griffiths,",
+        with: "  - {id: mikhail-mishustin, name: Mikhail Mishustin, kind: person, roles: [{office: prime-minister-of-russia, start: 2020-01-16}]}\n  - {id: martin-griffiths,")
+    #expect(registry.contains("Mikhail Mishustin") && registry.contains("aliases: [Russian leader]") && registry.contains("position: prime-minister}"))
+    let extractor = try ActorExtractor.inline(registry)
+    let found = extractor.extract(from: "The Russian leader said no.", published: date)
+    #expect(found.map(\.id) == ["vladimir-putin"])
+  }
+
+  @Test("A hyphenated family name of an unregistered person is one word: later `Bankman-Fried` is the person, not `Fried`")
+  func hyphenatedUnregisteredFamilyName() {
+    let found = mentions("President Sam Bankman-Fried spoke. Bankman-Fried said no; Fried left.", published: date)
+    #expect(found["sam-bankman-fried"]?.map(\.text) == ["Sam Bankman-Fried", "Bankman-Fried"])
+  }
+
   static let nearMisses = [
     "Gutierrez", "Guerrero", "Gutenberg", "Griffith", "Griffin", "Putnam", "Putina", "Erdem", "Erdmann",
     "Banks", "Bannon", "Martins", "Gutman", "Guterman", "Guerres", "Antonia",
