@@ -40,7 +40,7 @@ let package = Package(
       name: "ArticleOracleTests",
       dependencies: ["ArticleOracle"],
       // Gold files the tests read from the checkout (`IndependentNewsEvaluationTests`).
-      exclude: ["Extract/Dates/IndependentNews", "Extract/Figures/IndependentNews"]
+      exclude: ["Extract/Dates/IndependentNews", "Extract/Figures/IndependentNews", "Extract/Actors/IndependentNews"]
     ),
   ]
 )
