@@ -233,17 +233,31 @@ struct ActorLinker {
         named.append(actor)
       }
     }
-    guard !named.isEmpty else { return }
+    let families = named.compactMap { actor in index.fuzzy.family(of: actor).map { (actor: actor, family: $0) } }
+    guard !families.isEmpty else { return }
+    // Most words fail on their first letter, read from the token's bytes before any String
+    // is made (ASCII letters; a family name starting otherwise is compared on every word).
+    var firstBytes = [Bool](repeating: false, count: 128)
+    var anyFirst = false
+    for (_, family) in families {
+      guard let first = family.first else { continue }
+      if first.isASCII { firstBytes[Int(first.value)] = true } else { anyFirst = true }
+    }
+    let longest = families.map(\.family.count).max() ?? 0
     let scan = scan
-    let fuzzy = index.fuzzy
     for k in 0..<scan.count where !covered[k] && scan.kind(k) == .word && scan.isCapitalized(k) {
-      guard scan.length(k) >= FuzzyNameIndex.minimumLengthInArticle, !scan.has(k, WordInfo.notName | WordInfo.countryWord),
-        !scan.isHyphenJoined(k)
-      else { continue }
+      let length = scan.length(k)
+      guard length >= FuzzyNameIndex.minimumLengthInArticle, length <= 2 * longest + 1 else { continue }
+      let mayMatch = anyFirst || scan.withKeyBytes(k) { bytes, lowercasing in
+        guard var b = bytes.first, b < 128 else { return true }
+        if lowercasing, b >= 65, b <= 90 { b |= 0x20 }
+        return firstBytes[Int(b)]
+      }
+      guard mayMatch, !scan.has(k, WordInfo.notName | WordInfo.countryWord), !scan.isHyphenJoined(k) else { continue }
       // (`met Macron in Macon`: after a preposition of place the word is a place.)
       if k > 0, Self.placePrepositions.contains(scan.key(k - 1)) { continue }
       let word = scan.key(k)
-      let people = named.filter { fuzzy.misspells(word, familyOf: $0) }
+      let people = families.filter { FuzzyNameIndex.misspells(word, family: $0.family) }.map(\.actor)
       guard people.count == 1, let actor = people.first else { continue }
       let from = givenNamesStart(before: k, of: actor)
       hits.append(Hit(in: scan, .registered(actor), from, k + 1, via: .fuzzy))

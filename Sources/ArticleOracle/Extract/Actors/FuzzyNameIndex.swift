@@ -128,10 +128,23 @@ struct FuzzyNameIndex: Sendable {
   /// the last letter included (`Guterrez`, `Macorn`, `Scholtz`); not the name and an `s`
   /// (a plural: `the Bidens`) unless the name ends in `s`.
   func misspells(_ word: String, familyOf actor: Int) -> Bool {
-    guard let family = familiesByActor[actor], family.count >= Self.minimumLengthInArticle else { return false }
+    guard let family = family(of: actor) else { return false }
+    return Self.misspells(word, family: family)
+  }
+
+  /// The collapsed family name of `actor` that `misspells(_:familyOf:)` compares, if it has
+  /// `minimumLengthInArticle` letters or more.
+  func family(of actor: Int) -> [Unicode.Scalar]? {
+    guard let family = familiesByActor[actor], family.count >= Self.minimumLengthInArticle else { return nil }
+    return family
+  }
+
+  /// `misspells(_:familyOf:)` against a collapsed family name.
+  static func misspells(_ word: String, family: [Unicode.Scalar]) -> Bool {
     let raw = Array(word.unicodeScalars)
+    guard raw.first == family.first else { return false }
     let written = Array(Self.collapse(word).unicodeScalars)
-    guard written.count >= Self.minimumLengthInArticle, written.first == family.first else { return false }
+    guard written.count >= Self.minimumLengthInArticle else { return false }
     if raw.count == family.count + 1, raw.last == "s", family.last != "s", raw.starts(with: family) { return false }
     if written == family { return raw != family }
     guard abs(written.count - family.count) <= 1 else { return false }
