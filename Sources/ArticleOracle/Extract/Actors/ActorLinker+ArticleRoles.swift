@@ -68,7 +68,11 @@ extension ActorLinker {
         continue
       }
       if role.isBare, lookup.count != 1 {
-        if scoped.isEmpty, !linkToNamedHolder(role) { addUnresolved(role, offices: lookup, reason: .organizationNotNamed) }
+        // (A phrase kept only for `linkToNamedHolder`, with no office of its own, is not
+        // reported: before 1.15.0 it was not kept at all.)
+        if scoped.isEmpty, !linkToNamedHolder(role), !role.offices.isEmpty {
+          addUnresolved(role, offices: lookup, reason: .organizationNotNamed)
+        }
         continue
       }
       // The article's titles choose among every office a phrase names; a bare position

@@ -224,12 +224,12 @@ struct ActorLinker {
 
   /// `Macron spoke. … Macorn said`, `Guterres … Guterrez`: a capitalized word left unlinked
   /// that misspells the family name of exactly one person the article names correctly
-  /// (`FuzzyNameIndex.misspells(_:familyOf:)`, down to 5 letters and the last letter free:
+  /// (`FuzzyNameIndex.misspells(_:family:)`, down to 5 letters and the last letter free:
   /// the person named nearby is what makes the looser test safe).
   private mutating func linkMisspellingsOfNamedPeople() {
     var named: [Int] = []
     for hit in hits where hit.via == .name {
-      if case .registered(let actor) = hit.key, index.registry.actors[actor].kind == .person, !named.contains(actor) {
+      if case .registered(let actor) = hit.key, index.actorKinds[actor] == .person, !named.contains(actor) {
         named.append(actor)
       }
     }

@@ -20,10 +20,9 @@ struct FuzzyNameIndex: Sendable {
   /// person's canonical name: `vladimir` → Putin's `putin`.
   private var familiesByGivenName: [String: [(family: [Unicode.Scalar], actor: Int)]] = [:]
 
-  /// Every registered person's collapsed family name (any length), for
-  /// `misspells(_:familyOf:)`.
+  /// Every registered person's collapsed family name (any length), for `family(of:)`.
   private var familiesByActor: [Int: [Unicode.Scalar]] = [:]
-  /// The shortest collapsed word `misspells(_:familyOf:)` compares.
+  /// The shortest collapsed word `misspells(_:family:)` compares.
   static let minimumLengthInArticle = 5
 
   /// Filled by `add`, emptied by `seal` once moved into `table` and `candidates`.
@@ -121,25 +120,19 @@ struct FuzzyNameIndex: Sendable {
     return found
   }
 
-  /// Whether the folded `word` probably misspells the family name of `actor`, a person the
-  /// same article names correctly: that makes a looser test safe. Doubled letters collapsed,
-  /// at least `minimumLengthInArticle` letters, the same first letter, and equal (a doubled
-  /// or undoubled letter: `Tedross`) or one insertion, deletion, substitution or swap apart,
-  /// the last letter included (`Guterrez`, `Macorn`, `Scholtz`); not the name and an `s`
-  /// (a plural: `the Bidens`) unless the name ends in `s`.
-  func misspells(_ word: String, familyOf actor: Int) -> Bool {
-    guard let family = family(of: actor) else { return false }
-    return Self.misspells(word, family: family)
-  }
-
-  /// The collapsed family name of `actor` that `misspells(_:familyOf:)` compares, if it has
-  /// `minimumLengthInArticle` letters or more.
+  /// The collapsed family name of the person `actor`, if it has `minimumLengthInArticle`
+  /// letters or more: what `misspells(_:family:)` compares a word with.
   func family(of actor: Int) -> [Unicode.Scalar]? {
     guard let family = familiesByActor[actor], family.count >= Self.minimumLengthInArticle else { return nil }
     return family
   }
 
-  /// `misspells(_:familyOf:)` against a collapsed family name.
+  /// Whether the folded `word` probably misspells the collapsed `family` name of a person the
+  /// same article names correctly: that makes a looser test safe. Doubled letters collapsed,
+  /// at least `minimumLengthInArticle` letters, the same first letter, and equal (a doubled
+  /// or undoubled letter: `Tedross`) or one insertion, deletion, substitution or swap apart,
+  /// the last letter included (`Guterrez`, `Macorn`, `Scholtz`); not the name and an `s`
+  /// (a plural: `the Bidens`) unless the name ends in `s`.
   static func misspells(_ word: String, family: [Unicode.Scalar]) -> Bool {
     let raw = Array(word.unicodeScalars)
     guard raw.first == family.first else { return false }
