@@ -245,10 +245,11 @@ struct FigureScanner {
     }
     if amount.isOrdinalWord, mod == nil, !ordinalIsRank(amount) { return false }
     // An ordinal takes the noun right after it (`first meeting`, `second round of talks`), as
-    // the spec's `58th day` and `third month` do; a cardinal's counted noun stays out. Only a
-    // noun that ends its phrase: in `second largest steelmaker`, `first law enforcement
-    // official`, `second anti-abortion activist` the next word is a modifier.
-    // Adjectives between them go with it (`third consecutive day`, `15th straight win`).
+    // the spec's `58th day` and `third month` do; a cardinal's counted noun stays out.
+    // Adjectives of `unit-adjectives` between them go with it (`third consecutive day`, `15th
+    // straight win`, `second largest steelmaker`). Only a noun that ends its phrase, or a
+    // time unit: in `first law enforcement official`, `second anti-abortion activist` the
+    // next word is a modifier.
     if amount.kind == .ordinal, let unit = amount.unit {
       var noun = amount.end
       while noun < tokens.count, noun < amount.end + 3, let w = word(noun), lexicon.unitAdjectives.contains(w), !isCapitalized(noun) {
