@@ -501,7 +501,10 @@ extension DateScanner {
     var k = i + 1
     if isWord(k, .of) { k += 1 }
     if let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
-      return DateMatch(end: k + 1, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
+      // `the winter of 2023-24`, `winter 2022/23`: one season written with both its years, the
+      // first naming it.
+      let end = splitYearEnd(after: k, y) ?? k + 1
+      return DateMatch(end: end, type: .date, value: TimexFormat.year(y) + "-" + code, anchor: .absolute, takesArticle: true)
     }
     if isWord(i + 1, .of), let spelled = spelledYear(at: k) {
       return DateMatch(end: spelled.end, type: .date, value: spelled.value + "-" + code, anchor: .absolute, takesArticle: true)
@@ -512,7 +515,9 @@ extension DateScanner {
       m.takesArticle = true
       return m
     }
-    // A season alone is this year's, or last year's when it is still to come in a past clause.
+    // A season alone is this year's, or last year's when it is still to come in a past clause,
+    // or next year's when it has passed in a future one (`talks will resume in the spring`
+    // said in October).
     guard let before = id(i - 1), DateScanner.seasonCues.contains(before), ids[i] != .fall || before == .the else {
       return nil
     }
@@ -521,9 +526,10 @@ extension DateScanner {
     if isCapitalized(i), i + 1 < tokens.count, tokens[i + 1].kind == .word, isCapitalized(i + 1) { return nil }
     let future = isFuture(around: i)
     var m = relative(i + 1, placeholder: "XXXX-" + code) { p in
-      let current = TimexFormat.seasonIndex(month: p.month)
+      let (year, current) = TimexFormat.seasonFrame(code, year: p.year, month: p.month)
       let index = TimexFormat.seasonIndex(code)
-      return TimexFormat.year(!future && index > current ? p.year - 1 : p.year) + "-" + code
+      let shift = !future && index > current ? -1 : future && index < current ? 1 : 0
+      return TimexFormat.year(year + shift) + "-" + code
     }
     m.takesArticle = true
     return m

@@ -508,8 +508,9 @@ extension DateScanner {
     if nextClasses.contains(.season), let season = DateLexicon.seasons[next] {
       let index = TimexFormat.seasonIndex(season)
       return relative(end, placeholder: "XXXX-" + season) { p in
-        let current = TimexFormat.seasonIndex(month: p.month)
-        var year = p.year
+        let frame = TimexFormat.seasonFrame(season, year: p.year, month: p.month)
+        let current = frame.current
+        var year = frame.year
         // `last fall` is the season of the year before; `next spring` the coming one;
         // `this past spring` the latest spring, this year's once it has begun.
         if w == .past, isWord(i - 1, .this) { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }

@@ -86,6 +86,16 @@ enum TimexFormat {
     }
   }
 
+  /// Where a date stands when a season `code` is placed around it: the year to count from
+  /// and the date's place in that year's seasons (spring 1 … winter 4). A winter takes the
+  /// year it begins in, so for a winter, January and February stand in the December before
+  /// (`this winter` on 2024-01-15 is `2023-WI`, as on 2023-12-20); for the other seasons
+  /// they come before spring (`next spring` on 2024-02-10 is `2024-SP`).
+  static func seasonFrame(_ code: String, year: Int, month: Int) -> (year: Int, current: Int) {
+    guard month <= 2 else { return (year, seasonIndex(month: month)) }
+    return code == "WI" ? (year - 1, 4) : (year, 0)
+  }
+
   static func seasonIndex(month: Int) -> Int {
     switch month {
     case 3...5: return 1

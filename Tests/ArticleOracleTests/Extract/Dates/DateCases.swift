@@ -142,6 +142,21 @@ enum DateCases {
     .init("The rains come next spring.", "2022-04-26", ["next spring => 2023-SP"]),
     .init("He returns this summer.", "2022-04-26", ["this summer => 2022-SU"]),
     .init("The crop failed last summer.", "2022-04-26", ["last summer => 2021-SU"]),
+    // A winter is labelled by the year it begins in, whether the story is from its December
+    // or its January; a split year names one winter.
+    .init("Heating bills soared this winter; last winter was milder.", "2024-01-15",
+      ["this winter => 2023-WI", "last winter => 2022-WI"]),
+    .init("Heating bills will soar this winter.", "2023-12-20", ["this winter => 2023-WI"]),
+    .init("Snow is forecast next winter.", "2024-02-10", ["next winter => 2024-WI"]),
+    .init("Sales rose over the winter.", "2024-01-15", ["the winter => 2023-WI"]),
+    .init("The winter of 2023-24 was mild, and winter 2022/23 was cold.", "2025-04-26",
+      ["The winter of 2023-24 => 2023-WI anchor=absolute", "winter 2022/23 => 2022-WI"]),
+    .init("Talks will resume in the spring.", "2024-10-10", ["the spring => 2025-SP"]),
+    // January and February come before spring for the other seasons.
+    .init("Talks resume next spring; sales fell this past fall.", "2024-02-10",
+      ["next spring => 2024-SP", "this past fall => 2023-FA"]),
+    .init("The drought hit in the spring, and the rains came last fall.", "2024-02-10",
+      ["the spring => 2023-SP", "last fall => 2023-FA"]),
     .init("The vote was last week.", nil, ["last week => XXXX-WXX anchor=unresolved"]),
     .init("The vote was last year.", nil, ["last year => XXXX anchor=unresolved"]),
     .init("Crowds come this weekend.", nil, ["this weekend => XXXX-WXX-WE anchor=unresolved"]),

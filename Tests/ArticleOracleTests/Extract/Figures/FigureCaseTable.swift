@@ -408,6 +408,7 @@ enum FigureCaseTable {
     "at 9 am sharp",
     "The 1990s were different.",
     "the 2013-14 season",
+    "The winter of 2023-24 was mild.",
     "He had contracted COVID-19.",
     "F-16 jets are not on the table.",
     "The G7 met in Germany.",
