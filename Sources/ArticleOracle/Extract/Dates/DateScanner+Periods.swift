@@ -334,7 +334,7 @@ extension DateScanner {
       // weekend`), a Friday's the one after (ISO weeks end on Sunday).
       if weekend { return TimexFormat.week(date.adding(days: date.weekday <= 3 ? -date.weekday : 7 - date.weekday)) + "-WE" }
       if week { return TimexFormat.week(date) }
-      return date.iso
+      return holiday.isMonthLong ? TimexFormat.month(date.year, date.month) : date.iso
     }
     // `Christmas 2021`, `the Christmas of 1914`
     let written = followingYear(end) ?? (isWord(end, .of) ? followingYear(end + 1) : nil)
@@ -343,7 +343,7 @@ extension DateScanner {
     }
     // Without a publication date: the weekend or week, or the fixed day of the year
     // (`Christmas` and `Christmas last year` → `XXXX-12-25`), or an unknown day (`Easter`).
-    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? "XXXX-XX-XX"
+    let placeholder = weekend ? "XXXX-WXX-WE" : week ? "XXXX-WXX" : holiday.fixedMonthDay.map { "XXXX-\(TimexFormat.pad($0.month, 2))-\(TimexFormat.pad($0.day, 2))" } ?? (holiday.isMonthLong ? "XXXX-XX" : "XXXX-XX-XX")
     // `Christmas last year`, `Easter of next year`
     if let (shift, after) = relativePeriod(after: end) {
       var m = relative(after, placeholder: placeholder) { p in holiday.date(in: p.year + shift).map(value) }

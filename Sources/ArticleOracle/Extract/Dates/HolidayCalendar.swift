@@ -12,6 +12,9 @@ public struct HolidayCalendar: Sendable {
     var rule: Rule
     /// Lower-case words that make a name before which mean another day (`Lunar New Year`).
     var notAfter: Set<String>
+    /// Whether the name means a month-long period dated by the Gregorian month it begins in
+    /// (`Ramadan` → `2024-03`), not by its first day.
+    var isMonthLong = false
 
     /// The day in `year` (Gregorian calendar).
     public func date(in year: Int) -> CalendarDate? {
@@ -147,7 +150,11 @@ public struct HolidayCalendar: Sendable {
         seenNames[key] = entry.id
         names[first.text, default: []].append(Name(parts: parts, day: days.count))
       }
-      days.append(Day(id: entry.id, rule: rule, notAfter: Set((entry.notAfter ?? []).map { $0.lowercased() })))
+      guard entry.lasts == nil || entry.lasts == "month" else {
+        throw problem("lasts \"\(entry.lasts ?? "")\" must be month (or leave it out for a day)")
+      }
+      days.append(
+        Day(id: entry.id, rule: rule, notAfter: Set((entry.notAfter ?? []).map { $0.lowercased() }), isMonthLong: entry.lasts == "month"))
     }
     self.days = days
     self.hasLowerCaseFirstWord = names.values.contains { $0.contains { !$0.parts[0].capitalized } }
@@ -216,9 +223,10 @@ private struct HolidayFile: Decodable {
     var calendar: String?
     var lunarDate: String?
     var notAfter: [String]?
+    var lasts: String?
 
     enum CodingKeys: String, CodingKey {
-      case id, names, fixed, weekday, easter, offset, calendar
+      case id, names, fixed, weekday, easter, offset, calendar, lasts
       case onOrAfter = "on_or_after"
       case lunarDate = "lunar_date"
       case notAfter = "not_after"

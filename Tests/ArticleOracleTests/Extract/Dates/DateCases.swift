@@ -980,6 +980,12 @@ enum DateCases {
        "the autumn => 2024-FA DATE anchor=publication"]),
     // No publication date: the day is unknown.
     .init("Shops closed for Eid al-Fitr.", nil, ["Eid al-Fitr => XXXX-XX-XX DATE anchor=unresolved"]),
+    // Ramadan lasts a month: it is dated by the month it begins in (1.18.0).
+    .init("Muslims are observing Ramadan; during Ramadan last year prices rose.", "2024-04-02",
+      ["Ramadan => 2024-03 DATE anchor=publication", "Ramadan last year => 2023-03 DATE anchor=publication"]),
+    .init("Ramadan will begin next month, and Ramadan 2021 began on a Tuesday.", "2025-02-02",
+      ["Ramadan => 2025-03 DATE anchor=publication", "next month => 2025-03", "Ramadan 2021 => 2021-04 DATE anchor=absolute"]),
+    .init("Shops close early in Ramadan.", nil, ["Ramadan => XXXX-XX DATE anchor=unresolved"]),
     // A day of the month written as an ordinal word, and `February the 15th`.
     .init("The vote is on the first of March; the result came on the twenty-first of June 2022.", "2024-05-10",
       ["first of March => 2024-03-01 DATE anchor=publication", "twenty-first of June 2022 => 2022-06-21 DATE anchor=absolute"]),

@@ -27,6 +27,7 @@ struct HolidayCalendarTests {
       ("purim", 2024, "2024-03-24"), ("purim", 2025, "2025-03-14"), ("rosh-hashanah", 2024, "2024-10-03"),
       ("yom-kippur", 2023, "2023-09-25"), ("hanukkah", 2024, "2024-12-26"), ("eid-al-fitr", 2018, "2018-06-15"),
       ("eid-al-fitr", 2024, "2024-04-10"), ("eid-al-fitr", 2025, "2025-03-30"), ("eid-al-adha", 2024, "2024-06-16"),
+      ("ramadan", 2021, "2021-04-13"), ("ramadan", 2024, "2024-03-11"),
     ])
   func rules(id: String, year: Int, expected: String) throws {
     let calendar = try HolidayCalendar.shipped.get()
@@ -47,6 +48,7 @@ struct HolidayCalendarTests {
       ("- id: x\n    names: [X Day]\n    calendar: islamic\n    lunar_date: \"14-01\"", "is not a month (1-13) and day (1-30)"),
       ("- id: x\n    names: [X Day]\n    lunar_date: \"01-01\"\n    fixed: \"01-01\"", "exactly one rule"),
       ("- id: x\n    names: []\n    fixed: \"01-01\"", "at least one name"),
+      ("- id: x\n    names: [X Day]\n    fixed: \"01-01\"\n    lasts: week", "must be month"),
       ("- id: x\n    names: [X Day]\n    fixed: \"01-01\"\n  - id: y\n    names: [x day]\n    fixed: \"01-02\"", "also a name of x"),
       ("- id: x\n    names: [X Day]\n    fixed: \"01-01\"\n  - id: x\n    names: [Y Day]\n    fixed: \"01-02\"", "used twice"),
     ])
