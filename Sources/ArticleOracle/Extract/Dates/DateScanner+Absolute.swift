@@ -33,10 +33,8 @@ extension DateScanner {
     if let m = dayOfMonth(at: i) { return m }
     // 3rd quarter, 4th-quarter, 2nd half: as `third quarter`.
     if let k = n, (1...4).contains(k), hasOrdinalSuffix(i), let m = financial(at: i) { return m }
-    // 20th century
-    if hasOrdinalSuffix(i), let k = n, isWord(i + 2, .century) {
-      return DateMatch(end: i + 3, type: .date, value: TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
-    }
+    // 20th century, 19th-century
+    if hasOrdinalSuffix(i), let m = ordinalCentury(at: i) { return m }
     // 1990s
     if n != nil, byteCount(i) == 4, isWord(i + 1, .s), isAttached(i + 1) {
       return DateMatch(end: i + 2, type: .date, value: String(tokenText(i).prefix(3)), anchor: .absolute, takesArticle: true)
@@ -120,6 +118,52 @@ extension DateScanner {
     var end = k + 1
     if isPunct(end, "."), isAttached(end), DateLexicon.isAbbreviation(w) { end += 1 }
     return dayMonth(day: d, month: month, start: i, end: end)
+  }
+
+  /// `the 20th century`, `a 19th-century law`, `the twentieth century`, `the 5th century BC`
+  /// (`BC04`, as TIMEX3 writes years before the era), and the first of two (`the 20th and
+  /// 21st centuries`, `from the 18th to the 19th century`): the century as its first two
+  /// digits (`19`).
+  func ordinalCentury(at i: Int) -> DateMatch? {
+    let ordinal: (Int, Int)?
+    if let d = integer(i), byteCount(i) <= 2, hasOrdinalSuffix(i) { ordinal = (d, i + 2) } else { ordinal = spelledOrdinalDay(at: i) }
+    guard let (k, after) = ordinal, (1...30).contains(k) else { return nil }
+    var end = after
+    // (`a 19th-century law`: as an adjective, the article is the noun's.)
+    let adjective = isPunct(end, "-") && isAttached(end) && isAttached(end + 1)
+    if adjective { end += 1 }
+    if isWord(end, .century) || isWord(end, "centuries") {
+      end += 1
+    } else if isWord(after, .and) || isWord(after, .or) || isWord(after, .to),
+      let second = ordinalCentury(at: isWord(after + 1, .the) ? after + 2 : after + 1)
+    {
+      return DateMatch(end: after, type: .date, value: (second.value.hasPrefix("BC") ? "BC" : "") + TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: true)
+    } else {
+      return nil
+    }
+    let era = beforeCommonEra(at: end)
+    return DateMatch(
+      end: era ?? end, type: .date, value: (era == nil ? "" : "BC") + TimexFormat.pad(k - 1, 2), anchor: .absolute, takesArticle: !adjective)
+  }
+
+  /// Whether `century` or `centuries` comes within the eight tokens after `i` (a cheap test
+  /// before reading number words).
+  func centuryAhead(of i: Int) -> Bool {
+    var k = i + 1
+    while k < tokens.count, k <= i + 8 {
+      if isWord(k, .century) || isWord(k, "centuries") { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// `BC`, `BCE` or `B.C.` at `k`: the token after it.
+  func beforeCommonEra(at k: Int) -> Int? {
+    if isWord(k, "bc") || isWord(k, "bce") { return k + 1 }
+    if isWord(k, "b"), isPunct(k + 1, "."), isAttached(k + 1), isWord(k + 2, "c"), isAttached(k + 2) {
+      return isPunct(k + 3, ".") && isAttached(k + 3) ? k + 4 : k + 3
+    }
+    return nil
   }
 
   /// `the first of March`, `the twenty-first of June 2022`: a day written as an ordinal word,

@@ -221,6 +221,7 @@ extension DateScanner {
     }
     if let m = deictic(at: i) { return m }
     if c.contains(.numberStart), isWord(i + 1, .of) || isPunct(i + 1, "-"), let m = spelledDayOfMonth(at: i) { return m }
+    if c.contains(.numberStart), centuryAhead(of: i), let m = ordinalCentury(at: i) { return m }
     // (`a` only before `quarter`: the most frequent start word skips the time reader.)
     if w == .half || w == .quarter || w == .a && isWord(i + 1, .quarter) || c.contains(.numberStart), let m = clockOffset(at: i) { return m }
     if w == .year, let m = spelledYear(at: i) { return m }

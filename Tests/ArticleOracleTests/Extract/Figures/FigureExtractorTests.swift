@@ -44,6 +44,15 @@ struct FigureExtractorTests {
     #expect(figures("Some 300 troops") == ["Some 300 = 300 cardinal approx /troops"])
   }
 
+  @Test(
+    "Centuries and split years the date extractor reads are not figures",
+    arguments: ["A 19th-century law and the twentieth century.", "The winter of 2023-24 was mild."])
+  func datesOwnTheirNumbers(text: String) throws {
+    let dates = DateExtractor().extract(from: text, published: CalendarDate(iso: "2024-03-05"))
+    #expect(!dates.isEmpty)
+    #expect(figures(text, dates: dates) == [])
+  }
+
   @Test("Figures come in text order and the output is the same on every run")
   func order() {
     let text = "over 5 million, $300 million and the third month; thousands of people."
