@@ -277,17 +277,31 @@ extension DateScanner {
   }
 
   /// `that day`, `the same day`, `the next day`, `the following morning`, `the previous
-  /// night`: the day the story last named, or the day after or before it. Nothing when the
-  /// story named no day.
+  /// night`: the day the story last named, or the day after or before it. `that evening`
+  /// is that part of the day named (a time, as `Friday evening` is). Nothing when the story
+  /// named no day. Without a publication date a day written without its year shifts within
+  /// its month (`Feb. 24` … `the following day` → `XXXX-02-25`).
   func narrativeDay(at i: Int) -> DateMatch? {
     var k = i + 1
     if ids[i] == .that, isWord(k, .same) { k += 1 }
     let shift = ids[i] == .next || ids[i] == .following ? 1 : ids[i] == .previous ? -1 : 0
-    guard isWord(k, .day) || (shift != 0 && isWord(k, of: .dayPart)),
-      let day = lastDay, let date = CalendarDate(iso: day.value)
-    else { return nil }
+    let part = isWord(k, of: .dayPart) ? DateLexicon.dayParts[lower[k]] : nil
+    guard isWord(k, .day) || part != nil, let day = lastDay else { return nil }
     if ids[i] != .that, !isWord(i - 1, .the) { return nil }
-    return DateMatch(end: k + 1, type: .date, value: date.adding(days: shift).iso, anchor: day.anchor, takesArticle: ids[i] != .that)
+    let value: String
+    if let date = CalendarDate(iso: day.value) {
+      value = date.adding(days: shift).iso
+    } else if day.value.hasPrefix("XXXX-"), let d = Int(day.value.suffix(2)), (1...28).contains(d + shift) {
+      value = String(day.value.prefix(8)) + TimexFormat.pad(d + shift, 2)
+    } else {
+      return nil
+    }
+    // `that evening` (not `that same evening`, which TimeBank has not) is a time.
+    if shift == 0, let part, k == i + 1 {
+      return DateMatch(end: k + 1, type: .time, value: value + "T" + part, anchor: day.anchor)
+    }
+    if shift == 0, part != nil { return nil }
+    return DateMatch(end: k + 1, type: .date, value: value, anchor: day.anchor, takesArticle: ids[i] != .that)
   }
 
   /// `earlier in the day`, `later in the day`: the day the story last named, else the

@@ -285,6 +285,14 @@ enum DateCases {
     .init("The bomb exploded Friday. It went off at 10:35 a.m. near the embassy.", "2022-04-26", ["Friday => 2022-04-22", "10:35 a.m. => 2022-04-22T10:35 TIME"]),
     .init("He was arrested on Friday and charged the next day.", "2022-04-26", ["Friday => 2022-04-22", "the next day => 2022-04-23"]),
     .init("He was arrested and charged the next day.", "2022-04-26", []),
+    // `that evening` is that part of the day named; without a publication date a day of a
+    // month shifts within it (1.18.0).
+    .init("The WHO met on Wednesday. That evening, Trump spoke.", "2020-03-12",
+      ["Wednesday => 2020-03-11", "That evening => 2020-03-11TEV TIME anchor=publication"]),
+    .init("He was arrested on Feb. 24 and appeared in court the following day. That night he slept.", nil,
+      ["Feb. 24 => XXXX-02-24", "the following day => XXXX-02-25 anchor=unresolved", "That night => XXXX-02-25TNI TIME"]),
+    .init("He was arrested on Feb. 28 and appeared in court the following day.", nil, ["Feb. 28 => XXXX-02-28"]),
+    .init("That evening, the city was quiet.", "2020-03-12", []),
     .init("The site was shut on Oct. 23, 2021. Earlier that day, police called.", "2022-04-26", ["Oct. 23, 2021 => 2021-10-23", "Earlier that day => 2021-10-23"]),
     .init("The blast came at 10:35 a.m. local time.", nil, ["10:35 a.m. => XXXX-XX-XXT10:35 anchor=unresolved"]),
   ]
