@@ -147,7 +147,17 @@ extension FigureScanner {
       {
         return .blocked(next: amount.end)
       }
-      if isCapitalized(amount.end), !isMonth(amount.end) { return .blocked(next: amount.end + 1) }  // Second World War
+      if isCapitalized(amount.end), !isMonth(amount.end) {
+        // `her second Grand Slam title`, `the first Italian man`: a lower-case ordinal after a
+        // determiner ranks the noun after the name (1.8.0); else a name (`Second World War`).
+        if !isCapitalized(index), index > 0, let before = word(index - 1), lexicon.determiners.contains(before) || before == "record",
+          let noun = nounAfterName(from: amount.end)
+        {
+          amount.unit = noun
+          return .found(amount)
+        }
+        return .blocked(next: amount.end + 1)
+      }
       // `second-largest`, `third-deadliest`, `first-ever`: the rank is the whole word.
       if isPunct(amount.end, Self.joiners), glued(amount.end), glued(amount.end + 1), let next = word(amount.end + 1),
         next.hasSuffix("est") || next == "ever"

@@ -244,24 +244,51 @@ struct FigureScanner {
       if contrastFollows(amount.end) { return false }
     }
     if amount.isOrdinalWord, mod == nil, !ordinalIsRank(amount) { return false }
-    // An ordinal takes the noun right after it (`first meeting`, `second round of talks`), as
-    // the spec's `58th day` and `third month` do; a cardinal's counted noun stays out.
-    // Adjectives of `unit-adjectives` between them go with it (`third consecutive day`, `15th
-    // straight win`, `second largest steelmaker`). Only a noun that ends its phrase, or a
-    // time unit: in `first law enforcement official`, `second anti-abortion activist` the
-    // next word is a modifier.
-    if amount.kind == .ordinal, let unit = amount.unit {
+    // An ordinal of a time unit takes it into the expression, as the spec's `58th day` and
+    // `third month` do, with the adjectives of `unit-adjectives` between them (`third
+    // consecutive day`, `17th straight year`). Any other noun is only its unit, as a
+    // cardinal's counted noun is (`first` in `for the first time`, unit `time`; `16th` in
+    // `his 16th victory`): both independent annotators read the spec so (1.8.0).
+    if amount.kind == .ordinal, let head = ordinalHead(after: amount.end) { amount.unit = head }
+    if amount.kind == .ordinal, let unit = amount.unit, lexicon.timeUnits.contains(unit.lowercased()) {
       var noun = amount.end
       while noun < tokens.count, noun < amount.end + 3, let w = word(noun), lexicon.unitAdjectives.contains(w), !isCapitalized(noun) {
         noun += 1
       }
-      if noun < tokens.count, tokens[noun].kind == .word, lower(noun) == unit.lowercased(),
-        endsNounPhrase(after: noun) || lexicon.timeUnits.contains(unit.lowercased())
-      {
+      if noun < tokens.count, tokens[noun].kind == .word, lower(noun) == unit.lowercased() {
         amount.end = noun + 1
       }
     }
     return true
+  }
+
+  /// The head noun of the short lower-case noun phrase after an ordinal, when its first
+  /// word only modifies it: `second anti-abortion activist` → `activist`, `first law
+  /// enforcement official` → `official`, `third major bust` → `bust`. Nil when the first
+  /// word ends the phrase itself, or the phrase does not end within four words, or its last
+  /// word may be a verb or an adverb (`-ed`, `-ly`).
+  func ordinalHead(after end: Int) -> String? {
+    var index = end
+    var words = 0
+    var compound: String?  // `tie-break`, `full-colour`: the words of a hyphenated compound so far
+    while index < tokens.count, words < 4, let w = word(index), !isCapitalized(index), !Self.phraseEnders.contains(w),
+      NumberWords.read(tokens.asTokens, from: index) == nil
+    {
+      if isPunct(index + 1, Self.joiners), glued(index + 1), glued(index + 2), word(index + 2) != nil {
+        compound = (compound ?? w) + "-" + lower(index + 2)
+        index += 2
+        continue
+      }
+      let whole = compound ?? w
+      compound = nil
+      words += 1
+      if endsNounPhrase(after: index) {
+        guard index > end, !w.hasSuffix("ed"), !w.hasSuffix("ly"), !lexicon.notUnits.contains(w) else { return nil }
+        return whole
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether the word at `index` ends its noun phrase: punctuation other than a joining

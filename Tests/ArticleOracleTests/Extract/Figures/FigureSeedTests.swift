@@ -25,7 +25,7 @@ struct FigureSeedTests {
         "thousands = 1000 vague",
         "millions = 1000000 vague /Ukrainians",
         "over 5 million = 5000000 cardinal more_than",
-        "first meeting = 1 ordinal /meeting",
+        "first = 1 ordinal /meeting",
         "two = 2 cardinal /sides",
       ])
   }
