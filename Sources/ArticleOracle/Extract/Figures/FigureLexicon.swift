@@ -27,6 +27,9 @@ public struct FigureLexicon: Sendable {
   /// A hundredth unit written without its currency (`10 cents`).
   public struct StandaloneMinor: Sendable, Hashable, Codable {
     public var unit: String
+    /// The currency a hundredth of which the name is when the text names none whose minor
+    /// unit it is (`cents` → `USD`, `pence` → `GBP`); nil keeps the count as written.
+    public var currency: String?
     public var symbols: [String]
     public var names: [String]
   }
@@ -101,6 +104,8 @@ public struct FigureLexicon: Sendable {
   public internal(set) var minorNames: [String: Set<String>] = [:]
   /// Unit by lower-case standalone minor name or sign (`cents`, `¢` -> cent).
   public internal(set) var standaloneMinor: [String: String] = [:]
+  /// The currency each standalone minor unit is a hundredth of when the text names no other.
+  public internal(set) var minorCurrency: [String: String] = [:]
 
   public internal(set) var qualifiers: [String: FigureItem.Mod] = [:]
   /// The longest qualifier in words, to bound the look-ahead.
@@ -273,6 +278,12 @@ public struct FigureLexicon: Sendable {
     nameHeads = Set(names.keys.map { String($0.prefix { $0.isLetter }) })
     for minor in currencies.standaloneMinor {
       for name in minor.names + minor.symbols { standaloneMinor[name.lowercased()] = minor.unit }
+      if let code = minor.currency {
+        guard minorNames[code] != nil else {
+          throw DataFileError(file: currencyFile, entry: "standalone-minor.\(minor.unit)", problem: "currency \(code) is not a listed currency")
+        }
+        minorCurrency[minor.unit] = code
+      }
     }
     for (mod, phrases) in words.qualifiers {
       guard let value = FigureItem.Mod(rawValue: mod) else {

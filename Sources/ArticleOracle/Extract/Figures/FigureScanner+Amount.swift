@@ -95,10 +95,10 @@ extension FigureScanner {
       return .found(result)
     }
     if let minor = standaloneMinor(at: result.end) {
-      result.currency = minor.unit
       result.kind = .money
       result.end = minor.next
       result.isBareOne = false
+      inMajorUnits(&result, minor: minor.unit, name: lower(minor.next - 1))
       return .found(result)
     }
     if let blocked = durationOrTime(after: result) { return blocked }
@@ -470,10 +470,31 @@ extension FigureScanner {
     }
     if let minor = standaloneMinor(at: index + 1) {
       var amount = Amount(start: index, end: minor.next, value: 1, kind: .money)
-      amount.currency = minor.unit
+      inMajorUnits(&amount, minor: minor.unit, name: lower(minor.next - 1))
       return amount
     }
     return nil
+  }
+
+  /// A count of a minor unit as money of its currency: `34 cents` → 0.34 USD, `529p` → 5.29
+  /// GBP; after `€1.20` in the 60 tokens before, `5 cents` is EUR. A minor unit without a
+  /// currency of its own keeps the count, its unit the minor unit's name.
+  func inMajorUnits(_ amount: inout Amount, minor unit: String, name: String) {
+    guard let fallback = lexicon.minorCurrency[unit] else {
+      amount.currency = unit
+      return
+    }
+    var code = fallback
+    var k = amount.start - 1
+    while k >= 0, k >= amount.start - 60 {
+      if let named = currencyPrefix(at: k)?.code ?? currencyName(at: k)?.code {
+        if lexicon.minorNames[named]?.contains(name) == true { code = named }
+        break
+      }
+      k -= 1
+    }
+    amount.currency = code
+    amount.value /= 100
   }
 
   /// Cents after a whole amount of money: `$20 and 43c`, `20 dollars 43 cents`.

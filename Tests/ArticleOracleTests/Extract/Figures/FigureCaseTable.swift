@@ -40,7 +40,7 @@ enum FigureCaseTable {
     ("The storm caused hundreds of millions of euros in damage.", ["hundreds of millions of euros = 100000000 vague /EUR"]),
     ("The party won 411 of the 650 seats.", ["411 = 411 cardinal /seats", "650 = 650 cardinal /seats"]),
     // a share's bound is a share (`two-thirds to 16 cents` is no range).
-    ("Shell cut its payout by two-thirds to 16 cents a share.", ["two-thirds = 0.666667 cardinal", "16 cents = 16 money /cent"]),
+    ("Shell cut its payout by two-thirds to 16 cents a share.", ["two-thirds = 0.666667 cardinal", "16 cents = 0.16 money /USD"]),
     // 1.7.0: each number of a score or tally is a cardinal of its own, with no unit (they were
     // no figure): a count of goals, points or votes.
     ("Arsenal beat Chelsea 3-1.", ["3 = 3 cardinal", "1 = 1 cardinal"]),
@@ -151,7 +151,9 @@ enum FigureCaseTable {
     ("Rs. 20 only", ["Rs. 20 = 20 money /INR"]),
     ("about 42 bucks", ["about 42 bucks = 42 money approx /USD"]),
     ("a dollar a day", ["a dollar = 1 money /USD"]),
-    ("10 cents each", ["10 cents = 10 money /cent"]),
+    ("10 cents each", ["10 cents = 0.1 money /USD"]),
+    // Cents of the currency the text last named, pence of sterling, kopecks of roubles (1.8.0).
+    ("The euro fell to €1.08, down 2 cents; bread rose 5 kopecks and a penny.", ["€1.08 = 1.08 money /EUR", "2 cents = 0.02 money /EUR", "5 kopecks = 0.05 money /RUB", "a penny = 0.01 money /USD"]),
     ("UAH 3.04 per litre", ["UAH 3.04 = 3.04 money /UAH"]),
     ("nearly ₴1,000", ["nearly ₴1,000 = 1000 money less_than /UAH"]),
     ("₽500 fine", ["₽500 = 500 money /RUB"]),
@@ -238,8 +240,8 @@ enum FigureCaseTable {
     ("5 out of 3", ["5 = 5 cardinal", "3 = 3 cardinal"]),
     ("killed 1 in 2022", ["1 = 1 cardinal"]),
     // Minor units glued as one lower-case letter.
-    ("The price rose by 2p to 145.9p a litre.", ["2p = 2 money /pence", "145.9p = 145.9 money /pence"]),
-    ("a 43c stamp", ["43c = 43 money /cent"]),
+    ("The price rose by 2p to 145.9p a litre.", ["2p = 0.02 money /GBP", "145.9p = 1.459 money /GBP"]),
+    ("a 43c stamp", ["43c = 0.43 money /USD"]),
     ("It hit 40.3C.", ["40.3C = 40.3 cardinal /°C"]),  // degrees, not cents
     // South Asian scales after a number.
     ("The state allocated Rs 500 crore for flood relief.", ["Rs 500 crore = 5000000000 money /INR"]),

@@ -102,5 +102,9 @@ struct FigureExtractorTests {
     #expect(throws: DataFileError(file: "figures-currencies.yaml", entry: "usd", problem: "the code must be three capital letters (ISO 4217)")) {
       try FigureLexicon(currenciesYAML: bad, wordsYAML: words)
     }
+    let unlisted = "version: 1\ncurrencies:\n  - {code: USD, symbols: [], names: [], minor: []}\nstandalone-minor:\n  - {unit: pence, currency: GBP, symbols: [], names: [pence]}\n"
+    #expect(throws: DataFileError(file: "figures-currencies.yaml", entry: "standalone-minor.pence", problem: "currency GBP is not a listed currency")) {
+      try FigureLexicon(currenciesYAML: unlisted, wordsYAML: words)
+    }
   }
 }
