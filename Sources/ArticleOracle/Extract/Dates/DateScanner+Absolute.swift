@@ -835,11 +835,33 @@ extension DateScanner {
     if let day = dayOfRangeEnd(after: j, clock: clock) {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
-    // A time alone belongs to the day the story last named, else to the publication day.
-    if let day = lastDay {
+    // A time alone belongs to the day the story last named: in its paragraph, or in the week
+    // up to publication (the day the story tells); else to the publication day (`ahead of
+    // book-closing on March 31` … a paragraph on, `at 5 p.m.` is the story's day).
+    if let day = lastDay, isStoryDay(day.value) || !paragraphBreak(fromByte: lastDayEndByte, to: tokens[max(j - 1, 0)].startByte) {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }
+  }
+
+  /// Whether a day falls in the week up to publication (or is a day of an undated story).
+  func isStoryDay(_ value: String) -> Bool {
+    guard let p = published else { return true }
+    guard let date = CalendarDate(iso: value) else { return false }
+    let back = date.days(to: p)
+    return back >= 0 && back <= 7
+  }
+
+  /// Whether a blank line (two line breaks) lies between two byte offsets of the text.
+  func paragraphBreak(fromByte start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    var previousWasBreak = false
+    for k in start..<min(end, utf8.count) {
+      let isBreak = utf8[k] == 0x0A
+      if isBreak && previousWasBreak { return true }
+      if isBreak { previousWasBreak = true } else if utf8[k] != 0x20 && utf8[k] != 0x0D && utf8[k] != 0x09 { previousWasBreak = false }
+    }
+    return false
   }
 
   /// `from 6 a.m. to noon on Sunday`, `between 9 p.m. and 5 a.m. Saturday`: the day of a

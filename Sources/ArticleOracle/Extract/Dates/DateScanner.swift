@@ -40,6 +40,8 @@ struct DateScanner {
   var lastMonth: (year: Int, month: Int)?
   /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
   var lastDay: (value: String, anchor: DateItem.Anchor)?
+  /// The byte after the expression that named `lastDay`.
+  var lastDayEndByte = 0
 
   init(text: String, published: CalendarDate?) {
     self.text = text
@@ -112,6 +114,7 @@ struct DateScanner {
         DateScanner.isDayValue(day)
       {
         lastDay = (day, match.anchor)
+        lastDayEndByte = tokens[match.end - 1].endByte
       }
       if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
         let y = Int(match.value.prefix(4)), let m = Int(match.value.dropFirst(5).prefix(2))

@@ -285,6 +285,14 @@ enum DateCases {
     .init("The bomb exploded Friday. It went off at 10:35 a.m. near the embassy.", "2022-04-26", ["Friday => 2022-04-22", "10:35 a.m. => 2022-04-22T10:35 TIME"]),
     .init("He was arrested on Friday and charged the next day.", "2022-04-26", ["Friday => 2022-04-22", "the next day => 2022-04-23"]),
     .init("He was arrested and charged the next day.", "2022-04-26", []),
+    // A time alone takes the day last named in its paragraph, or in the week up to
+    // publication; a paragraph after a far or coming day it is the publication day's (1.18.0).
+    .init("Shares fell ahead of book-closing on March 31.\n\nThe dollar stood at 104.85 yen at 5 p.m.", "1996-02-29",
+      ["March 31 => 1996-03-31", "5 p.m. => 1996-02-29T17:00 TIME"]),
+    .init("Three bombs exploded on Thursday.\n\nThe first blast was at 8:50 a.m.", "2005-07-08",
+      ["Thursday => 2005-07-07", "8:50 a.m. => 2005-07-07T08:50 TIME"]),
+    .init("Banks reopen on Monday. The parade starts at 6pm.", "1999-12-31",
+      ["Monday => 2000-01-03", "6pm => 2000-01-03T18:00 TIME"]),
     // `that evening` is that part of the day named; without a publication date a day of a
     // month shifts within it (1.18.0).
     .init("The WHO met on Wednesday. That evening, Trump spoke.", "2020-03-12",
