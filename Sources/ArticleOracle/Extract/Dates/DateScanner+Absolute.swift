@@ -838,7 +838,7 @@ extension DateScanner {
     // A time alone belongs to the day the story last named: in its paragraph, or in the week
     // up to publication (the day the story tells); else to the publication day (`ahead of
     // book-closing on March 31` … a paragraph on, `at 5 p.m.` is the story's day).
-    if let day = lastDay, isStoryDay(day.value) || !paragraphBreak(fromByte: lastDayEndByte, to: tokens[max(j - 1, 0)].startByte) {
+    if let day = lastDay, isStoryDay(day.value) || !paragraphBreak(fromByte: day.endByte, to: tokens[max(j - 1, 0)].startByte) {
       return DateMatch(end: j, type: .time, value: day.value + clock, anchor: day.anchor)
     }
     return relative(j, .time, placeholder: "XXXX-XX-XX" + clock) { $0.iso + clock }

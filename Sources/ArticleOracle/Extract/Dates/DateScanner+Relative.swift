@@ -296,11 +296,12 @@ extension DateScanner {
     } else {
       return nil
     }
-    // `that evening` (not `that same evening`, which TimeBank has not) is a time.
-    if shift == 0, let part, k == i + 1 {
+    // `that evening` is a time; `that same evening` stays unread, as before 1.18.0 (no set
+    // has one to measure it on). `the next morning` stays a date, as TimeBank writes it.
+    if shift == 0, let part {
+      guard k == i + 1 else { return nil }
       return DateMatch(end: k + 1, type: .time, value: value + "T" + part, anchor: day.anchor)
     }
-    if shift == 0, part != nil { return nil }
     return DateMatch(end: k + 1, type: .date, value: value, anchor: day.anchor, takesArticle: ids[i] != .that)
   }
 

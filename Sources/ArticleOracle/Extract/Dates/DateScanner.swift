@@ -38,10 +38,9 @@ struct DateScanner {
   var lastYear: Int?
   /// The last month the text named (`March 1989`, `Aug. 7`), for `the following month`.
   var lastMonth: (year: Int, month: Int)?
-  /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to.
-  var lastDay: (value: String, anchor: DateItem.Anchor)?
-  /// The byte after the expression that named `lastDay`.
-  var lastDayEndByte = 0
+  /// The last day the text named (`Friday`, `Aug. 7`), which a bare time of day belongs to,
+  /// and the byte after the expression that named it.
+  var lastDay: (value: String, anchor: DateItem.Anchor, endByte: Int)?
 
   init(text: String, published: CalendarDate?) {
     self.text = text
@@ -113,8 +112,7 @@ struct DateScanner {
       if match.type == .date || match.type == .time, match.namesStoryDay, case let day = String(match.value.prefix(10)),
         DateScanner.isDayValue(day)
       {
-        lastDay = (day, match.anchor)
-        lastDayEndByte = tokens[match.end - 1].endByte
+        lastDay = (day, match.anchor, tokens[match.end - 1].endByte)
       }
       if match.type == .date, match.value.utf8.count == 7 || match.value.utf8.count == 10,
         let y = Int(match.value.prefix(4)), let m = Int(match.value.dropFirst(5).prefix(2))

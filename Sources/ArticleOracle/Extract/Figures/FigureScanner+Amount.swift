@@ -150,7 +150,7 @@ extension FigureScanner {
       if isCapitalized(amount.end), !isMonth(amount.end) {
         // `her second Grand Slam title`, `the first Italian man`: a lower-case ordinal after a
         // determiner ranks the noun after the name (1.8.0); else a name (`Second World War`).
-        if !isCapitalized(index), index > 0, let before = word(index - 1), lexicon.determiners.contains(before) || before == "record",
+        if !isCapitalized(index), index > 0, let before = word(index - 1), lexicon.determiners.contains(before),
           let noun = nounAfterName(from: amount.end)
         {
           amount.unit = noun
