@@ -136,6 +136,10 @@ extension DateScanner {
     // NumberWords may already have read "and a half" (2.5); add it only to a whole count.
     if let v = value, hasHalf(c, i), v.rounded() == v { value = v + 0.5 }
     var j = c.end
+    // `six to eight weeks`, `12-16 weeks`, `two or three days`: a range of counts of one unit
+    // is one duration at its lower bound, as TimeBank (`two to three weeks` → `P2W`) and the
+    // sets' annotators write it.
+    if let upper = rangeUpperEnd(after: i, count: c) { j = upper }
     var hyphenated = false
     if isPunct(j, "-"), isAttached(j) {
       j += 1
@@ -219,6 +223,20 @@ extension DateScanner {
       return DateMatch(end: secondEnd, type: .duration, value: combined, anchor: .absolute, takesArticle: true)
     }
     return DateMatch(end: end, type: .duration, value: TimexFormat.duration(value, unit), anchor: .absolute, takesArticle: !hyphenated)
+  }
+
+  /// The token after the upper count of a range of counts that starts with `c` at `i`
+  /// (`six to eight`, `12-16`, `two or three`), when a unit follows it. Not after `from`:
+  /// `extended the term from two to four years` is a change, not a range (but `up from six
+  /// to eight weeks` is one); nor when the counts do not rise, or either is vague.
+  private func rangeUpperEnd(after i: Int, count c: Count) -> Int? {
+    let k = c.end
+    guard let low = c.value, k + 1 < tokens.count, !isWord(i - 1, .from) || isWord(i - 2, .up) || isWord(i - 2, "down") else { return nil }
+    let dash = (isPunct(k, "-") || isPunct(k, "\u{2013}")) && isAttached(k) && isAttached(k + 1)
+    guard dash || isWord(k, .to) || isWord(k, .or), let upper = count(at: k + 1), let high = upper.value, high > low,
+      isWord(upper.end, of: .unit)
+    else { return nil }
+    return upper.end
   }
 
   /// The rest of a frequency after its count (`twice`, `three times`): `a week`, `an hour`,
@@ -381,6 +399,12 @@ extension DateScanner {
     if isWord(i + 1, .ago) { return nil }
     // `the last days of the Soviet Union` is no span of days.
     if isWord(i - 1, .last), isWord(i - 2, .the), isWord(i + 1, .of) { return nil }
+    // `within weeks or months`: one vague span, in its smaller unit (as TimeBank writes it).
+    if isWord(i + 1, .or), let other = word(i + 2), DateLexicon.isPlural(other), let larger = DateLexicon.units[other],
+      larger.granularity > unit.granularity
+    {
+      return DateMatch(end: i + 3, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
+    }
     return DateMatch(end: i + 1, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
   }
 }

@@ -1180,8 +1180,22 @@ enum DateCases {
     .init("The budget was cut in March that year's plan had set.", "2019-10-04", ["March => 2019-03 DATE anchor=publication"]),
   ]
 
+  /// Dates 1.19.0: a range of counts of one unit is one duration at its lower bound (they
+  /// gave the upper count's duration alone).
+  static let durationRanges: [DateCase] = [
+    .init("Shipments resume within two to three weeks; the gap rose to 12-16 weeks, up from six to eight weeks.", "2021-05-14",
+      ["two to three weeks => P2W DURATION anchor=absolute", "12-16 weeks => P12W DURATION anchor=absolute",
+       "six to eight weeks => P6W DURATION anchor=absolute"]),
+    .init("Recovery takes two or three days, or between 3\u{2013}5 days at most.", "2021-05-14",
+      ["two or three days => P2D DURATION anchor=absolute", "3\u{2013}5 days => P3D DURATION anchor=absolute"]),
+    .init("He probably died within weeks or months of his capture.", "2021-05-14", ["weeks or months => PXW DURATION anchor=absolute"]),
+    // A change is no range (`from two to four years`), nor are falling counts.
+    .init("The term was extended from two to four years and cut from ten to five years.", "2021-05-14",
+      ["four years => P4Y DURATION anchor=absolute", "five years => P5Y DURATION anchor=absolute"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
-    + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets
+    + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets + durationRanges
 }
