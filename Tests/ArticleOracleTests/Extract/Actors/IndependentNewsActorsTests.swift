@@ -3,41 +3,56 @@ import Testing
 
 @testable import ArticleOracle
 
-/// 60 short news articles of 2019–2026 (the war in Ukraine, international bodies, national
-/// politics, business, courts, sports bodies, news agencies) whose actors an annotator marked
-/// from the spec without seeing the extractor (`IndependentNews/actors-news.jsonl`, the
-/// `eval-news` format). The annotator wrote `name` for every correctly spelt name; a reviewer
-/// made it `unregistered` where the bundled registry has no such actor, as the spec's `via`
-/// is defined against the registry. The floors sit under the F1 of actors 1.15.0 with the
-/// registry of this session (actors 0.726, mentions 0.719). What stays wrong is mostly the
-/// annotator's conventions, listed in docs/actors.md: dateline agencies, organizations inside
-/// titles, `Russian forces`, the Kremlin, and role strings written another way.
+/// Two sets of news articles whose actors annotators marked from the spec without seeing
+/// the extractor (`IndependentNews/`, the `eval-news` format): 60 short articles of 2019–2026
+/// (the war in Ukraine, international bodies, national politics, business, courts, sports
+/// bodies, news agencies) and 45 articles of 2016–2025 written by a second annotator. The
+/// annotators wrote `name` for every correctly spelt name; a reviewer made it `unregistered`
+/// where the bundled registry has no such actor, as the spec's `via` is defined against the
+/// registry. The floors sit under the F1 of actors 1.15.0 (set 1: actors 0.726, mentions
+/// 0.719; set 2, scored before any change for it: 0.780, 0.769). What stays wrong is listed
+/// in docs/actors.md: unregistered names the extractor does not find unaided, dateline
+/// agencies, organizations inside titles, the Kremlin, and role strings written another way.
 @Suite("Actors on independently annotated news")
 struct IndependentNewsActorsTests {
-  static func articles() throws -> [AnnotatedArticle] {
-    let url = TestPaths.packageRoot.appendingPathComponent("Tests/ArticleOracleTests/Extract/Actors/IndependentNews/actors-news.jsonl")
+  struct NewsSet: CustomTestStringConvertible, Sendable {
+    let file: String
+    let articles: Int
+    let minimumMentions: Int
+    let minimumActorF1: Double
+    let minimumMentionF1: Double
+    var testDescription: String { file }
+  }
+
+  static let sets = [
+    NewsSet(file: "actors-news.jsonl", articles: 60, minimumMentions: 400, minimumActorF1: 0.70, minimumMentionF1: 0.70),
+    NewsSet(file: "actors-news-2.jsonl", articles: 45, minimumMentions: 500, minimumActorF1: 0.76, minimumMentionF1: 0.75),
+  ]
+
+  static func articles(_ set: NewsSet) throws -> [AnnotatedArticle] {
+    let url = TestPaths.packageRoot.appendingPathComponent("Tests/ArticleOracleTests/Extract/Actors/IndependentNews/\(set.file)")
     return try AnnotatedArticle.read(jsonl: Data(contentsOf: url), file: url.path)
   }
 
-  @Test("The set scores at least its floors of actor and mention F1")
-  func floors() throws {
-    let articles = try Self.articles()
+  @Test("Each set scores at least its floors of actor and mention F1", arguments: sets)
+  func floors(_ set: NewsSet) throws {
+    let articles = try Self.articles(set)
     // (An empty or truncated file would pass any floor of an empty score.)
-    #expect(articles.count == 60)
+    #expect(articles.count == set.articles)
     let mentions = articles.reduce(0) { $0 + ($1.actors ?? []).reduce(0) { $0 + $1.mentions.count } }
-    #expect(mentions > 400)
+    #expect(mentions > set.minimumMentions)
     let evaluation = AnnotatedEvaluation(articles, pipeline: try ExtractionPipeline())
     #expect(evaluation.fields == [.actors, .mentions])
     #expect(evaluation.totals.mentions.tp + evaluation.totals.mentions.fn == mentions)
-    #expect(evaluation.totals.actors.f1 >= 0.70, "actor F1 \(evaluation.totals.actors.f1)")
-    #expect(evaluation.totals.mentions.f1 >= 0.70, "mention F1 \(evaluation.totals.mentions.f1)")
+    #expect(evaluation.totals.actors.f1 >= set.minimumActorF1, "actor F1 \(evaluation.totals.actors.f1)")
+    #expect(evaluation.totals.mentions.f1 >= set.minimumMentionF1, "mention F1 \(evaluation.totals.mentions.f1)")
   }
 
-  @Test("`unregistered` marks exactly the names of actors the bundled registry lacks, so the set follows the registry")
-  func viaFollowsTheRegistry() throws {
+  @Test("`unregistered` marks exactly the names of actors the bundled registry lacks, so each set follows the registry", arguments: sets)
+  func viaFollowsTheRegistry(_ set: NewsSet) throws {
     let registered = Set(try ActorRegistry.bundled().actors.map(\.id))
     var wrong: [String] = []
-    for article in try Self.articles() {
+    for article in try Self.articles(set) {
       for actor in article.actors ?? [] {
         // (A role mention of an unregistered person stays: a reader finds it; the extractor
         // cannot yet, which the floors count as a miss.)
