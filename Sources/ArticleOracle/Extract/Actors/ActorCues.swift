@@ -13,7 +13,19 @@ public struct ActorCues: Hashable, Sendable {
   /// Forms of address followed by a given name (`Sir John Egan`, later `Sir John`): one
   /// name word after them is the given name of a person named in full. Also honorifics.
   var givenNameHonorifics: Set<[String]>
+  /// Folded token sequences of words that describe a person before the name (`teacher`,
+  /// `figure skater`, `first lady`): like a title they reveal a person, but they are no
+  /// role. They are person titles too (`personTitles` holds them).
+  var personDescriptions: Set<[String]>
   var personAppositions: Set<String>
+  /// Folded words that, after a name and a comma, make it a person's (`who`, `whose`).
+  var personRelatives: Set<String>
+  /// Folded verbs whose object, when a name, is a person (`succeeding`, `arrested`).
+  var personVerbs: Set<String>
+  /// Folded verbs of speech (`said`) after which a name that ends its clause is a person.
+  var speechVerbs: Set<String>
+  /// Folded possessive words (`his`, `its`) before a phrase describing a name after a comma.
+  var possessiveWords: Set<String>
   /// Titles that name no registered office (`chief executive`, `CEO`), as written: the
   /// linker compiles them into its trie as title phrases.
   var companyTitles: [String]
@@ -58,7 +70,12 @@ public struct ActorCues: Hashable, Sendable {
     var personTitles: [String]
     var honorifics: [String]
     var givenNameHonorifics: [String]
+    var personDescriptions: [String]?
     var personAppositions: [String]
+    var personRelatives: [String]?
+    var personVerbs: [String]?
+    var speechVerbs: [String]?
+    var possessiveWords: [String]?
     var companyTitles: [String]
     var organizationHeads: [String]
     var organizationOpeners: [String]
@@ -83,7 +100,12 @@ public struct ActorCues: Hashable, Sendable {
       case personTitles = "person_titles"
       case honorifics
       case givenNameHonorifics = "given_name_honorifics"
+      case personDescriptions = "person_descriptions"
       case personAppositions = "person_appositions"
+      case personRelatives = "person_relatives"
+      case personVerbs = "person_verbs"
+      case speechVerbs = "speech_verbs"
+      case possessiveWords = "possessive_words"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
       case organizationOpeners = "organization_openers"
@@ -121,10 +143,16 @@ public struct ActorCues: Hashable, Sendable {
         throw DataFileError(file: file, entry: entry, problem: "\"\(stray)\" is not in person_titles; add it there too")
       }
     }
-    personTitles = titles
+    let descriptions = (parsed.personDescriptions ?? []).map(NameFolding.keyTokens).filter { !$0.isEmpty }
+    personDescriptions = Set(descriptions)
+    personTitles = titles + descriptions.filter { !titles.contains($0) }
     givenNameHonorifics = Set(parsed.givenNameHonorifics.map(NameFolding.keyTokens))
     honorifics = Set(parsed.honorifics.map(NameFolding.keyTokens)).union(givenNameHonorifics)
     personAppositions = folded(parsed.personAppositions)
+    personRelatives = folded(parsed.personRelatives ?? [])
+    personVerbs = folded(parsed.personVerbs ?? [])
+    speechVerbs = folded(parsed.speechVerbs ?? [])
+    possessiveWords = folded(parsed.possessiveWords ?? [])
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)
     var exactCase: [String: Set<String>] = [:]

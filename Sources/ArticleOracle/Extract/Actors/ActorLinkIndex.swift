@@ -135,6 +135,10 @@ struct ActorLinkIndex: Sendable {
     flag(cues.wordSenseFollowers, WordInfo.wordSenseFollower)
     flag(cues.pastTitleWords, WordInfo.pastTitleWord)
     flag(cues.pastTitleWordsHyphenated, WordInfo.pastTitleWordHyphenated)
+    flag(cues.personRelatives, WordInfo.personRelative)
+    flag(cues.personVerbs.union(cues.speechVerbs), WordInfo.personVerb)
+    flag(cues.speechVerbs, WordInfo.speechVerb)
+    flag(cues.possessiveWords, WordInfo.possessiveWord)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -395,4 +399,14 @@ struct WordInfo: Sendable {
   static let pastTitleWord: UInt32 = 262144
   /// `ex`, `then`: a past-title word only when a hyphen joins it to the title.
   static let pastTitleWordHyphenated: UInt32 = 524288
+  /// `who`, `whose`: after a name and a comma, a word that shows the name is a person's.
+  static let personRelative: UInt32 = 1_048_576
+  /// `succeeding`, `arrested`, `said`: a verb whose object right after it, when a name,
+  /// is a person's.
+  static let personVerb: UInt32 = 2_097_152
+  /// `said`, `says`: a person verb whose name must end its clause (`speech_verbs`).
+  static let speechVerb: UInt32 = 4_194_304
+  /// `his`, `her`, `its`, `their`, `whose`: a possessive word before a phrase that may
+  /// describe the name after a comma (`possessive_words`).
+  static let possessiveWord: UInt32 = 8_388_608
 }

@@ -28,6 +28,9 @@ extension ActorLinker {
     // Keys an `O'` name takes beyond one word (`O`, `'`): the limit counts words.
     var extra = end - key - 1
     while end < scan.count, end - key - extra < 5 {
+      // `TWA pilot Steven Snyder TWA eight hundred` (a transcript): an acronym after a
+      // person's name words is not one of them (a Roman numeral is: `James A. Baker III`).
+      if isAcronymWord(end) { break }
       if let next = nameWordEnd(end) {
         extra += next - end - 1
         end = next
@@ -48,6 +51,13 @@ extension ActorLinker {
       }
     }
     return key..<end
+  }
+
+  /// Whether key `k` is a word of two or more capital letters that is no Roman numeral.
+  private func isAcronymWord(_ k: Int) -> Bool {
+    guard scan.kind(k) == .word, scan.isCapitalized(k), scan.length(k) >= 2 else { return false }
+    let text = scan.text(keys: k, k)
+    return text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && !text.allSatisfy { "IVX".contains($0) }
   }
 
   /// Where a name word starting at `key` ends: after a name word (`isNameWord`), or after an
@@ -153,20 +163,23 @@ extension ActorLinker {
       }
     }
     linkAppositions()
+    linkPossessiveAppositions()
+    linkVerbObjects()
     linkOrganizations()
     linkDefinedAcronyms()
     linkRepeats()
   }
 
   /// The title cue at `cue` (a `title_modifiers` word before it included) as a role of the
-  /// person named right after it; a form of address (`Mr. Drabinsky`) is no role.
+  /// person named right after it; a form of address (`Mr. Drabinsky`) or a description
+  /// (`teacher Meera Iyer`) is no role.
   mutating func addCueTitle(_ cue: Range<Int>, to person: Hit) {
     let k = cue.lowerBound
     let modified = k > 0 && !covered[k - 1] && scan.has(k - 1, WordInfo.titleModifier)
     let first = modified ? k - 1 : k
     let text = scan.text(keys: first, cue.upperBound - 1)
     guard scan.kind(k) == .word, scan.isCapitalized(k) || cue.count > 1,
-      !index.cues.honorifics.contains(scan.keys(cue))
+      !index.cues.honorifics.contains(scan.keys(cue)), !index.cues.personDescriptions.contains(scan.keys(cue))
     else { return }
     titles.append(
       TitleAttribution(
@@ -212,15 +225,133 @@ extension ActorLinker {
     return text
   }
 
-  /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word.
+  /// `Foo Bar, the minister of …`: two or more name words, a comma, a title word (after at
+  /// most three words of its own phrase: `the agency's emergencies chief`, `OpenAI's chief
+  /// scientist`, `the acting governor`); or a relative of persons (`Marine Le Pen, who
+  /// leads`) or an age (`Noa Ben-David, 34,`).
   private mutating func linkAppositions() {
-    for comma in scan.commas where comma >= 2 {
-      var next = comma + 1
-      if next < scan.count, scan.has(next, WordInfo.article) { next += 1 }
-      guard next < scan.count, scan.has(next, WordInfo.apposition) else { continue }
+    for comma in scan.commas where comma >= 2 && comma + 1 < scan.count {
+      let personal = scan.has(comma + 1, WordInfo.personRelative) || isAge(comma + 1)
+      guard personal || appositionTitle(after: comma) else { continue }
       var start = comma
       while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
-      guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma else { continue }
+      guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma,
+        index.country(named: scan.keys(names)) == nil
+      else { continue }
+      // (`the Free Democrats, who`: a party's name; `Five Iraqis, who`: a count.)
+      if personal, names.contains(where: { scan.has($0, WordInfo.partyName) }) || NumberWords.mayStart(scan.key(names.lowerBound)) {
+        continue
+      }
+      addUnregistered(names, kind: .person)
+    }
+  }
+
+  /// Whether a title word of `person_appositions` heads the phrase after `comma`: right
+  /// after it or its determiner, or after at most three words of the phrase (lower-case
+  /// modifiers, a possessive, and after a determiner capitalized words: `the agency's
+  /// emergencies chief`, `Dalbar's president`, `the U.N. climate chief`, `the acting
+  /// governor`). The title ends the phrase, or two more lower-case words do (`chief
+  /// executive officer`): a comma, a dot or a preposition follows (`an official visit to`
+  /// is no title, nor `as an adviser`).
+  private func appositionTitle(after comma: Int) -> Bool {
+    var k = comma + 1
+    let determined = scan.has(k, WordInfo.article) || scan.has(k, WordInfo.possessiveWord)
+    if determined { k += 1 }
+    var steps = 0
+    while k < scan.count, steps <= 3 {
+      if scan.has(k, WordInfo.apposition) { return endsTitlePhrase(after: k) }
+      let fits: Bool
+      // (`'s` of a possessive is one step.)
+      let length = scan.isPossessive(at: k) ? 2 : 1
+      if length == 2 {
+        fits = true
+      } else if scan.kind(k) == .word {
+        fits = scan.isCapitalized(k) ? determined || scan.isPossessive(at: k + 1) : !Self.phraseBreaks.contains(scan.key(k))
+      } else {
+        // (The dots of `U.N.` after a determiner.)
+        fits = determined && scan.isDot(k) && !scan.spaceBefore(k)
+      }
+      guard fits else { return false }
+      k += length
+      steps += 1
+    }
+    return false
+  }
+
+  /// Whether a title phrase can end after the title word at `k`, itself or within two more
+  /// lower-case words: at the end, a punctuation mark, or a word of `titleEnds`.
+  private func endsTitlePhrase(after k: Int) -> Bool {
+    var j = k + 1
+    while j < scan.count, j - k <= 3 {
+      if scan.kind(j) != .word || Self.titleEnds.contains(scan.key(j)) { return true }
+      guard !scan.isCapitalized(j), !Self.phraseBreaks.contains(scan.key(j)) else { return false }
+      j += 1
+    }
+    return j >= scan.count
+  }
+
+  /// Words that end a title phrase after its title (`the minister of`, `an analyst at`).
+  private static let titleEnds: Set<String> = ["of", "at", "for", "and", "who", "in", "with", "since", "from", "on"]
+  /// Words that break a phrase: prepositions, conjunctions and verbs (`, on an official
+  /// visit`, `, as an adviser`): the words after the comma then make no apposition.
+  private static let phraseBreaks: Set<String> = [
+    "as", "on", "in", "at", "to", "for", "with", "by", "from", "of", "and", "or", "but", "which", "that", "who",
+    "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "after", "before", "since",
+  ]
+
+  /// `his wife, Stella Assange,`, `Ukraine's human rights commissioner, Dmytro Lubinets,`,
+  /// `Its executive director, Irungu Houghton,`: a phrase of at most four lower-case words
+  /// after a possessive (`his`, `her`, `its`, `their`, `whose`, or `'s`), a comma, two or
+  /// more name words and a comma: the name is the person the phrase describes.
+  private mutating func linkPossessiveAppositions() {
+    for comma in scan.commas where comma >= 2 && comma + 3 < scan.count {
+      var k = comma - 1
+      var words = 0
+      while k >= 0, words < 4, scan.kind(k) == .word, !scan.isCapitalized(k) || scan.isSentenceInitial(k),
+        !scan.has(k, WordInfo.possessiveWord)
+      {
+        k -= 1
+        words += 1
+      }
+      guard words >= 1, k >= 0 else { continue }
+      let possessive = scan.has(k, WordInfo.possessiveWord) || (k >= 1 && scan.isPossessive(at: k - 1) && scan.key(k) == "s")
+      guard possessive, let names = nameSequence(at: comma + 1), names.count >= 2, names.upperBound < scan.count,
+        scan.isComma(names.upperBound), !NumberWords.mayStart(scan.key(names.lowerBound)), index.country(named: scan.keys(names)) == nil,
+        !names.contains(where: { scan.has($0, WordInfo.partyName) })
+      else { continue }
+      addUnregistered(names, kind: .person)
+    }
+  }
+
+  /// Whether key `k` is an age between commas (`Wa Lone, 33, and`): a whole number of 1 to 3
+  /// digits below 120, a comma after it.
+  private func isAge(_ k: Int) -> Bool {
+    guard k + 1 < scan.count, scan.kind(k) == .number, scan.isComma(k + 1), (1...3).contains(scan.length(k)),
+      let n = Int(scan.key(k))
+    else { return false }
+    return (1..<120).contains(n)
+  }
+
+  /// `succeeding Margaret Chan`, `Police arrested Tetsuya Yamagami`, `'…,' said Diane Swonk
+  /// of KPMG`: two or more name words right after a verb of `person_verbs` or `speech_verbs`
+  /// (lower case) are a person. After a verb of speech the name must end its clause (a
+  /// punctuation mark other than a possessive, `of` or `who`): in `officials said Hong Kong
+  /// would` the words start the reported clause.
+  private mutating func linkVerbObjects() {
+    guard scan.count > 2 else { return }
+    for k in 0..<(scan.count - 2) where scan.has(k, WordInfo.personVerb) && !scan.isCapitalized(k) && !covered[k + 1] {
+      guard let names = nameSequence(at: k + 1), names.count >= 2, scan.sentence(names.lowerBound) == scan.sentence(k),
+        !names.contains(where: { scan.has($0, WordInfo.partyName) }), !NumberWords.mayStart(scan.key(names.lowerBound)),
+        index.country(named: scan.keys(names)) == nil
+      else { continue }
+      if scan.has(k, WordInfo.speechVerb) {
+        let after = names.upperBound
+        let endsClause =
+          after >= scan.count
+          || (scan.kind(after) == .punct && scan.key(after) != "'" && scan.key(after) != "-")
+          || scan.has(after, WordInfo.personRelative) || scan.key(after) == "of"
+        guard endsClause else { continue }
+      }
       addUnregistered(names, kind: .person)
     }
   }
@@ -435,6 +566,9 @@ extension ActorLinker {
       if form.count == 1 { innerWords.insert(form) }
     }
     guard !byForm.isEmpty else { return }
+    let fullNamed = Set(unregistered.compactMap { id, info in
+      info.kind == .person && NameFolding.keyTokens(info.name).count > Self.familyKeys(of: info.name).count ? id : nil
+    })
     let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
@@ -452,6 +586,15 @@ extension ActorLinker {
         // `Lula` alone, not the first word of another name (`Chavez Garcia`).
         if length == 1, innerWords.contains(scan.keys(range)), k + 1 < scan.count, scan.kind(k + 1) == .word,
           scan.isCapitalized(k + 1)
+        {
+          continue
+        }
+        // The family name of a person named in full does not link where it ends another
+        // name: `Gonzalez` of `Marisleysis Gonzalez` after `Lazaro Gonzalez`, `Castro` of `Raul
+        // Castro` after `Fidel Castro`. (A word that starts a sentence, `Then Martonyi`, may
+        // be no name.)
+        if length == 1, k > 0, fullNamed.contains(id), !scan.isSentenceInitial(k - 1), scan.sentence(k - 1) == scan.sentence(k),
+          isNameWord(k - 1) || scan.has(k - 1, WordInfo.particle)
         {
           continue
         }
