@@ -1012,6 +1012,10 @@ enum DateCases {
     .init("Ramadan will begin next month, and Ramadan 2021 began on a Tuesday.", "2025-02-02",
       ["Ramadan => 2025-03 DATE anchor=publication", "next month => 2025-03", "Ramadan 2021 => 2021-04 DATE anchor=absolute"]),
     .init("Shops close early in Ramadan.", nil, ["Ramadan => XXXX-XX DATE anchor=unresolved"]),
+    // South Asian spellings (1.19.0; they gave nothing).
+    .init("Markets shut for Eid-ul-Fitr after Ramzan, and again for Id-ul-Adha.", "2021-05-10",
+      ["Eid-ul-Fitr => 2021-05-13 DATE anchor=publication", "Ramzan => 2021-04 DATE anchor=publication",
+       "Id-ul-Adha => 2020-07-31 DATE anchor=publication"]),
     // A day of the month written as an ordinal word, and `February the 15th`.
     .init("The vote is on the first of March; the result came on the twenty-first of June 2022.", "2024-05-10",
       ["first of March => 2024-03-01 DATE anchor=publication", "twenty-first of June 2022 => 2022-06-21 DATE anchor=absolute"]),
