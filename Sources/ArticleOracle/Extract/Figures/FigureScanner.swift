@@ -200,16 +200,37 @@ struct FigureScanner {
       if let end = returnPeriodEnd(share) { return cursor == index ? .blocked(next: end) : .none }
       first = share
     }
+    // `four or more people`, `$5 billion-plus`, `10 or fewer`: a bound written after the
+    // number is its qualifier, in the extent (the unit follows it).
+    if second == nil, mod == nil, first.kind != .ordinal, let (bound, end) = boundAfter(first.end) {
+      mod = bound
+      first.end = end
+    }
     guard var last = second ?? Optional(first) else { return .none }
     if !accept(&first, mod: mod, qualifierStart: index, amountStart: cursor, isRange: second != nil) {
       return .none
     }
     if second != nil { _ = accept(&last, mod: mod, qualifierStart: index, amountStart: cursor, isRange: true) }
     if second != nil, first.unit == nil { first.unit = last.unit }
-    let textStart = mod != nil ? index : first.start
+    let textStart = mod != nil && cursor > index ? index : first.start
     var items = [item(first, from: textStart, mod: mod)]
     if let second { items.append(item(last, from: second.start, mod: mod)) }
     return .found(items, next: (second ?? first).end)
+  }
+
+  /// A bound written after a number at `k`: `or more`, `or over` (more_than), `or fewer`,
+  /// `or less` (less_than), and a glued `-plus` (more_than); with the token after it.
+  func boundAfter(_ k: Int) -> (FigureItem.Mod, Int)? {
+    if wordIs(k, "or") {
+      if wordIs(k + 1, "more") || wordIs(k + 1, "over") || wordIs(k + 1, "above") || wordIs(k + 1, "higher") {
+        return (.moreThan, k + 2)
+      }
+      if wordIs(k + 1, "fewer") || wordIs(k + 1, "less") || wordIs(k + 1, "under") || wordIs(k + 1, "below") {
+        return (.lessThan, k + 2)
+      }
+    }
+    if isPunct(k, ["-"]), glued(k), wordIs(k + 1, "plus"), glued(k + 1) { return (.moreThan, k + 2) }
+    return nil
   }
 
   /// Checks the rules that depend on the words around the amount and fills its unit.

@@ -395,6 +395,12 @@ enum FigureCaseTable {
     ("It was a 1-in-100 chance.", ["1-in-100 = 0.01 cardinal /chance"]),
     // Look-alike: a range of counts stays two figures.
     ("They sent 555-1000 troops.", ["555 = 555 cardinal /troops", "1000 = 1000 cardinal /troops"]),
+    // 1.9.0: a bound after the number is its qualifier, in the extent (they gave the number alone).
+    ("Four or more people were hurt.", ["Four or more = 4 cardinal more_than /people"]),
+    ("Groups of 10 or fewer may meet.", ["10 or fewer = 10 cardinal less_than"]),
+    ("It is a $5 billion-plus deal.", ["$5 billion-plus = 5000000000 money more_than /USD"]),
+    // Look-alike: a second number after `or` stays a figure of its own.
+    ("He won 3 or 4 games.", ["3 = 3 cardinal", "4 = 4 cardinal /games"]),
   ]
 
   static let negatives: [String] = [
