@@ -51,6 +51,8 @@ struct ActorLinkIndex: Sendable {
   /// The vocabulary ids of `,` and `'`.
   private(set) var commaID: Int32 = -1
   private(set) var apostropheID: Int32 = -1
+  /// The vocabulary id of `s` (of a possessive `'s`).
+  private(set) var possessiveSID: Int32 = -1
   private var actorIndex: [String: Int] = [:]
   private var officeIndex: [String: Int] = [:]
 
@@ -139,6 +141,8 @@ struct ActorLinkIndex: Sendable {
     flag(cues.personVerbs.union(cues.speechVerbs), WordInfo.personVerb)
     flag(cues.speechVerbs, WordInfo.speechVerb)
     flag(cues.possessiveWords, WordInfo.possessiveWord)
+    flag(ActorLinker.phraseBreaks, WordInfo.phraseBreak)
+    flag(ActorLinker.titleEnds, WordInfo.titleEnd)
     let officeIDs = registry.offices.map(\.id)
     trie.updateAll { targets in
       if let offices = targets.title?.offices { targets.title?.officeIDs = offices.map { officeIDs[$0] } }
@@ -151,6 +155,7 @@ struct ActorLinkIndex: Sendable {
     for word in infos.keys.sorted() { vocabulary.intern(word) }
     commaID = vocabulary.intern(",")
     apostropheID = vocabulary.intern("'")
+    possessiveSID = vocabulary.intern("s")
     vocabulary.seal()
     wordInfos = vocabulary.words.map { infos[$0] ?? WordInfo() }
     fuzzy.seal()
@@ -409,4 +414,8 @@ struct WordInfo: Sendable {
   /// `his`, `her`, `its`, `their`, `whose`: a possessive word before a phrase that may
   /// describe the name after a comma (`possessive_words`).
   static let possessiveWord: UInt32 = 8_388_608
+  /// A preposition, conjunction or verb that breaks an apposition phrase (`ActorLinker.phraseBreaks`).
+  static let phraseBreak: UInt32 = 16_777_216
+  /// A word that may end a title phrase after its title (`ActorLinker.titleEnds`).
+  static let titleEnd: UInt32 = 33_554_432
 }

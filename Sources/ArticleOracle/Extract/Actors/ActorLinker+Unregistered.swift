@@ -55,9 +55,8 @@ extension ActorLinker {
 
   /// Whether key `k` is a word of two or more capital letters that is no Roman numeral.
   private func isAcronymWord(_ k: Int) -> Bool {
-    guard scan.kind(k) == .word, scan.isCapitalized(k), scan.length(k) >= 2 else { return false }
-    let text = scan.text(keys: k, k)
-    return text.unicodeScalars.allSatisfy { $0.properties.isUppercase } && !text.allSatisfy { "IVX".contains($0) }
+    guard scan.isCapitalized(k), scan.isAllCapitals(k) else { return false }
+    return !scan.text(keys: k, k).allSatisfy { "IVX".contains($0) }
   }
 
   /// Where a name word starting at `key` ends: after a name word (`isNameWord`), or after an
@@ -266,7 +265,7 @@ extension ActorLinker {
       if length == 2 {
         fits = true
       } else if scan.kind(k) == .word {
-        fits = scan.isCapitalized(k) ? determined || scan.isPossessive(at: k + 1) : !Self.phraseBreaks.contains(scan.key(k))
+        fits = scan.isCapitalized(k) ? determined || scan.isPossessive(at: k + 1) : !scan.has(k, WordInfo.phraseBreak)
       } else {
         // (The dots of `U.N.` after a determiner.)
         fits = determined && scan.isDot(k) && !scan.spaceBefore(k)
@@ -283,18 +282,18 @@ extension ActorLinker {
   private func endsTitlePhrase(after k: Int) -> Bool {
     var j = k + 1
     while j < scan.count, j - k <= 3 {
-      if scan.kind(j) != .word || Self.titleEnds.contains(scan.key(j)) { return true }
-      guard !scan.isCapitalized(j), !Self.phraseBreaks.contains(scan.key(j)) else { return false }
+      if scan.kind(j) != .word || scan.has(j, WordInfo.titleEnd) { return true }
+      guard !scan.isCapitalized(j), !scan.has(j, WordInfo.phraseBreak) else { return false }
       j += 1
     }
     return j >= scan.count
   }
 
   /// Words that end a title phrase after its title (`the minister of`, `an analyst at`).
-  private static let titleEnds: Set<String> = ["of", "at", "for", "and", "who", "in", "with", "since", "from", "on"]
+  static let titleEnds: Set<String> = ["of", "at", "for", "and", "who", "in", "with", "since", "from", "on"]
   /// Words that break a phrase: prepositions, conjunctions and verbs (`, on an official
   /// visit`, `, as an adviser`): the words after the comma then make no apposition.
-  private static let phraseBreaks: Set<String> = [
+  static let phraseBreaks: Set<String> = [
     "as", "on", "in", "at", "to", "for", "with", "by", "from", "of", "and", "or", "but", "which", "that", "who",
     "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "after", "before", "since",
   ]
@@ -314,7 +313,7 @@ extension ActorLinker {
         words += 1
       }
       guard words >= 1, k >= 0 else { continue }
-      let possessive = scan.has(k, WordInfo.possessiveWord) || (k >= 1 && scan.isPossessive(at: k - 1) && scan.key(k) == "s")
+      let possessive = scan.has(k, WordInfo.possessiveWord) || (k >= 1 && scan.isPossessive(at: k - 1))
       guard possessive, let names = nameSequence(at: comma + 1), names.count >= 2, names.upperBound < scan.count,
         scan.isComma(names.upperBound), !NumberWords.mayStart(scan.key(names.lowerBound)), index.country(named: scan.keys(names)) == nil,
         !names.contains(where: { scan.has($0, WordInfo.partyName) })

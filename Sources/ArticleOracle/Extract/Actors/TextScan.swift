@@ -39,6 +39,8 @@ struct TextScan {
   private let text: String
   private let vocabulary: Vocabulary
   private let commaID: Int32
+  private let apostropheID: Int32
+  private let possessiveSID: Int32
 
   init(_ text: String, index: ActorLinkIndex) {
     var text = text
@@ -46,6 +48,8 @@ struct TextScan {
     self.text = text
     vocabulary = index.vocabulary
     commaID = index.commaID
+    apostropheID = index.apostropheID
+    possessiveSID = index.possessiveSID
     var lists = Lists()
     (spans, facts, foldedKeys) = text.withUTF8 { Self.read($0, index: index, lists: &lists) }
     commas = lists.commas
@@ -249,7 +253,9 @@ struct TextScan {
   @inline(__always) func isComma(_ key: Int) -> Bool { facts[key].id == commaID }
 
   /// Whether keys `k` and `k + 1` are a possessive `'s` (`Russia's`, `the company's`).
-  func isPossessive(at k: Int) -> Bool { k >= 0 && k + 1 < count && key(k) == "'" && key(k + 1) == "s" }
+  func isPossessive(at k: Int) -> Bool {
+    k >= 0 && k + 1 < count && facts[k].id == apostropheID && facts[k + 1].id == possessiveSID
+  }
 
   /// Whether the key is the punctuation `.`.
   @inline(__always) func isDot(_ key: Int) -> Bool {
@@ -263,6 +269,13 @@ struct TextScan {
       return result
     }
     return body(UnsafeBufferPointer(start: nil, count: 0))
+  }
+
+  /// Whether the key's token is a word of two or more ASCII capital letters (`TWA`, `III`).
+  func isAllCapitals(_ key: Int) -> Bool {
+    let span = spans[Int(facts[key].token)]
+    guard span.kind == .word, span.endByte - span.startByte >= 2 else { return false }
+    return withBytes(span.startByte, span.endByte) { bytes in bytes.allSatisfy { $0 >= 65 && $0 <= 90 } }
   }
 
   /// The text from the start of key `first` to the end of key `last`.
