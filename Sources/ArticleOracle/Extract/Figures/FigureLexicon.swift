@@ -108,6 +108,10 @@ public struct FigureLexicon: Sendable {
   public internal(set) var minorCurrency: [String: String] = [:]
 
   public internal(set) var qualifiers: [String: FigureItem.Mod] = [:]
+  /// Bounds written after a number (`or more`, `or fewer`), by lower-case phrase.
+  public internal(set) var qualifiersAfter: [String: FigureItem.Mod] = [:]
+  /// First words of `qualifiersAfter` (`or`): the cheap test before a phrase is made.
+  public internal(set) var qualifierAfterHeads: Set<String> = []
   /// The longest qualifier in words, to bound the look-ahead.
   public internal(set) var longestQualifier = 1
   /// First words of the qualifiers.
@@ -186,6 +190,7 @@ public struct FigureLexicon: Sendable {
     }
     var version: Int
     var qualifiers: [String: [String]]
+    var qualifiersAfter: [String: [String]]?
     var scales: Scales
     var vague: [String: Double]
     var vagueDeterminers: [String]?
@@ -215,6 +220,7 @@ public struct FigureLexicon: Sendable {
 
     enum CodingKeys: String, CodingKey {
       case version, qualifiers, scales, vague, percent, months, determiners
+      case qualifiersAfter = "qualifiers-after"
       case timeUnits = "time-units"
       case timeOfDay = "time-of-day"
       case durationAdjectives = "duration-adjectives"
@@ -285,14 +291,22 @@ public struct FigureLexicon: Sendable {
         minorCurrency[minor.unit] = code
       }
     }
-    for (mod, phrases) in words.qualifiers {
-      guard let value = FigureItem.Mod(rawValue: mod) else {
-        throw DataFileError(file: wordsFile, entry: "qualifiers.\(mod)", problem: "unknown mod; use more_than, less_than or approx")
+    func byPhrase(_ table: [String: [String]], entry: String) throws(DataFileError) -> [String: FigureItem.Mod] {
+      var found: [String: FigureItem.Mod] = [:]
+      for (mod, phrases) in table {
+        guard let value = FigureItem.Mod(rawValue: mod) else {
+          throw DataFileError(file: wordsFile, entry: "\(entry).\(mod)", problem: "unknown mod; use more_than, less_than or approx")
+        }
+        for phrase in phrases { found[phrase.lowercased()] = value }
       }
-      for phrase in phrases {
-        qualifiers[phrase.lowercased()] = value
-        longestQualifier = max(longestQualifier, phrase.split(separator: " ").count)
-      }
+      return found
+    }
+    qualifiers = try byPhrase(words.qualifiers, entry: "qualifiers")
+    longestQualifier = qualifiers.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    qualifiersAfter = try byPhrase(words.qualifiersAfter ?? [:], entry: "qualifiers-after")
+    qualifierAfterHeads = Set(qualifiersAfter.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    if let long = qualifiersAfter.keys.first(where: { $0.split(separator: " ").count != 2 }) {
+      throw DataFileError(file: wordsFile, entry: "qualifiers-after", problem: "\"\(long)\" is not two words (\"or more\")")
     }
     scaleWords = words.scales.words
     scaleSuffixes = words.scales.suffixes

@@ -167,6 +167,8 @@ struct FigureScanner {
       mod = qualifier.mod
       cursor = qualifier.next
     }
+    // (A qualifier before the number starts the text; a bound after it does not.)
+    let qualifiedBefore = mod != nil
     var opensRange = false
     if wordIs(cursor, "between") || (wordIs(cursor, "from") && mod == nil) {
       opensRange = true
@@ -212,25 +214,20 @@ struct FigureScanner {
     }
     if second != nil { _ = accept(&last, mod: mod, qualifierStart: index, amountStart: cursor, isRange: true) }
     if second != nil, first.unit == nil { first.unit = last.unit }
-    let textStart = mod != nil && cursor > index ? index : first.start
+    let textStart = qualifiedBefore ? index : first.start
     var items = [item(first, from: textStart, mod: mod)]
     if let second { items.append(item(last, from: second.start, mod: mod)) }
     return .found(items, next: (second ?? first).end)
   }
 
-  /// A bound written after a number at `k`: `or more`, `or over` (more_than), `or fewer`,
-  /// `or less` (less_than), and a glued `-plus` (more_than); with the token after it.
+  /// A bound written after a number at `k`: a phrase of `qualifiers-after` in the words file
+  /// (`or more`, `or fewer`), or a glued `-plus` (more_than); with the token after it.
   func boundAfter(_ k: Int) -> (FigureItem.Mod, Int)? {
-    if wordIs(k, "or") {
-      if wordIs(k + 1, "more") || wordIs(k + 1, "over") || wordIs(k + 1, "above") || wordIs(k + 1, "higher") {
-        return (.moreThan, k + 2)
-      }
-      if wordIs(k + 1, "fewer") || wordIs(k + 1, "less") || wordIs(k + 1, "under") || wordIs(k + 1, "below") {
-        return (.lessThan, k + 2)
-      }
-    }
     if isPunct(k, ["-"]), glued(k), wordIs(k + 1, "plus"), glued(k + 1) { return (.moreThan, k + 2) }
-    return nil
+    guard word(k, in: lexicon.qualifierAfterHeads), let first = word(k), let second = word(k + 1),
+      let mod = lexicon.qualifiersAfter[first + " " + second]
+    else { return nil }
+    return (mod, k + 2)
   }
 
   /// Checks the rules that depend on the words around the amount and fills its unit.

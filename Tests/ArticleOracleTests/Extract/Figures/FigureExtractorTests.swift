@@ -106,5 +106,12 @@ struct FigureExtractorTests {
     #expect(throws: DataFileError(file: "figures-currencies.yaml", entry: "standalone-minor.pence", problem: "currency GBP is not a listed currency")) {
       try FigureLexicon(currenciesYAML: unlisted, wordsYAML: words)
     }
+    // A bound after the number is read as two words; another length is an error, not a miss.
+    let currencies = String(decoding: try BundledResource.data("figures-currencies.yaml"), as: UTF8.self)
+    let longBound = words.replacingOccurrences(of: "\"or more\",", with: "\"or even more\",")
+    #expect(longBound != words)
+    #expect(throws: DataFileError(file: "figures-words.yaml", entry: "qualifiers-after", problem: "\"or even more\" is not two words (\"or more\")")) {
+      try FigureLexicon(currenciesYAML: currencies, wordsYAML: longBound)
+    }
   }
 }
