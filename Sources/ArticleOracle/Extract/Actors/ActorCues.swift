@@ -18,7 +18,7 @@ public struct ActorCues: Hashable, Sendable {
   /// role. They are person titles too (`personTitles` holds them).
   var personDescriptions: Set<[String]>
   var personAppositions: Set<String>
-  /// Folded words that, after a name and a comma, make it a person's (`who`, `whose`).
+  /// Folded words that, after a name and a comma, make it a person's (`who`).
   var personRelatives: Set<String>
   /// Folded verbs whose object, when a name, is a person (`succeeding`, `arrested`).
   var personVerbs: Set<String>

@@ -235,14 +235,19 @@ extension ActorLinker {
       var start = comma
       while start > 0, comma - start < 4, isNameWord(start - 1) { start -= 1 }
       guard comma - start >= 2, let names = nameSequence(at: start), names.upperBound == comma,
-        index.country(named: scan.keys(names)) == nil
+        personal ? mayNamePerson(names) : index.country(named: scan.keys(names)) == nil
       else { continue }
-      // (`the Free Democrats, who`: a party's name; `Five Iraqis, who`: a count.)
-      if personal, names.contains(where: { scan.has($0, WordInfo.partyName) }) || NumberWords.mayStart(scan.key(names.lowerBound)) {
-        continue
-      }
       addUnregistered(names, kind: .person)
     }
+  }
+
+  /// Whether a name that a cue without a title found (a verb, a relative, an age, a
+  /// possessive phrase) may be a person's: two words or more, no party's word (`the Free
+  /// Democrats, who`), no count (`Five Iraqis, who`), no country's name (`the United
+  /// States, Truman's secretary of state`).
+  private func mayNamePerson(_ names: Range<Int>) -> Bool {
+    names.count >= 2 && !names.contains(where: { scan.has($0, WordInfo.partyName) })
+      && !NumberWords.mayStart(scan.key(names.lowerBound)) && index.country(named: scan.keys(names)) == nil
   }
 
   /// Whether a title word of `person_appositions` heads the phrase after `comma`: right
@@ -314,9 +319,8 @@ extension ActorLinker {
       }
       guard words >= 1, k >= 0 else { continue }
       let possessive = scan.has(k, WordInfo.possessiveWord) || (k >= 1 && scan.isPossessive(at: k - 1))
-      guard possessive, let names = nameSequence(at: comma + 1), names.count >= 2, names.upperBound < scan.count,
-        scan.isComma(names.upperBound), !NumberWords.mayStart(scan.key(names.lowerBound)), index.country(named: scan.keys(names)) == nil,
-        !names.contains(where: { scan.has($0, WordInfo.partyName) })
+      guard possessive, let names = nameSequence(at: comma + 1), names.upperBound < scan.count, scan.isComma(names.upperBound),
+        mayNamePerson(names)
       else { continue }
       addUnregistered(names, kind: .person)
     }
@@ -339,9 +343,7 @@ extension ActorLinker {
   private mutating func linkVerbObjects() {
     guard scan.count > 2 else { return }
     for k in 0..<(scan.count - 2) where scan.has(k, WordInfo.personVerb) && !scan.isCapitalized(k) && !covered[k + 1] {
-      guard let names = nameSequence(at: k + 1), names.count >= 2, scan.sentence(names.lowerBound) == scan.sentence(k),
-        !names.contains(where: { scan.has($0, WordInfo.partyName) }), !NumberWords.mayStart(scan.key(names.lowerBound)),
-        index.country(named: scan.keys(names)) == nil
+      guard let names = nameSequence(at: k + 1), scan.sentence(names.lowerBound) == scan.sentence(k), mayNamePerson(names)
       else { continue }
       if scan.has(k, WordInfo.speechVerb) {
         let after = names.upperBound
@@ -544,11 +546,16 @@ extension ActorLinker {
     // claimed by two people links to neither. Built from claims, not by overwriting, so the
     // result never depends on the dictionary's (per-process random) order.
     var claims: [[String]: Set<String>] = [:]
+    // People named in full (more words than their family name).
+    var fullNamed: Set<String> = []
     for (id, info) in unregistered where info.kind == .person {
       let keys = NameFolding.keyTokens(info.name)
       claims[keys, default: []].insert(id)
       let family = Self.familyKeys(of: info.name)
-      if keys.count > family.count { claims[family, default: []].insert(id) }
+      if keys.count > family.count {
+        claims[family, default: []].insert(id)
+        fullNamed.insert(id)
+      }
     }
     var byForm: [[String]: String] = [:]
     for (form, ids) in claims { byForm[form] = ids.count == 1 ? (ids.first ?? "") : "" }
@@ -565,9 +572,6 @@ extension ActorLinker {
       if form.count == 1 { innerWords.insert(form) }
     }
     guard !byForm.isEmpty else { return }
-    let fullNamed = Set(unregistered.compactMap { id, info in
-      info.kind == .person && NameFolding.keyTokens(info.name).count > Self.familyKeys(of: info.name).count ? id : nil
-    })
     let firstKeys = Set(byForm.keys.compactMap(\.first))
     let longest = byForm.keys.map(\.count).max() ?? 1
     var k = 0
