@@ -231,7 +231,7 @@ extension DateScanner {
   /// to eight weeks` is one); nor when the counts do not rise, or either is vague.
   private func rangeUpperEnd(after i: Int, count c: Count) -> Int? {
     let k = c.end
-    guard let low = c.value, k + 1 < tokens.count, !isWord(i - 1, .from) || isWord(i - 2, .up) || isWord(i - 2, "down") else { return nil }
+    guard let low = c.value, k + 1 < tokens.count, !isWord(i - 1, .from) || isWord(i - 2, .up) || isWord(i - 2, .down) else { return nil }
     let dash = (isPunct(k, "-") || isPunct(k, "\u{2013}")) && isAttached(k) && isAttached(k + 1)
     guard dash || isWord(k, .to) || isWord(k, .or), let upper = count(at: k + 1), let high = upper.value, high > low,
       isWord(upper.end, of: .unit)

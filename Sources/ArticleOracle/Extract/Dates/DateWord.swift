@@ -31,7 +31,7 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   // Counted things a four-digit number is not a year before (`2000 people`).
   case percent, people, shares, troops, members, points, feet, meters, miles, hours, votes, cases, deaths, soldiers, residents, units
   // Words of the qualifier and vague-count phrase tables (`more than`, `the end of`, `a few`).
-  case nearly, almost, less, than, fewer, under, just, up, most, no, longer, least, about, around, approximately, roughly
+  case nearly, almost, less, than, fewer, under, just, up, down, most, no, longer, least, about, around, approximately, roughly
   case beginning, start, middle, close, several, few, many, couple, final, weeks, small, wee, local, weekends, bi
   // Comparisons of figures (`compared with $3 million last year`).
   case compared, versus, vs, against
