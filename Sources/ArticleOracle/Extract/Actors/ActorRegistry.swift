@@ -12,12 +12,15 @@ public struct ActorRegistry: Hashable, Sendable, Codable {
     public var names: [String]
     /// Adjectives (`Russian`).
     public var demonyms: [String]
+    /// Cities whose dateline places an article in this country (`Moscow`, `St. Petersburg`).
+    public var cities: [String]
 
-    public init(id: String, name: String, names: [String] = [], demonyms: [String] = []) {
+    public init(id: String, name: String, names: [String] = [], demonyms: [String] = [], cities: [String] = []) {
       self.id = id
       self.name = name
       self.names = names
       self.demonyms = demonyms
+      self.cities = cities
     }
   }
 
@@ -89,13 +92,17 @@ public struct ActorRegistry: Hashable, Sendable, Codable {
     /// The family name when it is not the last word of `name` (`Ban` for Ban Ki-moon).
     public var family: String?
     public var aliases: [String]
-    /// Aliases that may also belong to another entry.
+    /// Forms that may also name another body (`Congress`, `Supreme Court`, `Labour`): they
+    /// link to this entry only when the article names it unambiguously too, or is placed in
+    /// its `country` and no other entry of that country shares the form.
     public var ambiguousAliases: [String]
+    /// The country whose body this is (a parliament, a court, a party, a ministry).
+    public var country: String?
     public var roles: [Term]
 
     public init(
       id: String, name: String, kind: ActorItem.Kind, family: String? = nil, aliases: [String] = [],
-      ambiguousAliases: [String] = [], roles: [Term] = []
+      ambiguousAliases: [String] = [], country: String? = nil, roles: [Term] = []
     ) {
       self.id = id
       self.name = name
@@ -103,6 +110,7 @@ public struct ActorRegistry: Hashable, Sendable, Codable {
       self.family = family
       self.aliases = aliases
       self.ambiguousAliases = ambiguousAliases
+      self.country = country
       self.roles = roles
     }
 

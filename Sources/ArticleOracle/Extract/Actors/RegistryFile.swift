@@ -9,6 +9,7 @@ struct RegistryFile: Decodable {
     var name: String?
     var names: [String]?
     var demonyms: [String]?
+    var cities: [String]?
   }
 
   struct Office: Decodable {
@@ -44,10 +45,11 @@ struct RegistryFile: Decodable {
     var family: String?
     var aliases: [String]?
     var ambiguousAliases: [String]?
+    var country: String?
     var roles: [Role]?
 
     enum CodingKeys: String, CodingKey {
-      case id, name, kind, family, aliases, roles
+      case id, name, kind, family, aliases, country, roles
       case ambiguousAliases = "ambiguous_aliases"
     }
   }
@@ -60,10 +62,10 @@ struct RegistryFile: Decodable {
 
   static let allowedKeys: [String: Set<String>] = [
     "": ["version", "countries", "offices", "positions", "actors"],
-    "countries": ["id", "name", "names", "demonyms"],
+    "countries": ["id", "name", "names", "demonyms", "cities"],
     "offices": ["id", "title", "aliases", "single_holder", "country", "position", "organization"],
     "positions": ["id", "titles"],
-    "actors": ["id", "name", "kind", "family", "aliases", "ambiguous_aliases", "roles"],
+    "actors": ["id", "name", "kind", "family", "aliases", "ambiguous_aliases", "country", "roles"],
     "roles": ["office", "start", "end"],
   ]
 

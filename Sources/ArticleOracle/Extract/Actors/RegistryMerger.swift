@@ -1,6 +1,6 @@
 /// Merges registry files in order. An entry whose id was seen before extends and corrects
 /// the earlier one: scalar fields given later replace earlier ones, lists (`aliases`,
-/// `names`, `demonyms`, `titles`) gain the new items, and a role with the same office and
+/// `names`, `demonyms`, `cities`, `titles`) gain the new items, and a role with the same office and
 /// start replaces the earlier role (so a later file can fix an end date); other roles are
 /// added. Each entry remembers the files that defined it, for error messages.
 struct RegistryMerger {
@@ -18,6 +18,7 @@ struct RegistryMerger {
     var family: String?
     var aliases: [String] = []
     var ambiguousAliases: [String] = []
+    var country: String?
     var roles: [RegistryFile.Role] = []
   }
 
@@ -47,6 +48,7 @@ struct RegistryMerger {
         old.name = new.name ?? old.name
         old.names = union(old.names, new.names)
         old.demonyms = union(old.demonyms, new.demonyms)
+        old.cities = union(old.cities, new.cities)
       }
     }
     for office in file.offices ?? [] {
@@ -70,11 +72,12 @@ struct RegistryMerger {
       once("actor \(actor.id)")
       let draft = ActorDraft(
         id: actor.id, name: actor.name, kind: actor.kind, family: actor.family, aliases: actor.aliases ?? [],
-        ambiguousAliases: actor.ambiguousAliases ?? [], roles: actor.roles ?? [])
+        ambiguousAliases: actor.ambiguousAliases ?? [], country: actor.country, roles: actor.roles ?? [])
       merge(draft, into: &actors, index: &actorIndex, file: name) { old, new in
         old.name = new.name ?? old.name
         old.kind = new.kind ?? old.kind
         old.family = new.family ?? old.family
+        old.country = new.country ?? old.country
         old.aliases = union(old.aliases, new.aliases) ?? []
         old.ambiguousAliases = union(old.ambiguousAliases, new.ambiguousAliases) ?? []
         for role in new.roles {

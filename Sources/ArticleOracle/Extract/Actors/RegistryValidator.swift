@@ -27,7 +27,7 @@ struct RegistryValidator {
     let officeIDs = Set(offices.map(\.id))
     var actors: [ActorRegistry.Entry] = []
     for merged in merger.actors {
-      if let value = actor(merged, offices: officeIDs) { actors.append(value) }
+      if let value = actor(merged, offices: officeIDs, countries: countryIDs) { actors.append(value) }
     }
     rank = Dictionary(merger.fileOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
     checkTerms(actors, offices: offices, files: Dictionary(merger.actors.map { ($0.value.id, $0.file) }, uniquingKeysWith: { $1 }))
@@ -54,7 +54,8 @@ struct RegistryValidator {
       report(merged.file, label, "`name` is missing")
       return nil
     }
-    return .init(id: raw.id, name: name, names: raw.names ?? [name], demonyms: raw.demonyms ?? [])
+    return .init(
+      id: raw.id, name: name, names: raw.names ?? [name], demonyms: raw.demonyms ?? [], cities: raw.cities ?? [])
   }
 
   private mutating func office(
@@ -78,9 +79,9 @@ struct RegistryValidator {
       country: raw.country, position: raw.position, organization: raw.organization)
   }
 
-  private mutating func actor(_ merged: RegistryMerger.Merged<RegistryMerger.ActorDraft>, offices: Set<String>)
-    -> ActorRegistry.Entry?
-  {
+  private mutating func actor(
+    _ merged: RegistryMerger.Merged<RegistryMerger.ActorDraft>, offices: Set<String>, countries: Set<String>
+  ) -> ActorRegistry.Entry? {
     let raw = merged.value
     let label = "actor \(raw.id)"
     if !NameFolding.isSlug(raw.id) { report(merged.file, label, notSlug) }
@@ -91,6 +92,9 @@ struct RegistryValidator {
     guard let kindText = raw.kind, let kind = ActorItem.Kind(rawValue: kindText) else {
       report(merged.file, label, "`kind` must be `person` or `organization`, found `\(raw.kind ?? "nothing")`")
       return nil
+    }
+    if let country = raw.country, !countries.contains(country) {
+      report(merged.file, label, "country `\(country)` is not defined; add it under `countries:`")
     }
     var terms: [ActorRegistry.Term] = []
     for role in raw.roles {
@@ -118,7 +122,7 @@ struct RegistryValidator {
     }
     return .init(
       id: raw.id, name: name, kind: kind, family: raw.family, aliases: raw.aliases,
-      ambiguousAliases: raw.ambiguousAliases, roles: terms)
+      ambiguousAliases: raw.ambiguousAliases, country: raw.country, roles: terms)
   }
 
   // MARK: - Across entries

@@ -116,6 +116,37 @@ import Testing
     #expect(found.contains { $0.contains("`no-such-office` is not defined") })
   }
 
+  @Test("an actor's country must be defined; a later file adds cities to a country")
+  func countriesOfActorsAndCities() throws {
+    let bad = """
+      version: 1
+      actors:
+        - id: some-parliament
+          name: Some Parliament
+          kind: organization
+          country: atlantis
+      """
+    let found = problems(Self.base, bad).map(\.problem)
+    #expect(found == ["country `atlantis` is not defined; add it under `countries:`"])
+    let good = """
+      version: 1
+      countries:
+        - {id: russia, cities: [Moscow, St. Petersburg]}
+      actors:
+        - id: state-duma
+          name: State Duma
+          kind: organization
+          country: russia
+          ambiguous_aliases: [Duma]
+      """
+    let registry = try ActorRegistry.load(sources: [
+      RegistrySource(name: "base.yaml", text: Self.base), RegistrySource(name: "extra.yaml", text: good),
+    ])
+    #expect(registry.country(id: "russia")?.cities == ["Moscow", "St. Petersburg"])
+    #expect(registry.actor(id: "state-duma")?.country == "russia")
+    #expect(registry.actor(id: "state-duma")?.ambiguousAliases == ["Duma"])
+  }
+
   @Test("an alias shared by two entries is an error unless both mark it ambiguous")
   func aliases() {
     let clash = """
