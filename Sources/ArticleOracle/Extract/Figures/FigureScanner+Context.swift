@@ -56,13 +56,16 @@ extension FigureScanner {
     return nil
   }
 
-  /// `a` or `an`, which count as numeric only before a number word (`a dozen`, `a third`).
+  /// `a` or `an`, which count as numeric only before a number word (`a dozen`, `a third`)
+  /// or `quarter`, the fraction word outside the number class (`about a quarter of its rice
+  /// shipments` lost its `about` before 1.10.0).
   func isArticle(_ index: Int) -> Bool {
     let text = tokens[index].text
     guard text.utf8.count <= 2, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "a") }) == true else { return false }
     let lower = Self.lowercase(text)
     guard lower == "a" || lower == "an" else { return false }
-    return index + 1 >= tokens.count || classes[index + 1] & (WordClass.number | WordClass.vague | WordClass.currency) == 0
+    return index + 1 >= tokens.count
+      || classes[index + 1] & (WordClass.number | WordClass.vague | WordClass.currency) == 0 && !wordIs(index + 1, "quarter")
   }
 
   /// The second bound of a range after `first`: `10-20`, `10 to 20`, `between 10 and 20`,

@@ -401,6 +401,10 @@ enum FigureCaseTable {
     ("It is a $5 billion-plus deal.", ["$5 billion-plus = 5000000000 money more_than /USD"]),
     // Look-alike: a second number after `or` stays a figure of its own.
     ("He won 3 or 4 games.", ["3 = 3 cardinal", "4 = 4 cardinal /games"]),
+    // 1.10.0: a qualifier four words or more before the end of `a quarter of …` is kept (it
+    // gave `a quarter` alone: `quarter` is no number word, and the qualifier looked no further).
+    ("Exports fell by about a quarter of its shipments of rice.", ["about a quarter = 0.25 cardinal approx /shipments"]),
+    ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than", "40 = 40 cardinal /outlets"]),
   ]
 
   static let negatives: [String] = [
