@@ -44,6 +44,12 @@ struct ActorLinkIndex: Sendable {
   private(set) var countriesByWords: [[String]: Int] = [:]
   /// The most words of a country's name or demonym.
   private(set) var longestCountryName = 0
+  /// Countries by the folded words of a dateline city (`washington`, `st . petersburg`).
+  private(set) var countriesByCity: [[String]: Int] = [:]
+  /// The most words of a dateline city.
+  private(set) var longestCityName = 0
+  /// The country index of each actor's `country`, by actor index (-1: none).
+  private(set) var actorCountry: [Int] = []
   /// Every folded word the linker compares tokens with (trie edges, cue words), by id.
   private(set) var vocabulary = Vocabulary()
   /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
@@ -105,6 +111,15 @@ struct ActorLinkIndex: Sendable {
         longestCountryName = max(longestCountryName, words.count)
       }
     }
+    for (index, country) in registry.countries.enumerated() {
+      for city in country.cities {
+        let words = NameFolding.keyTokens(city)
+        guard !words.isEmpty else { continue }
+        countriesByCity[words] = index
+        longestCityName = max(longestCityName, words.count)
+      }
+    }
+    actorCountry = registry.actors.map { $0.country.flatMap { countryIndex[$0] } ?? -1 }
     addNames()
     addTitles()
     addCounterparts()
@@ -160,7 +175,7 @@ struct ActorLinkIndex: Sendable {
     wordInfos = vocabulary.words.map { infos[$0] ?? WordInfo() }
     fuzzy.seal()
     organizationPhrases = trie.targets.map { targets in
-      targets.names.contains { !$0.isDerived && actorKinds[$0.actor] == .organization }
+      targets.names.contains { !$0.isDerived && !$0.isAmbiguous && actorKinds[$0.actor] == .organization }
     }
     for cue in cues.personTitles { cuesByFirst[cue[0], default: []].append(cue) }
     for first in cuesByFirst.keys { cuesByFirst[first]?.sort { $0.count > $1.count } }
@@ -169,6 +184,8 @@ struct ActorLinkIndex: Sendable {
   func actorIndex(of id: String) -> Int? { actorIndex[id] }
   /// The one country whose name or demonym is `words` (folded).
   func country(named words: [String]) -> Int? { countriesByWords[words].flatMap { $0 >= 0 ? $0 : nil } }
+  /// The country of a dateline city (`words` folded).
+  func country(ofCity words: [String]) -> Int? { countriesByCity[words] }
   func officeIndex(of id: String) -> Int? { officeIndex[id] }
 
   // MARK: - Names
@@ -176,13 +193,14 @@ struct ActorLinkIndex: Sendable {
   private mutating func addNames() {
     var explicit: Set<[String]> = []
     for (index, actor) in registry.actors.enumerated() {
-      for form in [actor.name] + actor.aliases + actor.ambiguousAliases {
+      let plain = [actor.name] + actor.aliases
+      for (n, form) in (plain + actor.ambiguousAliases).enumerated() {
         let keys = NameFolding.keyTokens(form)
         guard !keys.isEmpty else { continue }
         explicit.insert(keys)
         let name = PhraseTargets.Name(
           actor: index, isDerived: false, exact: NameFolding.isAcronym(form) ? exactTokens(form) : nil,
-          needsCapital: form.unicodeScalars.first?.properties.isUppercase ?? false)
+          needsCapital: form.unicodeScalars.first?.properties.isUppercase ?? false, isAmbiguous: n >= plain.count)
         trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
       }
     }

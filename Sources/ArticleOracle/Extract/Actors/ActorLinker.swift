@@ -71,6 +71,9 @@ struct ActorLinker {
   var unlinkedFamilyNames: [Int] = []
   /// Keys already part of a match or a hit.
   var covered: [Bool]
+  /// The country the article is placed in (`articleCountry()`), once asked: nil = not yet,
+  /// -1 = none.
+  var placedIn: Int?
 
   init(index: ActorLinkIndex, text: String, published: CalendarDate?) {
     self.index = index
@@ -117,6 +120,8 @@ struct ActorLinker {
       if isWordSense(from, to) { continue }
       let names = matches[m].targets.names
       let hasExplicit = names.contains { !$0.isDerived }
+      // A form only `ambiguous_aliases` list waits for the article's other names and place.
+      let isAmbiguous = names.allSatisfy(\.isAmbiguous)
       let chosen: [Int]
       if names.count == 1 {
         chosen = [names[0].actor]
@@ -127,7 +132,7 @@ struct ActorLinker {
       let commonWord = !hasExplicit && to - from == 1
         && (scan.has(from, WordInfo.notName | WordInfo.commonFamily) || scan.key(from).count <= 2
           || chosen.contains { !isInPublicLife($0) })
-      if chosen.count == 1, !commonWord {
+      if chosen.count == 1, !commonWord, !isAmbiguous {
         let found = Hit(in: scan, .registered(chosen[0]), from, to, via: .name)
         hits.append(found)
       } else {
@@ -141,10 +146,12 @@ struct ActorLinker {
     }
     for (m, actors) in pending {
       let from = matches[m].from
-      if isDateWord(from) { continue }
+      if isDateWord(from), actors.contains(where: { index.actorKinds[$0] == .person }) { continue }
       let known = actors.filter(named.contains)
       if known.count == 1 {
         hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
+      } else if known.isEmpty, let home = homeActor(among: actors) {
+        hits.append(Hit(in: scan, .registered(home), from, matches[m].to, via: .name))
       } else if matches[m].to - from == 1 {
         unlinkedFamilyNames.append(from)
       }
@@ -323,7 +330,8 @@ struct ActorLinker {
       // The one organization the inner phrase names explicitly, if only one.
       var organization: Int?
       var several = false
-      for name in inner.targets.names where !name.isDerived && index.actorKinds[name.actor] == .organization {
+      for name in inner.targets.names
+      where !name.isDerived && !name.isAmbiguous && index.actorKinds[name.actor] == .organization {
         if organization == nil {
           organization = name.actor
         } else if organization != name.actor {

@@ -149,6 +149,9 @@ struct PhraseTargets: Sendable {
     var exact: [String]?
     /// Whether the first letter must be a capital in the text (names, not handles).
     var needsCapital: Bool
+    /// A form of `ambiguous_aliases` (`Congress`): it names the actor only when the article
+    /// names it unambiguously too, or is placed in the actor's country.
+    var isAmbiguous = false
   }
 
   /// An office title phrase.

@@ -1,0 +1,77 @@
+import Testing
+
+@testable import ArticleOracle
+
+/// Forms several countries' bodies share (`ambiguous_aliases`: `Congress`, `Supreme Court`,
+/// `the Greens`) name the body of the article's country (actors 1.17.0, docs/actors.md step
+/// 1): the one the article also names in full, else the one of the country its dateline
+/// places it in (`WASHINGTON (AP) —`, `KYIV, Ukraine (AP) —`), else of the country it names
+/// most often; otherwise nobody.
+@Suite("Ambiguous forms name the body of the article's country")
+struct AmbiguousFormTests {
+  static let registryText = """
+    version: 1
+    countries:
+      - {id: united-states, name: United States, names: [United States, U.S.], demonyms: [American], cities: [Washington, New York]}
+      - {id: india, name: India, names: [India], demonyms: [Indian], cities: [New Delhi, Mumbai]}
+      - {id: germany, name: Germany, names: [Germany], demonyms: [German], cities: [Berlin]}
+      - {id: ukraine, name: Ukraine, names: [Ukraine], demonyms: [Ukrainian], cities: [Kyiv]}
+    actors:
+      - id: united-states-congress
+        name: United States Congress
+        kind: organization
+        country: united-states
+        aliases: [U.S. Congress]
+        ambiguous_aliases: [Congress]
+      - id: indian-national-congress
+        name: Indian National Congress
+        kind: organization
+        country: india
+        ambiguous_aliases: [Congress]
+      - id: alliance-90-the-greens
+        name: Alliance 90/The Greens
+        kind: organization
+        country: germany
+        ambiguous_aliases: [Greens]
+      - {id: volodymyr-zelenskyy, name: Volodymyr Zelenskyy, kind: person}
+    """
+
+  let extractor: ActorExtractor
+  let date = CalendarDate(year: 2024, month: 6, day: 5)
+
+  init() throws {
+    extractor = try .inline(Self.registryText)
+  }
+
+  static let cases: [AppositionCase] = [
+    // The dateline's city places the article (nothing linked `Congress` before 1.17.0).
+    .init(
+      "WASHINGTON (AP) — Volodymyr Zelenskyy told a joint meeting of Congress on Wednesday.",
+      ["volodymyr-zelenskyy": ["Volodymyr Zelenskyy (name)"], "united-states-congress": ["Congress (name)"]]),
+    .init(
+      "NEW DELHI (AP) — Congress workers celebrated outside the party's offices.",
+      ["indian-national-congress": ["Congress (name)"]]),
+    // A dateline in mixed case before the agency, and a date after the city.
+    .init("Berlin (AFP) - The Greens left the coalition.", ["alliance-90-the-greens": ["Greens (name)"]]),
+    .init("BERLIN, May 6 (Reuters) - The Greens left the coalition.", ["alliance-90-the-greens": ["Greens (name)"]]),
+    // The country named after the dateline's city wins over the city table.
+    .init("KYIV, Ukraine (AP) — The Greens left. Congress met.", [:]),
+    // The full name elsewhere in the article decides, whatever the place.
+    .init(
+      "WASHINGTON (AP) — The Indian National Congress won. Congress workers celebrated.",
+      ["indian-national-congress": ["Indian National Congress (name)", "Congress (name)"]]),
+    // No dateline: the country named most often, at least twice and more than any other.
+    .init(
+      "India voted for a month. Indian voters backed the opposition, and Congress workers celebrated.",
+      ["indian-national-congress": ["Congress (name)"]]),
+    .init("India and the United States talked. Congress met.", [:]),
+    .init("Volodymyr Zelenskyy told Congress on Wednesday.", ["volodymyr-zelenskyy": ["Volodymyr Zelenskyy (name)"]]),
+    // A plain alias links anywhere.
+    .init("The U.S. Congress met.", ["united-states-congress": ["U.S. Congress (name)"]]),
+  ]
+
+  @Test("an ambiguous form links by the full name, the dateline or the country named most", arguments: cases)
+  func ambiguousForms(_ example: AppositionCase) {
+    example.verify(with: extractor, on: date)
+  }
+}
