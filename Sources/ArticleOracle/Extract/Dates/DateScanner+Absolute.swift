@@ -549,6 +549,7 @@ extension DateScanner {
   /// three months that make a calendar quarter, named as a quarter, are that quarter (as
   /// firms that report by fiscal quarter write them). `j` is the token after the first month.
   private func quarterOfMonths(from first: Int, start i: Int, after j: Int) -> DateMatch? {
+    if first % 3 == 0 { return quarterEnding(in: first, start: i, after: j) }
     guard first % 3 == 1, isPunct(j, "-") || isPunct(j, "\u{2013}"), isAttached(j), isAttached(j + 1),
       let w = word(j + 1), DateLexicon.months[w] == first + 2, isCapitalized(j + 1)
     else { return nil }
@@ -569,6 +570,37 @@ extension DateScanner {
       TimexFormat.quarter(DateScanner.nearestYear(month: first + 2, day: nil, from: p, future: future, window: window), q)
     }
     m.takesArticle = true
+    return m
+  }
+
+  /// `the December quarter`, `the June 2024 quarter`, `December-quarter sales`: a calendar
+  /// quarter named by its last month, as firms and statistics offices that report by quarter
+  /// write it (Q4, Q2, Q4). Yearless, it is the one whose last day is nearest on the side the
+  /// tense gives; a future clause may also mean one that ended up to two months before
+  /// publication, as results are reported after the quarter (`will report results for the
+  /// December quarter on Jan. 27`).
+  private func quarterEnding(in last: Int, start i: Int, after j: Int) -> DateMatch? {
+    var k = j
+    let hyphenated = isPunct(k, "-") && isAttached(k) && isAttached(k + 1)
+    if hyphenated { k += 1 }
+    var year: Int?
+    if !hyphenated, let y = integer(k), byteCount(k) == 4, (1000...2999).contains(y) {
+      year = y
+      k += 1
+    }
+    guard isWord(k, .quarter), !(isPunct(k + 1, "-") && isWord(k + 2, .to)) else { return nil }
+    let q = last / 3
+    if let year {
+      return DateMatch(end: k + 1, type: .date, value: TimexFormat.quarter(year, q), anchor: .absolute, takesArticle: true)
+    }
+    let (future, window) = yearlessSide(start: i, around: i)
+    var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { p in
+      let year = DateScanner.nearestYear(
+        month: last, day: last == 6 || last == 9 ? 30 : 31, from: p, future: future,
+        window: future ? DateScanner.monthWindow : window)
+      return TimexFormat.quarter(year, q)
+    }
+    m.takesArticle = !hyphenated
     return m
   }
 
@@ -821,6 +853,13 @@ extension DateScanner {
     }
     // `10 a.m. today`, `3pm tomorrow`, `9 p.m. yesterday`: the day the word names.
     if isWord(j, of: .deictic), let day = deictic(at: j), day.end == j + 1 {
+      return (String(day.value.prefix(10)), day.anchor, day.end)
+    }
+    // `noon next Thursday`, `2 p.m. last Wednesday`, `8pm last night`: the day a relative
+    // phrase names (not a week or a month: `9 a.m. next week` stays two expressions).
+    if isWord(j, of: .relativeDirection), let day = relativeUnit(at: j), day.type == .date || day.type == .time,
+      day.value.utf8.count >= 10, DateScanner.isDayValue(String(day.value.prefix(10)))
+    {
       return (String(day.value.prefix(10)), day.anchor, day.end)
     }
     return dayAfterGloss(j).map { ($0.value, $0.anchor, j) }

@@ -1198,8 +1198,31 @@ enum DateCases {
       ["four years => P4Y DURATION anchor=absolute", "five years => P5Y DURATION anchor=absolute"]),
   ]
 
+  /// Dates 1.20.0: a time of day before a relative day is one time on that day (they gave the
+  /// publication day's time and the day apart), and a quarter named by its last month is that
+  /// quarter (they gave the month).
+  static let timesAndQuarters: [DateCase] = [
+    .init("Talks resume at noon next Thursday; the blast came at 8pm last night.", "2024-06-05",
+      ["noon next Thursday => 2024-06-06T12:00 TIME anchor=publication",
+       "8pm last night => 2024-06-04T20:00 TIME anchor=publication"]),
+    .init("Trading halted at 2 p.m. last Wednesday.", "2024-06-05",
+      ["2 p.m. last Wednesday => 2024-05-29T14:00 TIME anchor=publication"]),
+    // A week or a year after the time is no day of it.
+    .init("It opens at 9 a.m. next week.", "2024-06-05",
+      ["9 a.m. => 2024-06-05T09:00 TIME anchor=publication", "next week => 2024-W24 DATE anchor=publication"]),
+    .init("Profit rose in the December quarter; June 2023 quarter sales and December-quarter margins fell.", "2024-06-05",
+      ["the December quarter => 2023-Q4 DATE anchor=publication", "June 2023 quarter => 2023-Q2 DATE anchor=absolute",
+       "December-quarter => 2023-Q4 DATE anchor=publication"]),
+    .init("Sales will rise in the September quarter.", "2024-06-05", ["the September quarter => 2024-Q3 DATE anchor=publication"]),
+    // Results come after the quarter: in a future clause it may have ended up to two months back.
+    .init("Apple will report results for the December quarter on Jan. 27.", "2022-01-03",
+      ["the December quarter => 2021-Q4 DATE anchor=publication", "Jan. 27 => 2022-01-27 DATE anchor=publication"]),
+    // Only a quarter's last month names it.
+    .init("The April quarter is odd.", "2024-06-05", ["April => 2024-04 DATE anchor=publication"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
-    + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets + durationRanges
+    + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets + durationRanges + timesAndQuarters
 }
