@@ -26,6 +26,9 @@ public struct ActorCues: Hashable, Sendable {
   var speechVerbs: Set<String>
   /// Folded possessive words (`his`, `its`) before a phrase describing a name after a comma.
   var possessiveWords: Set<String>
+  /// Folded verbs after which a title is the role the subject takes (`elected`, `became`):
+  /// no mention of the office's holder.
+  var predicativeWords: Set<String>
   /// Titles that name no registered office (`chief executive`, `CEO`), as written: the
   /// linker compiles them into its trie as title phrases.
   var companyTitles: [String]
@@ -76,6 +79,7 @@ public struct ActorCues: Hashable, Sendable {
     var personVerbs: [String]?
     var speechVerbs: [String]?
     var possessiveWords: [String]?
+    var predicativeWords: [String]?
     var companyTitles: [String]
     var organizationHeads: [String]
     var organizationOpeners: [String]
@@ -106,6 +110,7 @@ public struct ActorCues: Hashable, Sendable {
       case personVerbs = "person_verbs"
       case speechVerbs = "speech_verbs"
       case possessiveWords = "possessive_words"
+      case predicativeWords = "predicative_words"
       case companyTitles = "company_titles"
       case organizationHeads = "organization_heads"
       case organizationOpeners = "organization_openers"
@@ -153,6 +158,7 @@ public struct ActorCues: Hashable, Sendable {
     personVerbs = folded(parsed.personVerbs ?? [])
     speechVerbs = folded(parsed.speechVerbs ?? [])
     possessiveWords = folded(parsed.possessiveWords ?? [])
+    predicativeWords = folded(parsed.predicativeWords ?? [])
     companyTitles = parsed.companyTitles
     organizationHeads = folded(parsed.organizationHeads)
     var exactCase: [String: Set<String>] = [:]

@@ -77,11 +77,35 @@ extension ActorLinker {
         continue
       }
       if linkTitleOffice(match) { continue }
+      if isPredicative(match) {
+        // `was elected president of the International Olympic Committee`: the role the
+        // subject takes, no mention of the office's holder; the organization inside it is
+        // named there on its own.
+        keepOrganizations(inside: match)
+        continue
+      }
       resolveTitle(match)
     }
     // Organizations named inside a title's complement (`to the United Nations`): named in
     // the title, like `United Nations` of `United Nations Secretary-General`.
     for h in complementHits.sorted(by: >) { titleHits.append(hits.remove(at: h)) }
+  }
+
+  /// Whether a verb of `predicative_words` comes right before the title, its determiner or
+  /// `as` (`was elected president of`, `became the new prime minister`, `named as chief`).
+  private func isPredicative(_ match: TextScan.Match) -> Bool {
+    var k = match.from - 1
+    if k >= 0, scan.key(k) == "new" { k -= 1 }
+    if k >= 0, scan.has(k, WordInfo.determiner) { k -= 1 }
+    if k >= 0, scan.key(k) == "as" { k -= 1 }
+    return k >= 0 && scan.kind(k) == .word && index.cues.predicativeWords.contains(scan.key(k))
+  }
+
+  /// The organizations `scanInsideTitle` found inside `match` become mentions of their own.
+  private mutating func keepOrganizations(inside match: TextScan.Match) {
+    while let last = titleHits.last, last.from >= match.from, last.to <= match.to {
+      hits.append(titleHits.removeLast())
+    }
   }
 
   /// `Labour leader`, `Republican leader`: a capitalized party name (`party_names`) right

@@ -27,6 +27,22 @@ struct ArticleRoleTests {
     #expect(chief.mentionStart == 0)
   }
 
+  @Test("A title after a verb such as `elected` or `became` is the subject's new role, no mention of the holder")
+  func predicativeTitle() {
+    // (1.17.0; before, the phrase was a role mention of Guterres, the holder on the date, and
+    // the United Nations inside it no mention.)
+    let became = extractor.extractDetailed(
+      from: "Ban Ki-moon became Secretary-General of the United Nations in 2007.", published: date)
+    #expect(became.roleMentions.isEmpty)
+    #expect(Set(became.items.map(\.id)) == ["ban-ki-moon", "united-nations"])
+    let elected = extractor.extractDetailed(
+      from: "Ban Ki-moon was elected as the Secretary-General of the United Nations.", published: date)
+    #expect(elected.roleMentions.isEmpty)
+    // Any other verb leaves a role phrase.
+    let said = extractor.extractDetailed(from: "The Secretary-General of the United Nations said no.", published: date)
+    #expect(said.roleMentions == ["antonio-guterres": ["The Secretary-General of the United Nations"]])
+  }
+
   @Test("Undated: a name the article gives no title does not resolve a role phrase, whatever the registry says")
   func nameWithoutTitle() {
     let detail = extractor.extractDetailed(from: "Vladimir Putin spoke. The Russian president left.", published: nil)
