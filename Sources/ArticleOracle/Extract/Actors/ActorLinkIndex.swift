@@ -193,14 +193,16 @@ struct ActorLinkIndex: Sendable {
   private mutating func addNames() {
     var explicit: Set<[String]> = []
     for (index, actor) in registry.actors.enumerated() {
-      let plain = [actor.name] + actor.aliases
-      for (n, form) in (plain + actor.ambiguousAliases).enumerated() {
+      // A form listed under `ambiguous_aliases` is ambiguous even when it is the name too
+      // (`Labour Party`, a name several countries' parties share).
+      let ambiguous = Set(actor.ambiguousAliases.map(NameFolding.keyTokens))
+      for form in [actor.name] + actor.aliases + actor.ambiguousAliases {
         let keys = NameFolding.keyTokens(form)
         guard !keys.isEmpty else { continue }
         explicit.insert(keys)
         let name = PhraseTargets.Name(
           actor: index, isDerived: false, exact: NameFolding.isAcronym(form) ? exactTokens(form) : nil,
-          needsCapital: form.unicodeScalars.first?.properties.isUppercase ?? false, isAmbiguous: n >= plain.count)
+          needsCapital: form.unicodeScalars.first?.properties.isUppercase ?? false, isAmbiguous: ambiguous.contains(keys))
         trie.update(keys) { if !$0.names.contains(name) { $0.names.append(name) } }
       }
     }

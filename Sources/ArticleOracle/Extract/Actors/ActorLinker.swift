@@ -91,6 +91,7 @@ struct ActorLinker {
     matches = scan.matches(index.trie, in: 0..<scan.count)
     for match in matches { markCovered(match.from, match.to) }
     linkNames()
+    trimNameMentions()
     linkTitles()
     linkOrganizationTitles()
     linkRolePhrases()
@@ -150,10 +151,48 @@ struct ActorLinker {
       let known = actors.filter(named.contains)
       if known.count == 1 {
         hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
-      } else if known.isEmpty, let home = homeActor(among: actors) {
+      } else if known.isEmpty, !isInsideLongerName(from, matches[m].to), let home = homeActor(among: actors) {
         hits.append(Hit(in: scan, .registered(home), from, matches[m].to, via: .name))
+      } else if matches[m].targets.names.allSatisfy(\.isAmbiguous) {
+        // (An ambiguous form that names no one here leaves its words to the later passes, as
+        // if the registry did not list it: `Cuba's National Assembly` is an unregistered body.)
+        for k in from..<matches[m].to { covered[k] = false }
       } else if matches[m].to - from == 1 {
         unlinkedFamilyNames.append(from)
+      }
+    }
+  }
+
+  /// `the Nigeria Labour Congress`: a form between capitalized words is a word of a longer
+  /// name, not a body of the article's country on its own. A country's name or demonym
+  /// before it (`the German Greens`), a determiner (`— The Supreme Court`) and a sentence's
+  /// first word do not count.
+  private func isInsideLongerName(_ from: Int, _ to: Int) -> Bool {
+    let before = from - 1
+    if before >= 0, scan.kind(before) == .word, scan.isCapitalized(before), !scan.isSentenceInitial(before),
+      !scan.has(before, WordInfo.countryWord | WordInfo.determiner)
+    {
+      return true
+    }
+    return to < scan.count && scan.kind(to) == .word && scan.isCapitalized(to)
+  }
+
+  /// Name mentions as the annotators and the spec's examples write them: a country's
+  /// possessive before an organization's name is no part of it (`Russia's Defence Ministry`
+  /// → `Defence Ministry`), nor is a lower-case `party` after it (`the Morena party` →
+  /// `Morena`). The registry keeps such forms as aliases, since they say which body is meant.
+  mutating func trimNameMentions() {
+    for h in hits.indices where hits[h].via == .name {
+      guard case .registered(let actor) = hits[h].key, index.actorKinds[actor] == .organization else { continue }
+      var from = hits[h].from
+      var to = hits[h].to
+      for k in from + 1..<max(from + 1, to - 2) where scan.isPossessive(at: k) {
+        if index.country(named: scan.keys(from..<k)) != nil { from = k + 2 }
+        break
+      }
+      if to - from > 1, scan.key(to - 1) == "party", !scan.isCapitalized(to - 1) { to -= 1 }
+      if from != hits[h].from || to != hits[h].to {
+        hits[h] = Hit(in: scan, hits[h].key, from, to, via: .name)
       }
     }
   }

@@ -16,6 +16,7 @@ struct AmbiguousFormTests {
       - {id: india, name: India, names: [India], demonyms: [Indian], cities: [New Delhi, Mumbai]}
       - {id: germany, name: Germany, names: [Germany], demonyms: [German], cities: [Berlin]}
       - {id: ukraine, name: Ukraine, names: [Ukraine], demonyms: [Ukrainian], cities: [Kyiv]}
+      - {id: russia, name: Russia, names: [Russia], demonyms: [Russian], cities: [Moscow]}
     actors:
       - id: united-states-congress
         name: United States Congress
@@ -27,13 +28,19 @@ struct AmbiguousFormTests {
         name: Indian National Congress
         kind: organization
         country: india
-        ambiguous_aliases: [Congress]
+        ambiguous_aliases: [Congress, Congress Party]
       - id: alliance-90-the-greens
         name: Alliance 90/The Greens
         kind: organization
         country: germany
         ambiguous_aliases: [Greens]
       - {id: volodymyr-zelenskyy, name: Volodymyr Zelenskyy, kind: person}
+      - id: ministry-of-defence-of-russia
+        name: Ministry of Defence of Russia
+        kind: organization
+        country: russia
+        aliases: [Russia's Defence Ministry]
+        ambiguous_aliases: [Defence Ministry]
     """
 
   let extractor: ActorExtractor
@@ -68,6 +75,15 @@ struct AmbiguousFormTests {
     .init("Volodymyr Zelenskyy told Congress on Wednesday.", ["volodymyr-zelenskyy": ["Volodymyr Zelenskyy (name)"]]),
     // A plain alias links anywhere.
     .init("The U.S. Congress met.", ["united-states-congress": ["U.S. Congress (name)"]]),
+    // After or before another capitalized word the form is a word of a longer name: not the
+    // US Congress (the words are left to the later passes, which find no body here).
+    .init("WASHINGTON (AP) — The Peruvian Congress voted.", [:]),
+    // Mentions leave out a country's possessive and a lower-case `party` (as both annotated
+    // sets write them; the aliases made `Russia's Defence Ministry`, `Congress party`).
+    .init(
+      "Russia's Defence Ministry said the Defence Ministry would reply.",
+      ["ministry-of-defence-of-russia": ["Defence Ministry (name)", "Defence Ministry (name)"]]),
+    .init("NEW DELHI (AP) — The Congress party won.", ["indian-national-congress": ["Congress (name)"]]),
   ]
 
   @Test("an ambiguous form links by the full name, the dateline or the country named most", arguments: cases)

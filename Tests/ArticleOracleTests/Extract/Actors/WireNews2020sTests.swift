@@ -77,7 +77,9 @@ struct WireNews2020sTests {
     .init(
       "Ukraine's Office of the President said so. The Ukrainian President's Office agreed.",
       ["office-of-the-president-of-ukraine": [
-        "Ukraine's Office of the President (name)", "Ukrainian President's Office (name)",
+        // (Since 1.17.0 the country's possessive is no part of the mention, as both annotated
+        // sets write it.)
+        "Office of the President (name)", "Ukrainian President's Office (name)",
       ]]),
     // Look-alikes: lower case, no `Office`.
     .init("The prime minister's office said so.", [:]),
