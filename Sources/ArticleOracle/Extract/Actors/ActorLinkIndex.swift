@@ -110,8 +110,6 @@ struct ActorLinkIndex: Sendable {
         countriesByWords[words] = countriesByWords[words].map { $0 == index ? index : -1 } ?? index
         longestCountryName = max(longestCountryName, words.count)
       }
-    }
-    for (index, country) in registry.countries.enumerated() {
       for city in country.cities {
         let words = NameFolding.keyTokens(city)
         guard !words.isEmpty else { continue }
@@ -184,6 +182,16 @@ struct ActorLinkIndex: Sendable {
   func actorIndex(of id: String) -> Int? { actorIndex[id] }
   /// The one country whose name or demonym is `words` (folded).
   func country(named words: [String]) -> Int? { countriesByWords[words].flatMap { $0 >= 0 ? $0 : nil } }
+  /// The country of the longest country name or demonym (and, with `cities`, dateline city)
+  /// starting at key `k` of `scan`, with its length in keys.
+  func place(in scan: TextScan, at k: Int, cities: Bool) -> (country: Int, length: Int)? {
+    let longest = cities ? max(longestCountryName, longestCityName) : longestCountryName
+    for length in stride(from: min(longest, scan.count - k), through: 1, by: -1) {
+      let words = scan.keys(k..<k + length)
+      if let country = country(named: words) ?? (cities ? countriesByCity[words] : nil) { return (country, length) }
+    }
+    return nil
+  }
   /// The country of a dateline city (`words` folded).
   func country(ofCity words: [String]) -> Int? { countriesByCity[words] }
   func officeIndex(of id: String) -> Int? { officeIndex[id] }

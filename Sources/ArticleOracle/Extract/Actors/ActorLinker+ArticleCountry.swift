@@ -43,31 +43,19 @@ extension ActorLinker {
     guard !words.isEmpty, end < scan.count else { return nil }
     let next = scan.key(end)
     guard Self.datelineEnds.contains(next), inCapitals || next == "(" else { return nil }
-    if next == "," {
-      let after = end + 1
-      for length in stride(from: min(index.longestCountryName, scan.count - after), through: 1, by: -1) {
-        if let country = index.country(named: scan.keys(after..<after + length)) { return country }
-      }
-    }
+    if next == ",", let place = index.place(in: scan, at: end + 1, cities: false) { return place.country }
     return index.country(ofCity: words)
   }
 
   /// The country named most often (at least twice, and more than any other).
   func mostNamedCountry() -> Int? {
     var counts: [Int: Int] = [:]
-    let longest = max(index.longestCountryName, index.longestCityName)
     var k = 0
     while k < scan.count {
       var step = 1
-      if scan.kind(k) == .word, scan.isCapitalized(k) {
-        for length in stride(from: min(longest, scan.count - k), through: 1, by: -1) {
-          let words = scan.keys(k..<k + length)
-          if let country = index.country(named: words) ?? index.country(ofCity: words) {
-            counts[country, default: 0] += 1
-            step = length
-            break
-          }
-        }
+      if scan.kind(k) == .word, scan.isCapitalized(k), let place = index.place(in: scan, at: k, cities: true) {
+        counts[place.country, default: 0] += 1
+        step = place.length
       }
       k += step
     }

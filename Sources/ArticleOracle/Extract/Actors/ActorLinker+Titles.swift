@@ -94,9 +94,7 @@ extension ActorLinker {
   /// Whether a verb of `predicative_words` comes right before the title, its determiner or
   /// `as` (`was elected president of`, `became the new prime minister`, `named as chief`).
   private func isPredicative(_ match: TextScan.Match) -> Bool {
-    var k = match.from - 1
-    if k >= 0, scan.key(k) == "new" { k -= 1 }
-    if k >= 0, scan.has(k, WordInfo.determiner) { k -= 1 }
+    var k = rolePhraseStart(match) - 1
     if k >= 0, scan.key(k) == "as" { k -= 1 }
     return k >= 0 && scan.kind(k) == .word && index.cues.predicativeWords.contains(scan.key(k))
   }
@@ -375,11 +373,8 @@ extension ActorLinker {
   /// A title on its own: a role phrase, kept for `linkRolePhrases` (it may name someone the
   /// article titles further on).
   mutating func resolveTitle(_ match: TextScan.Match) {
-    // `the new prime minister`: `new` between the determiner and the title belongs to the
-    // phrase (the holder on the date is the new one).
-    let afterNew = match.from > 1 && scan.key(match.from - 1) == "new" && scan.has(match.from - 2, WordInfo.determiner)
-    let determiner = afterNew || (match.from > 0 && scan.has(match.from - 1, WordInfo.determiner))
-    let startKey = afterNew ? match.from - 2 : determiner ? match.from - 1 : match.from
+    let startKey = rolePhraseStart(match)
+    let determiner = startKey < match.from
     if let country = match.targets.counterpartCountry {
       pendingRoles.append(
         PendingRole(
@@ -402,6 +397,14 @@ extension ActorLinker {
       PendingRole(
         from: match.from, to: match.to, startKey: startKey, offices: offices, isBare: title.isBare,
         counterpartCountry: nil, isPast: match.isPast, heldOffices: title.offices))
+  }
+
+  /// The key a role phrase's mention starts at: its determiner, or the title. `the new prime
+  /// minister`: `new` between the determiner and the title belongs to the phrase (the holder
+  /// on the date is the new one).
+  func rolePhraseStart(_ match: TextScan.Match) -> Int {
+    if match.from > 1, scan.key(match.from - 1) == "new", scan.has(match.from - 2, WordInfo.determiner) { return match.from - 2 }
+    return match.from > 0 && scan.has(match.from - 1, WordInfo.determiner) ? match.from - 1 : match.from
   }
 
   /// The registered person a counterpart is relative to: the nearest one named (or linked

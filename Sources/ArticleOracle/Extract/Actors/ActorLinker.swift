@@ -111,7 +111,7 @@ struct ActorLinker {
   /// unambiguously elsewhere, or to nobody.
   private mutating func linkNames() {
     // Matches by index: copying a match copies (and retains) all its targets.
-    var pending: [(match: Int, actors: [Int])] = []
+    var pending: [(match: Int, actors: [Int], isAmbiguous: Bool)] = []
     // The actors this pass names unambiguously are those of its own hits: collected only
     // when a shared form needs them.
     let earlier = hits.count
@@ -137,7 +137,7 @@ struct ActorLinker {
         let found = Hit(in: scan, .registered(chosen[0]), from, to, via: .name)
         hits.append(found)
       } else {
-        pending.append((m, chosen))
+        pending.append((m, chosen, isAmbiguous))
       }
     }
     guard !pending.isEmpty else { return }
@@ -145,7 +145,7 @@ struct ActorLinker {
     for hit in hits[earlier...] {
       if case .registered(let actor) = hit.key { named.insert(actor) }
     }
-    for (m, actors) in pending {
+    for (m, actors, isAmbiguous) in pending {
       let from = matches[m].from
       if isDateWord(from), actors.contains(where: { index.actorKinds[$0] == .person }) { continue }
       let known = actors.filter(named.contains)
@@ -153,7 +153,7 @@ struct ActorLinker {
         hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
       } else if known.isEmpty, !isInsideLongerName(from, matches[m].to), let home = homeActor(among: actors) {
         hits.append(Hit(in: scan, .registered(home), from, matches[m].to, via: .name))
-      } else if matches[m].targets.names.allSatisfy(\.isAmbiguous) {
+      } else if isAmbiguous {
         // (An ambiguous form that names no one here leaves its words to the later passes, as
         // if the registry did not list it: `Cuba's National Assembly` is an unregistered body.)
         for k in from..<matches[m].to { covered[k] = false }

@@ -596,7 +596,7 @@ extension DateScanner {
     let (future, window) = yearlessSide(start: i, around: i)
     var m = relative(k + 1, placeholder: "XXXX-Q\(q)") { p in
       let year = DateScanner.nearestYear(
-        month: last, day: last == 6 || last == 9 ? 30 : 31, from: p, future: future,
+        month: last, day: CalendarDate.daysIn(month: last, year: p.year), from: p, future: future,
         window: future ? DateScanner.monthWindow : window)
       return TimexFormat.quarter(year, q)
     }
