@@ -5,7 +5,7 @@
 /// with that kind of token (a number, a month, a weekday, a cue word) and takes the match,
 /// then continues after it. See docs/dates.md.
 public struct DateExtractor: Sendable {
-  public static let version = "1.20.0"
+  public static let version = "1.21.0"
 
   public init() {}
 

@@ -202,7 +202,7 @@ enum DateLexicon {
       "fiscal", "fy", "year", "quarter", "weekend", "weekends", "bi",
       "every", "each", "noon", "midday", "once", "twice", "final",
       "midnight", "nineteen", "eighteen", "twenty", "earlier", "later", "several", "few", "many", "couple",
-      "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate",
+      "these", "short", "long", "full", "same", "then", "q", "h", "right", "immediate", "new",
     ]
     words.formUnion(spelledDecades.keys)
     words.formUnion(months.keys)

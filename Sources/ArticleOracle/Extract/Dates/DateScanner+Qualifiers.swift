@@ -25,8 +25,15 @@ extension DateScanner {
     let articleBeforeMod = phrase == nil && isWord(i, .the) && (isWord(i + 1, .early) || isWord(i + 1, .late) || isWord(i + 1, .mid))
     if let (mod, length) = phrase ?? (articleBeforeMod ? longest(DateLexicon.pointMods, .pointMod, at: i + 1) : nil) {
       var j = (articleBeforeMod ? i + 1 : i) + length
-      // (`early Monday` is the day alone, as TimeML marks it; `the early hours of Monday` is its start.)
-      if isWord(j, of: .weekday), !isWord(j - 2, .hours) { return nil }
+      // `early Thursday`, `late Sunday`: the day with its qualifier in the extent, as the
+      // spec writes `nearly nine weeks` and TimeBank `late yesterday` (`the early hours of
+      // Monday` is its start, below). A day with its part (`early Friday morning`) is read
+      // without the qualifier.
+      if isWord(j, of: .weekday), !isWord(j - 2, .hours) {
+        guard !articleBeforeMod, var m = core(at: j), m.type == .date, m.end == j + 1 else { return nil }
+        m.mod = mod
+        return (i, m)
+      }
       if isPunct(j, "-"), isAttached(j) { j += 1 }
       var m = core(at: j)
       if m == nil, isWord(j, .the), let inner = core(at: j + 1), inner.takesArticle { m = inner }

@@ -221,6 +221,14 @@ extension DateScanner {
       if isWord(i - 1, .the), isWord(i + 1, .moment) || isWord(i + 1, .time) { return ref("PRESENT_REF", i + 2, article: true) }
       if isWord(i - 1, .the), word(i + 1) == nil || isWord(i + 1, .and) { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
+    case .new where isWord(i - 1, .the) && isWord(i + 1, .year) && !isCapitalized(i) && !isCapitalized(i + 1) && !isPossessive(i + 2)
+      && !isPunct(i + 2, "-"):
+      // `heading into the new year`: the year that begins next, the coming one in the second
+      // half of the year and the one just begun in the first (`so far in the new year`).
+      // Capitalized, `the New Year` is the holiday.
+      var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.month >= 7 ? $0.year + 1 : $0.year) }
+      m.takesArticle = true
+      return m
     case .recently, .lately: return ref("PAST_REF", i + 1)
     case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
     case .same, .next, .following, .previous:
@@ -252,9 +260,10 @@ extension DateScanner {
     case .recent, .coming, .upcoming:
       if w == .recent, isWord(i + 1, .years) { return ref("PAST_REF", i + 2, article: true) }
       // `in recent weeks`, `in the coming months`: a vague span (`PXW`, `PXM`), as TimeBank
-      // marks most of them; `the` stays out, as there.
+      // marks most of them. `the` is in the extent, as in TimeBank's `the next few days` and
+      // `the past few weeks` (its one `the coming years` leaves it out).
       if isWord(i + 1, of: .unit), let next = word(i + 1), let unit = DateLexicon.units[next], DateLexicon.isPlural(next) {
-        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute)
+        return DateMatch(end: i + 2, type: .duration, value: TimexFormat.duration(nil, unit), anchor: .absolute, takesArticle: w != .recent)
       }
       return nil
     case .future:
@@ -531,6 +540,14 @@ extension DateScanner {
         if w == .past, isWord(i - 1, .this) { if index > current { year -= 1 } } else if direction < 0 { year -= 1 } else if direction > 0 { if index <= current { year += 1 } }
         return TimexFormat.year(year) + "-" + season
       }
+    }
+    // `went 7-10 last season`, `nine goals this season`, `next season`: a sports (or
+    // theatre, harvest) season, written as the year it starts in, as both news annotators
+    // write it. Not `the last season of the show` (a final one).
+    if nextID == .season, !isCapitalized(i + 1), abs(direction) <= 1, w == .this || w == .last || w == .next,
+      !(isWord(i - 1, .the) && (w == .last || isWord(end, .of)))
+    {
+      return relative(end, placeholder: "XXXX") { TimexFormat.year($0.year + direction) }
     }
     if nextID == .century, direction == 0 {
       return relative(end, placeholder: "XX") { shifted($0, by: 0, .century) }

@@ -208,6 +208,9 @@ extension DateScanner {
     {
       return true
     }
+    // `referendums to be held from Friday`, `a deal to be signed this afternoon`: a passive
+    // infinitive looks forward (its participle is no past).
+    if c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d"), isWord(j - 1, .be), isWord(j - 2, .to) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }
     if id == .early, isWord(j - 1, .`as`) { return true }

@@ -37,6 +37,8 @@ enum DateWord: UInt16, CaseIterable, Sendable {
   case compared, versus, vs, against
   // Words a number in words can go on with after `a` (`a dozen`, `a million`: `NumberWords.read`).
   case dozen, pair, hundred, thousand, million, billion, trillion
+  // Words of the 1.21.0 rules (`last season`, `into the new year`).
+  case season, new, be
 }
 
 extension DateWord {
@@ -71,7 +73,7 @@ struct DateWordMap<V: Sendable>: Sendable {
 
 /// A set of `DateWord`s as bits: `contains` is a shift and a mask.
 struct DateWordSet: ExpressibleByArrayLiteral, Sendable {
-  private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  private var bits: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
 
   init(arrayLiteral words: DateWord...) { self.init(words) }
 
@@ -82,7 +84,8 @@ struct DateWordSet: ExpressibleByArrayLiteral, Sendable {
       case 0: bits.0 |= bit
       case 1: bits.1 |= bit
       case 2: bits.2 |= bit
-      default: bits.3 |= bit
+      case 3: bits.3 |= bit
+      default: bits.4 |= bit
       }
     }
   }
@@ -94,7 +97,8 @@ struct DateWordSet: ExpressibleByArrayLiteral, Sendable {
     case 0: return bits.0 & bit != 0
     case 1: return bits.1 & bit != 0
     case 2: return bits.2 & bit != 0
-    default: return bits.3 & bit != 0
+    case 3: return bits.3 & bit != 0
+    default: return bits.4 & bit != 0
     }
   }
 }
@@ -120,7 +124,7 @@ struct DateWordTable: Sendable {
   private(set) var maxLength = 0
 
   init(classes: [String: DateLexicon.WordClass]) {
-    precondition(DateWord.allCases.count <= 256, "DateWordSet holds 256 DateWord cases; widen it")
+    precondition(DateWord.allCases.count <= 320, "DateWordSet holds 320 DateWord cases; widen it")
     var texts: [String: DateWord?] = [:]
     for w in DateWord.allCases { texts[String(describing: w)] = w }
     for w in classes.keys where texts[w] == nil { texts[w] = .some(nil) }

@@ -20,7 +20,10 @@ enum TimexFormat {
   /// A duration: `P9W`, `PT5H`, `P2Y6M` for two and a half years, `PXM` when `amount` is nil.
   static func duration(_ amount: Double?, _ unit: DateLexicon.Unit) -> String {
     let prefix = unit.isTime ? "PT" : "P"
-    guard var amount else { return prefix + "X" + unit.letter }
+    // A vague count of decades is `PXDE`, TIMEX3's decade unit (as HeidelTime and the news
+    // annotators write it; TimeBank has no such item); a vague count of centuries stays
+    // `PXC`, as TimeBank-dev writes one of its two.
+    guard var amount else { return prefix + "X" + (unit.letter == "E" ? "DE" : unit.letter) }
     amount *= Double(unit.multiple)
     var unit = unit
     // TimeBank writes decades and centuries in years: `two decades` is P20Y.

@@ -516,7 +516,7 @@ enum DateCases {
   /// Durations written as adjectives or with a word between count and unit.
   static let durationForms: [DateCase] = [
     .init("The strike ended after a day-long standoff.", "2022-04-26", ["day-long => P1D DURATION"]),
-    .init("It closed a decades-long dispute.", "2022-04-26", ["decades-long => PXE DURATION"]),
+    .init("It closed a decades-long dispute.", "2022-04-26", ["decades-long => PXDE DURATION"]),
     .init("The lease runs for an additional year.", "2022-04-26", ["an additional year => P1Y DURATION"]),
     .init("Miners may strike in the weeks ahead.", "2022-04-26", ["the weeks ahead => PXW DURATION"]),
     .init("The firm turned a profit after several quarters of losses.", "2022-04-26", ["several quarters => PXQ DURATION"]),
@@ -739,9 +739,10 @@ enum DateCases {
     .init("Sales rose last week of September 2021; he spoke last week of a need for talks.", "2022-04-26",
       ["last week of September 2021 => 2021-09 DATE mod=END", "last week => 2022-W16"]),
     .init("Over the last week, prices rose.", "2022-04-26", ["the last week => 2022-W16"]),
-    // The early (small, wee) hours of a day are its start; `early Monday` stays the day.
+    // The early (small, wee) hours of a day are its start; `early Monday` is the day with its
+    // qualifier (the day alone before 1.21.0).
     .init("Shells fell in the early hours of Sunday and in the small hours of Monday, early Tuesday.", "2022-04-26",
-      ["the early hours of Sunday => 2022-04-24 DATE mod=START", "the small hours of Monday => 2022-04-25 mod=START", "Tuesday => 2022-04-26"]),
+      ["the early hours of Sunday => 2022-04-24 DATE mod=START", "the small hours of Monday => 2022-04-25 mod=START", "early Tuesday => 2022-04-26 mod=START"]),
     .init("In the early hours of the morning, the hours were small.", "2022-04-26", []),
     // The day before or after the one the story last named.
     .init("Putin met Erdogan on April 20. He had arrived the day before.", "2022-04-26",
@@ -899,7 +900,7 @@ enum DateCases {
       ["11 p.m. => 2023-03-06T23:00 TIME anchor=publication", "5 a.m. => 2023-03-06T05:00 TIME anchor=publication", "daily => P1D SET anchor=absolute"]),
     // A past form that is also the bare verb (`hit`, `set`) after a modal or `to` is no past.
     .init("The storm will hit late Friday; it is expected to set records on Saturday.", "2024-03-14",
-      ["Friday => 2024-03-15 DATE anchor=publication", "Saturday => 2024-03-16 DATE anchor=publication"]),
+      ["late Friday => 2024-03-15 DATE mod=END anchor=publication", "Saturday => 2024-03-16 DATE anchor=publication"]),
     // (`could hit` looks forward since 1.16.0: `could` is a future cue unless `not`, `have` or
     // a form of `be` follows.)
     .init("The storm hit on Friday and could hit again on Saturday.", "2024-03-14",
@@ -910,7 +911,7 @@ enum DateCases {
     .init("On Tuesday, the company said it would cut jobs.", "2024-03-14",
       ["Tuesday => 2024-03-12 DATE anchor=publication"]),
     .init("Landfall is expected to come late Friday or early Saturday, forecasters said.", "2024-03-14",
-      ["Friday => 2024-03-15 DATE anchor=publication", "Saturday => 2024-03-16 DATE anchor=publication"]),
+      ["late Friday => 2024-03-15 DATE mod=END anchor=publication", "early Saturday => 2024-03-16 DATE mod=START anchor=publication"]),
     // A clause joined by `and` with its own verb keeps its tense to itself.
     .init("The truce took effect at 8 p.m. on Monday and is set to last until Friday.", "2024-03-14",
       ["8 p.m. => 2024-03-11T20:00 TIME anchor=publication", "Monday => 2024-03-11 DATE anchor=publication",
@@ -1085,7 +1086,7 @@ enum DateCases {
     .init("It ends 9999 centuries from Monday.", "2024-05-15", ["9999 centuries from Monday => XXXX-XX-XX DATE anchor=unresolved"]),
     // `upcoming` is `coming` (it was no date).
     .init("He will speak in the upcoming week; in the upcoming weeks prices rise.", "2024-05-15",
-      ["the upcoming week => 2024-W21 DATE anchor=publication", "upcoming weeks => PXW DURATION anchor=absolute"]),
+      ["the upcoming week => 2024-W21 DATE anchor=publication", "the upcoming weeks => PXW DURATION anchor=absolute"]),
     // Quarters of a unit (they gave the whole unit), and parts of a unit counted back in time
     // (they gave PAST_REF).
     .init("It took a quarter of an hour, then three-quarters of an hour; three quarters of a mile away.", "2024-05-15",
@@ -1156,7 +1157,7 @@ enum DateCases {
        "the afternoon => 2023-11-24TAF TIME anchor=publication"]),
     .init("He trains in the morning session; it rained in the morning of May 3.", "2023-11-24", ["May 3 => 2023-05-03 DATE anchor=publication"]),
     // `the coming days` is a vague span, as `recent days` (it gave FUTURE_REF).
-    .init("The toll is expected to rise in the coming days.", "2023-08-10", ["coming days => PXD DURATION anchor=absolute"]),
+    .init("The toll is expected to rise in the coming days.", "2023-08-10", ["the coming days => PXD DURATION anchor=absolute"]),
   ]
 
   /// Dates 1.17.0: fixtures in the present tense, parts of every day, `that year` after a day.
@@ -1221,8 +1222,34 @@ enum DateCases {
     .init("The April quarter is odd.", "2024-06-05", ["April => 2024-04 DATE anchor=publication"]),
   ]
 
+  /// Seasons of sport and the new year, as years (1.21.0).
+  static let seasonsAndNewYear: [DateCase] = [
+    .init("The Bears, who went 7-10 last season, lost again.", "2024-11-28", ["last season => 2023 DATE anchor=publication"]),
+    .init("He has nine goals this season and will stay next season.", "2023-10-23",
+      ["this season => 2023", "next season => 2024"]),
+    // The final season of something is no year.
+    .init("It was the last season of the show.", "2023-10-23", []),
+    .init("Rates are the biggest risk heading into the new year.", "2022-12-20", ["the new year => 2023 DATE anchor=publication"]),
+    .init("Sales so far in the new year are weak.", "2023-01-12", ["the new year => 2023"]),
+    .init("The new year-long plan starts.", "2023-01-12", ["year-long => P1Y DURATION"]),
+  ]
+
+  /// Extents and values as written (1.21.0): `early`/`late` before a day, `the` before
+  /// `coming`, vague decades, and a passive infinitive looking forward.
+  static let extentsAsWritten: [DateCase] = [
+    .init("Russia attacked early Thursday; the storm hit late Monday or early Tuesday.", "2022-02-24",
+      ["early Thursday => 2022-02-24 DATE mod=START", "late Monday => 2022-02-21 mod=END", "early Tuesday => 2022-02-22 mod=START"]),
+    // A day with its part keeps the part's time, without the qualifier.
+    .init("Commemorations began early Friday morning.", "2000-01-28", ["Friday morning => 2000-01-28TMO TIME"]),
+    .init("The toll may rise in the coming days after gains in recent weeks.", "2022-04-26",
+      ["the coming days => PXD DURATION", "recent weeks => PXW DURATION"]),
+    .init("The square was empty for the first time in decades.", "2022-04-26", ["decades => PXDE DURATION"]),
+    .init("Putin backed referendums to be held on Friday.", "2022-09-21", ["Friday => 2022-09-23"]),
+  ]
+
   static let all: [DateCase] =
     absolute + weekdays + deictic + relativeUnits + offsets + durations + references + sets + times + holidays
     + notDates + unresolved + monthsWithoutYear + anchoring + durationForms + conventions + wordSenses + newsForms + wireNews2020s
     + fromDuckling + compoundDurations + dayArithmetic + independentNews + fixturesAndSets + durationRanges + timesAndQuarters
+    + seasonsAndNewYear + extentsAsWritten
 }

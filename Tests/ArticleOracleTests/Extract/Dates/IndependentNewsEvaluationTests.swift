@@ -7,8 +7,8 @@ import Testing
 /// sports and culture) and a third of 45 whole articles of 1996–2026 (wires, British, Indian
 /// and Australian papers; 631 expressions), annotated in TIMEX3 from the spec and the TimeML
 /// guidelines by annotators who did not see the extractor (`IndependentNews/`, TimeBank's
-/// gold format). The floors sit a little under the figures of dates 1.18.0 (value F1 0.953,
-/// 0.925 and 0.893; strict 0.943, 0.936 and 0.921): a change that loses several expressions
+/// gold format). The floors sit a little under the figures of dates 1.21.0 (value F1 0.962,
+/// 0.926 and 0.907; strict 0.981, 0.951 and 0.944): a change that loses several expressions
 /// of ordinary news fails here, while TimeBank, whose licence keeps it out of the repository,
 /// is scored with `eval-dates`.
 @Suite("Dates on independently annotated news")
@@ -22,9 +22,9 @@ struct IndependentNewsEvaluationTests {
   }
 
   static let sets = [
-    NewsSet(file: "independent-news-a.jsonl", documents: 150, minimumValueF1: 0.94, minimumStrictF1: 0.93),
-    NewsSet(file: "independent-news-b.jsonl", documents: 150, minimumValueF1: 0.91, minimumStrictF1: 0.92),
-    NewsSet(file: "independent-news-c.jsonl", documents: 45, minimumValueF1: 0.90, minimumStrictF1: 0.93),
+    NewsSet(file: "independent-news-a.jsonl", documents: 150, minimumValueF1: 0.95, minimumStrictF1: 0.97),
+    NewsSet(file: "independent-news-b.jsonl", documents: 150, minimumValueF1: 0.91, minimumStrictF1: 0.94),
+    NewsSet(file: "independent-news-c.jsonl", documents: 45, minimumValueF1: 0.90, minimumStrictF1: 0.94),
   ]
 
   static func evaluate(_ file: String) throws -> (documents: Int, gold: Int, evaluation: TimexEvaluation) {
