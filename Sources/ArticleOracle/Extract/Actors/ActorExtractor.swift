@@ -1,7 +1,7 @@
 /// Links every mention of a person or organization to the actor registry (section 3 of
 /// the extraction spec). A pure function of its inputs; build it once per registry.
 public struct ActorExtractor: Sendable {
-  public static let version = "1.17.0"
+  public static let version = "1.18.0"
 
   /// The registry mentions are linked to.
   public var registry: ActorRegistry { index.registry }

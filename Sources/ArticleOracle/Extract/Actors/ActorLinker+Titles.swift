@@ -487,3 +487,41 @@ struct HitIndex {
     set { if key >= 0 && key < slots.count { slots[key] = Int32(newValue ?? -1) } }
   }
 }
+
+// MARK: - Organizations that qualify a title
+
+extension ActorLinker {
+  /// `IDF spokesman Daniel Hagari`, `Hamas leader Yahya Sinwar`, `Boeing Chief Operating
+  /// Officer Stephanie Pope`: an organization named right before a title that is given to
+  /// the name after it is part of that title, as `United Nations` is in `United Nations
+  /// Secretary-General António Guterres` (the spec; docs/golden.md). Its hit becomes a title
+  /// hit, kept only when the article also names the organization on its own, and a title
+  /// the registry has no office for takes the organization into its words
+  /// (`IDF spokesman`). A registered office's title already holds its organization.
+  mutating func attachOrganizationsToTitles() {
+    guard !titles.isEmpty else { return }
+    var moved: [Int] = []
+    for t in titles.indices where titles[t].source == .nextToName && titles[t].end <= titles[t].mentionStart {
+      guard let h = hits.firstIndex(where: { isOrganization($0.key) && $0.end < titles[t].start && $0.to < scan.count
+        && scan.start($0.to) == titles[t].start })
+      else { continue }
+      moved.append(h)
+      if titles[t].officeID == nil, titles[t].role == titles[t].text {
+        let text = scan.text(keys: hits[h].first, hits[h].to - 1) + " " + titles[t].text
+        titles[t].text = text
+        titles[t].role = text
+        titles[t].start = hits[h].start
+      }
+    }
+    guard !moved.isEmpty else { return }
+    for h in Set(moved).sorted(by: >) { titleHits.append(hits.remove(at: h)) }
+  }
+
+  /// Whether `key` is an organization, registered or not.
+  func isOrganization(_ key: Key) -> Bool {
+    switch key {
+    case .registered(let actor): index.actorKinds[actor] == .organization
+    case .unregistered(let id): unregistered[id]?.kind == .organization
+    }
+  }
+}

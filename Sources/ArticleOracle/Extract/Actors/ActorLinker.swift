@@ -69,6 +69,10 @@ struct ActorLinker {
   /// family name of a registered person, when the article does not name that person in
   /// full): covered, but they may still end someone else's name (`Tim Cook`).
   var unlinkedFamilyNames: [Int] = []
+  /// The keys of registered family names that start another person's name (`Wang` of `Wang
+  /// Wenbin`): uncovered for the passes that read names whole, but no misspelling of the
+  /// registered person either.
+  var familyNamesStartingNames: [Int] = []
   /// Keys already part of a match or a hit.
   var covered: [Bool]
   /// The country the article is placed in (`articleCountry()`), once asked: nil = not yet,
@@ -97,6 +101,7 @@ struct ActorLinker {
     linkRolePhrases()
     linkMisspellings()
     linkUnregistered()
+    attachOrganizationsToTitles()
     return assemble(detailed: detailed)
   }
 
@@ -149,6 +154,14 @@ struct ActorLinker {
       let from = matches[m].from
       if isDateWord(from), actors.contains(where: { index.actorKinds[$0] == .person }) { continue }
       let known = actors.filter(named.contains)
+      // `Foreign Ministry spokesperson Wang Wenbin`: a registered person's family name before
+      // another capitalized word that is no date or cue word starts a name of its own (family
+      // name first), even when `Wang Yi` is named too; the later passes read it whole.
+      if matches[m].to - from == 1, startsOtherName(from, actors) {
+        covered[from] = false
+        familyNamesStartingNames.append(from)
+        continue
+      }
       if known.count == 1 {
         hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
       } else if known.isEmpty, !isInsideLongerName(from, matches[m].to), let home = homeActor(among: actors) {
@@ -161,6 +174,24 @@ struct ActorLinker {
         unlinkedFamilyNames.append(from)
       }
     }
+  }
+
+  /// Whether the one-word family name at `k` is followed by a capitalized word that can be
+  /// part of a person's name (not a date, cue or country word), as in `Wang Wenbin`, when
+  /// every actor the word names is a person whose family name comes first.
+  private func startsOtherName(_ k: Int, _ actors: [Int]) -> Bool {
+    let next = k + 1
+    // (Only a family name written first, as in `Wang Yi`: `Miller Brewing` and `Jonathan S.
+    // Gelles` start no name of a Miller or a Jonathan.)
+    let familyFirst = actors.allSatisfy { a in
+      let actor = index.registry.actors[a]
+      guard index.actorKinds[a] == .person, let family = actor.familyName else { return false }
+      return actor.name.hasPrefix(family + " ")
+    }
+    guard familyFirst, next < scan.count, scan.kind(next) == .word, scan.isCapitalized(next),
+      scan.length(next) >= 2
+    else { return false }
+    return !scan.has(next, WordInfo.notName | WordInfo.countryWord | WordInfo.cueFirst | WordInfo.organizationHead)
   }
 
   /// `the Nigeria Labour Congress`: a form between capitalized words is a word of a longer
@@ -243,7 +274,7 @@ struct ActorLinker {
     let scan = scan
     let fuzzy = index.fuzzy
     // Capitalized words long enough and not ruled out by a cue flag (`TextScan` lists them).
-    for k in scan.misspellingCandidates where !covered[k] {
+    for k in scan.misspellingCandidates where !covered[k] && !familyNamesStartingNames.contains(k) {
       guard let actor = Self.misspelt(k, scan: scan, fuzzy: fuzzy, cache: &cache) else { continue }
       if scan.isSentenceInitial(k) {
         if named == nil {
@@ -291,7 +322,7 @@ struct ActorLinker {
     }
     let longest = families.map(\.family.count).max() ?? 0
     let scan = scan
-    for k in 0..<scan.count where !covered[k] && scan.kind(k) == .word && scan.isCapitalized(k) {
+    for k in 0..<scan.count where !covered[k] && scan.kind(k) == .word && scan.isCapitalized(k) && !familyNamesStartingNames.contains(k) {
       let length = scan.length(k)
       guard length >= FuzzyNameIndex.minimumLengthInArticle, length <= 2 * longest + 1 else { continue }
       let mayMatch = anyFirst || scan.withKeyBytes(k) { bytes, lowercasing in

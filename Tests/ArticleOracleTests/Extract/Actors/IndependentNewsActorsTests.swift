@@ -9,9 +9,8 @@ import Testing
 /// bodies, news agencies) and 45 articles of 2016–2025 written by a second annotator. The
 /// annotators wrote `name` for every correctly spelt name; a reviewer made it `unregistered`
 /// where the bundled registry has no such actor, as the spec's `via` is defined against the
-/// registry. The floors sit under the F1 of actors 1.17.0 with the registry of legislatures
-/// and parties (set 1: actors 0.784, mentions 0.771; set 2: 0.879, 0.844; 1.16.0 gave
-/// 0.758/0.744 and 0.825/0.804 and fails them).
+/// registry. The floors sit under the F1 of actors 1.18.0 (set 1: actors 0.787, mentions
+/// 0.774; set 2: 0.883, 0.847; 1.16.0 gave 0.758/0.744 and 0.825/0.804 and fails them).
 /// What stays wrong is listed
 /// in docs/actors.md: unregistered names the extractor does not find unaided, dateline
 /// agencies, organizations inside titles, the Kremlin, and role strings written another way.
@@ -27,8 +26,8 @@ struct IndependentNewsActorsTests {
   }
 
   static let sets = [
-    NewsSet(file: "actors-news.jsonl", articles: 60, minimumMentions: 400, minimumActorF1: 0.77, minimumMentionF1: 0.76),
-    NewsSet(file: "actors-news-2.jsonl", articles: 45, minimumMentions: 500, minimumActorF1: 0.86, minimumMentionF1: 0.83),
+    NewsSet(file: "actors-news.jsonl", articles: 60, minimumMentions: 400, minimumActorF1: 0.78, minimumMentionF1: 0.77),
+    NewsSet(file: "actors-news-2.jsonl", articles: 45, minimumMentions: 500, minimumActorF1: 0.87, minimumMentionF1: 0.84),
   ]
 
   static func articles(_ set: NewsSet) throws -> [AnnotatedArticle] {
