@@ -50,6 +50,10 @@ struct ActorLinkIndex: Sendable {
   private(set) var longestCityName = 0
   /// The country index of each actor's `country`, by actor index (-1: none).
   private(set) var actorCountry: [Int] = []
+  /// The one country of all the offices a person held (`Vladimir Putin`: Russia), by actor
+  /// index; -1 for organizations, people without offices and people with offices of several
+  /// countries or of none (a UN office).
+  private(set) var officeHolderCountry: [Int] = []
   /// Every folded word the linker compares tokens with (trie edges, cue words), by id.
   private(set) var vocabulary = Vocabulary()
   /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
@@ -118,6 +122,10 @@ struct ActorLinkIndex: Sendable {
       }
     }
     actorCountry = registry.actors.map { $0.country.flatMap { countryIndex[$0] } ?? -1 }
+    officeHolderCountry = actorOffices.map { offices in
+      let countries = Set(offices.map { officeCountry[$0] ?? -1 })
+      return countries.count == 1 ? countries.first! : -1
+    }
     addNames()
     addTitles()
     addCounterparts()

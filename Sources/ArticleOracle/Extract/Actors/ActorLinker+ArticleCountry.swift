@@ -4,13 +4,50 @@
 /// else the country the article names most often, by names, demonyms and dateline cities
 /// of `countries.yaml`. Worked out only when an ambiguous form needs it.
 extension ActorLinker {
-  /// Among the actors an ambiguous form may name, the one body of the article's country.
-  mutating func homeActor(among actors: [Int]) -> Int? {
+  /// Among the actors an ambiguous form at keys `from..<to` may name, the one body of the
+  /// country its sentence names, else of the article's country.
+  mutating func homeActor(among actors: [Int], at from: Int, _ to: Int) -> Int? {
     guard actors.contains(where: { index.actorCountry[$0] >= 0 }) else { return nil }
+    // `KYIV (Reuters) - Putin told the Defence Ministry`: the sentence's own country wins
+    // over the dateline's.
+    if let near = sentenceCountry(around: from, to) {
+      let local = actors.filter { index.actorCountry[$0] == near }
+      if local.count == 1 { return local[0] }
+    }
     let home = articleCountry()
     guard home >= 0 else { return nil }
     let local = actors.filter { index.actorCountry[$0] == home }
     return local.count == 1 ? local[0] : nil
+  }
+
+  /// The one country the sentence around keys `from..<to` names: by a country's name or
+  /// demonym, or by a registered person (already linked) whose offices are all of one
+  /// country. Nil when it names none or several.
+  func sentenceCountry(around from: Int, _ to: Int) -> Int? {
+    var start = from
+    while start > 0, !scan.isSentenceInitial(start) { start -= 1 }
+    var end = to
+    while end < scan.count, !scan.isSentenceInitial(end) { end += 1 }
+    var found = -1
+    func note(_ country: Int) -> Bool {
+      if found >= 0, found != country { return false }
+      found = country
+      return true
+    }
+    var k = start
+    while k < end {
+      if k < from || k >= to, scan.kind(k) == .word, scan.isCapitalized(k), let place = index.place(in: scan, at: k, cities: false) {
+        if !note(place.country) { return nil }
+        k += place.length
+      } else {
+        k += 1
+      }
+    }
+    for hit in hits where start <= hit.from && hit.to <= end {
+      guard case .registered(let actor) = hit.key, index.officeHolderCountry[actor] >= 0 else { continue }
+      if !note(index.officeHolderCountry[actor]) { return nil }
+    }
+    return found >= 0 ? found : nil
   }
 
   /// The country index the article is placed in, -1 for none; computed once.

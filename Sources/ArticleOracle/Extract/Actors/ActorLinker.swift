@@ -164,7 +164,7 @@ struct ActorLinker {
       }
       if known.count == 1 {
         hits.append(Hit(in: scan, .registered(known[0]), from, matches[m].to, via: .name))
-      } else if known.isEmpty, !isInsideLongerName(from, matches[m].to), let home = homeActor(among: actors) {
+      } else if known.isEmpty, !isInsideLongerName(from, matches[m].to), let home = homeActor(among: actors, at: from, matches[m].to) {
         hits.append(Hit(in: scan, .registered(home), from, matches[m].to, via: .name))
       } else if isAmbiguous {
         // (An ambiguous form that names no one here leaves its words to the later passes, as

@@ -6,7 +6,8 @@ import Testing
 /// `the Greens`) name the body of the article's country (actors 1.17.0, docs/actors.md step
 /// 1): the one the article also names in full, else the one of the country its dateline
 /// places it in (`WASHINGTON (AP) —`, `KYIV, Ukraine (AP) —`), else of the country it names
-/// most often; otherwise nobody.
+/// most often; otherwise nobody. Since 1.18.0 the country the form's own sentence names comes
+/// before the dateline's.
 @Suite("Ambiguous forms name the body of the article's country")
 struct AmbiguousFormTests {
   static let registryText = """
@@ -17,6 +18,8 @@ struct AmbiguousFormTests {
       - {id: germany, name: Germany, names: [Germany], demonyms: [German], cities: [Berlin]}
       - {id: ukraine, name: Ukraine, names: [Ukraine], demonyms: [Ukrainian], cities: [Kyiv]}
       - {id: russia, name: Russia, names: [Russia], demonyms: [Russian], cities: [Moscow]}
+    offices:
+      - {id: president-of-russia, title: President of Russia, country: russia, single_holder: true}
     actors:
       - id: united-states-congress
         name: United States Congress
@@ -35,6 +38,15 @@ struct AmbiguousFormTests {
         country: germany
         ambiguous_aliases: [Greens]
       - {id: volodymyr-zelenskyy, name: Volodymyr Zelenskyy, kind: person}
+      - id: vladimir-putin
+        name: Vladimir Putin
+        kind: person
+        roles: [{office: president-of-russia, start: 2012-05-07}]
+      - id: ministry-of-defence-of-ukraine
+        name: Ministry of Defence of Ukraine
+        kind: organization
+        country: ukraine
+        ambiguous_aliases: [Defence Ministry]
       - id: ministry-of-defence-of-russia
         name: Ministry of Defence of Russia
         kind: organization
@@ -84,6 +96,16 @@ struct AmbiguousFormTests {
       "Russia's Defence Ministry said the Defence Ministry would reply.",
       ["ministry-of-defence-of-russia": ["Defence Ministry (name)", "Defence Ministry (name)"]]),
     .init("NEW DELHI (AP) — The Congress party won.", ["indian-national-congress": ["Congress (name)"]]),
+    // The country the form's own sentence names wins over the dateline's (1.18.0): by a
+    // registered person whose offices are all of one country, or by a country's name; with
+    // two countries in the sentence, the dateline decides again.
+    .init(
+      "KYIV (Reuters) - Putin told the Defence Ministry to prepare. The Defence Ministry in Kyiv said drones fell.",
+      ["vladimir-putin": ["Putin (name)"], "ministry-of-defence-of-russia": ["Defence Ministry (name)"],
+       "ministry-of-defence-of-ukraine": ["Defence Ministry (name)"]]),
+    .init(
+      "KYIV (Reuters) - Russia and Ukraine traded blame, and the Defence Ministry denied it.",
+      ["ministry-of-defence-of-ukraine": ["Defence Ministry (name)"]]),
   ]
 
   @Test("an ambiguous form links by the full name, the dateline or the country named most", arguments: cases)
