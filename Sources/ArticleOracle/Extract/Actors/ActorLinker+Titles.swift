@@ -499,13 +499,18 @@ extension ActorLinker {
   /// the registry has no office for takes the organization into its words
   /// (`IDF spokesman`). A registered office's title already holds its organization.
   mutating func attachOrganizationsToTitles() {
-    guard !titles.isEmpty else { return }
-    var moved: [Int] = []
+    // The titles written before their name, by the offset they start at; then one pass over
+    // the hits for an organization that ends right before one of them.
+    var before: [Int: Int] = [:]
     for t in titles.indices where titles[t].source == .nextToName && titles[t].end <= titles[t].mentionStart {
-      guard let h = hits.firstIndex(where: { isOrganization($0.key) && $0.end < titles[t].start && $0.to < scan.count
-        && scan.start($0.to) == titles[t].start })
-      else { continue }
+      before[titles[t].start] = t
+    }
+    guard !before.isEmpty else { return }
+    var moved: [Int] = []
+    for h in hits.indices where hits[h].to < scan.count {
+      guard let t = before[scan.start(hits[h].to)], hits[h].end < titles[t].start, isOrganization(hits[h].key) else { continue }
       moved.append(h)
+      before[titles[t].start] = nil  // (one organization per title)
       if titles[t].officeID == nil, titles[t].role == titles[t].text {
         let text = scan.text(keys: hits[h].first, hits[h].to - 1) + " " + titles[t].text
         titles[t].text = text
@@ -514,7 +519,7 @@ extension ActorLinker {
       }
     }
     guard !moved.isEmpty else { return }
-    for h in Set(moved).sorted(by: >) { titleHits.append(hits.remove(at: h)) }
+    for h in moved.reversed() { titleHits.append(hits.remove(at: h)) }
   }
 
   /// Whether `key` is an organization, registered or not.
