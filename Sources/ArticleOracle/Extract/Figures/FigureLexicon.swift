@@ -156,8 +156,14 @@ public struct FigureLexicon: Sendable {
   /// Adjectives between a number and its counted noun, never the unit themselves (`2,345 new
   /// cases`, `20 additional staff`, `third consecutive title`).
   public internal(set) var unitAdjectives: Set<String> = []
-  /// Two-word units, as lower-case phrases (`basis points`): the counted noun is the phrase.
+  /// Units of several words, as lower-case phrases with a space or a hyphen between words as
+  /// written (`basis points`, `square kilometres`, `parts per million`, `light-years`): the
+  /// counted noun is the phrase.
   public internal(set) var compoundUnits: Set<String> = []
+  /// The first word of each of `compoundUnits`: where such a unit can start.
+  public internal(set) var compoundUnitHeads: Set<String> = []
+  /// The most words of any of `compoundUnits`.
+  public internal(set) var longestCompoundUnit = 2
   /// Nouns after a glued `C` or `F` that keep it degrees after a determiner (`the 1.5C
   /// target`); before another noun it is a code (`the 4F form`).
   public internal(set) var degreeNouns: Set<String> = []
@@ -333,7 +339,15 @@ public struct FigureLexicon: Sendable {
     ordinalNameEnds = Set(words.ordinalNameEnds ?? [])
     unitsBefore = Set(words.unitsBefore ?? [])
     unitAdjectives = Set(words.unitAdjectives ?? [])
-    compoundUnits = Set(words.compoundUnits ?? [])
+    compoundUnits = Set((words.compoundUnits ?? []).map { $0.lowercased() })
+    for unit in compoundUnits {
+      let parts = unit.split(whereSeparator: { $0 == " " || $0 == "-" })
+      guard parts.count >= 2, parts.count <= 4 else {
+        throw DataFileError(file: wordsFile, entry: "compound-units", problem: "\"\(unit)\" is not two to four words")
+      }
+      compoundUnitHeads.insert(String(parts[0]))
+      longestCompoundUnit = max(longestCompoundUnit, parts.count)
+    }
     degreeNouns = Set(words.degreeNouns ?? [])
     metreWords = Set(words.metreWords ?? [])
     metreContextWords = Set(words.metreContextWords ?? [])

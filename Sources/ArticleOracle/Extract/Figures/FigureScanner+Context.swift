@@ -153,8 +153,9 @@ extension FigureScanner {
       NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
     var next = word(index + 1)
-    // A two-word unit is counted whole: `25 basis points`, `a 50 basis point cut`.
-    if let second = next, lexicon.compoundUnits.contains(w + " " + second) { return w + " " + second }
+    // A unit of several words is counted whole: `25 basis points`, `a 50 basis point cut`,
+    // `300 square kilometres`, `400 parts per million`, `40 light-years`.
+    if let (unit, _) = compoundUnit(at: index) { return unit }
     if isCapitalized(index) {
       // A code with its number (`Covid-19 cases`) modifies the noun after it, like a name.
       var after = index + 1
@@ -201,6 +202,28 @@ extension FigureScanner {
     // (`three other senior Reuters executives`): no unit rather than a wrong one.
     if afterAdjective, !Self.looksPlural(w), !endsNounPhrase(after: index) { return nil }
     return w + (perUnit(after: index + 1) ?? "")
+  }
+
+  /// The longest unit of `compound-units` starting at `index` (`square kilometres`, `parts per
+  /// million`, `light-years`: words apart or joined by glued hyphens), and the index after it.
+  func compoundUnit(at index: Int) -> (String, Int)? {
+    guard let first = word(index), lexicon.compoundUnitHeads.contains(first) else { return nil }
+    var key = first
+    var cursor = index + 1
+    var best: (String, Int)?
+    for _ in 1..<lexicon.longestCompoundUnit {
+      if isPunct(cursor, ["-"]), glued(cursor), glued(cursor + 1), let w = word(cursor + 1) {
+        key += "-" + w
+        cursor += 2
+      } else if let w = word(cursor), tokens[cursor].spaceBefore {
+        key += " " + w
+        cursor += 1
+      } else {
+        break
+      }
+      if lexicon.compoundUnits.contains(key) { best = (key, cursor) }
+    }
+    return best
   }
 
   /// `/h` of `km/h`, `/l` of `mg/l`: a slash and a word glued after a unit, which divide it.

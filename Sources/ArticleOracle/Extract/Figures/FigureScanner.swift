@@ -217,7 +217,9 @@ struct FigureScanner {
     let textStart = qualifiedBefore ? index : first.start
     var items = [item(first, from: textStart, mod: mod)]
     if let second { items.append(item(last, from: second.start, mod: mod)) }
-    return .found(items, next: (second ?? first).end)
+    // A unit of several words is read past (`400 parts per million`: `million` is the unit's).
+    let end = (second ?? first).end
+    return .found(items, next: compoundUnit(at: end)?.1 ?? end)
   }
 
   /// A bound written after a number at `k`: a phrase of `qualifiers-after` in the words file

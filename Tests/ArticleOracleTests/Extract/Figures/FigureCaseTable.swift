@@ -405,6 +405,21 @@ enum FigureCaseTable {
     // gave `a quarter` alone: `quarter` is no number word, and the qualifier looked no further).
     ("Exports fell by about a quarter of its shipments of rice.", ["about a quarter = 0.25 cardinal approx /shipments"]),
     ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than", "40 = 40 cardinal /outlets"]),
+    // 1.11.0: a unit of several words is counted whole (`compound-units`); they gave its last
+    // word (`kilometres`, `miles`), or its first (`light`), and `per million` a figure of its own.
+    ("The reserve covers 300 square kilometres of forest.", ["300 = 300 cardinal /square kilometres"]),
+    ("Smoke drifted across 40 square miles and a 2-square-mile zone was shut.",
+      ["40 = 40 cardinal /square miles", "2 = 2 cardinal /square mile"]),
+    ("The flat has 80 square metres; the house 2,000 square feet.",
+      ["80 = 80 cardinal /square metres", "2,000 = 2000 cardinal /square feet"]),
+    ("The reservoir holds 500 million cubic meters of water.", ["500 million = 500000000 cardinal /cubic meters"]),
+    ("Carbon dioxide passed 420 parts per million, and ozone 40 parts per billion.",
+      ["420 = 420 cardinal /parts per million", "40 = 40 cardinal /parts per billion"]),
+    ("The trawler was seized 12 nautical miles off the coast.", ["12 = 12 cardinal /nautical miles"]),
+    ("The star lies 40 light-years away and the quasar about 13 billion light years.",
+      ["40 = 40 cardinal /light-years", "about 13 billion = 13000000000 cardinal approx /light years"]),
+    // Look-alikes: a modifier that is not part of a listed unit stays a modifier.
+    ("He ate 3 square meals and bought 5 cubic puzzles.", ["3 = 3 cardinal /meals", "5 = 5 cardinal /puzzles"]),
   ]
 
   static let negatives: [String] = [
