@@ -124,6 +124,8 @@ public struct FigureLexicon: Sendable {
   /// Slang multipliers that make money without naming the currency (`grand`).
   public internal(set) var moneyMultipliers: [String: Double] = [:]
   public internal(set) var vague: [String: Double] = [:]
+  /// Plural words that are vague only before `of` and a noun (`scores of aftershocks`).
+  public internal(set) var vagueBeforeOf: [String: Double] = [:]
   /// Words that make a scale word vague (`several thousand`).
   public internal(set) var vagueDeterminers: Set<String> = []
   public internal(set) var percentWords: Set<String> = []
@@ -199,6 +201,7 @@ public struct FigureLexicon: Sendable {
     var qualifiersAfter: [String: [String]]?
     var scales: Scales
     var vague: [String: Double]
+    var vagueBeforeOf: [String: Double]?
     var vagueDeterminers: [String]?
     var percent: [String]
     var timeUnits: [String]
@@ -232,6 +235,7 @@ public struct FigureLexicon: Sendable {
       case durationAdjectives = "duration-adjectives"
       case countedNouns = "counted-nouns"
       case vagueDeterminers = "vague-determiners"
+      case vagueBeforeOf = "vague-before-of"
       case notUnits = "not-units"
       case notNames = "not-names"
       case dayCount = "day-count"
@@ -319,6 +323,7 @@ public struct FigureLexicon: Sendable {
     multipliers = words.scales.multipliers
     moneyMultipliers = words.scales.money ?? [:]
     vague = words.vague
+    vagueBeforeOf = words.vagueBeforeOf ?? [:]
     vagueDeterminers = Set(words.vagueDeterminers ?? [])
     percentWords = Set(words.percent)
     percentFirstWords = Set(percentWords.map { String($0.prefix { $0 != " " }) })
@@ -370,6 +375,7 @@ public struct FigureLexicon: Sendable {
     mark((Array(codes.keys) + Array(symbols.keys) + Array(largeSymbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters.union(["dozen", "pair"]).union(multipliers.keys), WordClass.number)
     mark(vague.keys, WordClass.vague)
+    mark(vagueBeforeOf.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
     for word in wordClasses.keys { if let shape = Self.shape(word.utf8) { classShapes[shape] = true } }

@@ -420,6 +420,12 @@ enum FigureCaseTable {
       ["40 = 40 cardinal /light-years", "about 13 billion = 13000000000 cardinal approx /light years"]),
     // Look-alikes: a modifier that is not part of a listed unit stays a modifier.
     ("He ate 3 square meals and bought 5 cubic puzzles.", ["3 = 3 cardinal /meals", "5 = 5 cardinal /puzzles"]),
+    // 1.11.0: `scores of` and a noun is vague, of the order of magnitude of a score, as `dozens`
+    // is (10); elsewhere `scores` is a noun or a verb (negatives below).
+    ("The quake was followed by scores of aftershocks.", ["scores = 10 vague /aftershocks"]),
+    ("Scores of villagers fled as police detained scores of protesters.",
+      ["Scores = 10 vague /villagers", "scores = 10 vague /protesters"]),
+    ("She posted scores of 80 and 85.", ["80 = 80 cardinal", "85 = 85 cardinal"]),
   ]
 
   static let negatives: [String] = [
@@ -539,5 +545,10 @@ enum FigureCaseTable {
     // 1.6.0: a return period is a frequency (the date extractor's), not the counts 1 and 100.
     "It was a 1-in-100-year flood.",
     "A 1-in-1,000-year storm hit.",
+    // 1.11.0: `scores` is vague only before `of` and a noun, without a determiner before it.
+    "He scores in almost every game.",
+    "The scores were level after the break.",
+    "Their scores of late have improved.",
+    "The scores of the matches were posted.",
   ]
 }
