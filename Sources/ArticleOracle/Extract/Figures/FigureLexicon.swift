@@ -158,6 +158,12 @@ public struct FigureLexicon: Sendable {
   /// Adjectives between a number and its counted noun, never the unit themselves (`2,345 new
   /// cases`, `20 additional staff`, `third consecutive title`).
   public internal(set) var unitAdjectives: Set<String> = []
+  /// Irregular simple pasts that are no participle (`went`, `took`): they end the noun phrase
+  /// before them and are never a unit.
+  public internal(set) var pastTenses: Set<String> = []
+  /// Irregular participles and pasts that are also participles or nouns (`held`, `set`): no
+  /// unit alone after a count of many, but modifiers before a noun (`5 broken windows`).
+  public internal(set) var pastParticiples: Set<String> = []
   /// Units of several words, as lower-case phrases with a space or a hyphen between words as
   /// written (`basis points`, `square kilometres`, `parts per million`, `light-years`): the
   /// counted noun is the phrase.
@@ -222,6 +228,8 @@ public struct FigureLexicon: Sendable {
     var unitsBefore: [String]?
     var unitAdjectives: [String]?
     var compoundUnits: [String]?
+    var pastTenses: [String]?
+    var pastParticiples: [String]?
     var degreeNouns: [String]?
     var metreWords: [String]?
     var metreContextWords: [String]?
@@ -248,6 +256,8 @@ public struct FigureLexicon: Sendable {
       case unitsBefore = "units-before"
       case unitAdjectives = "unit-adjectives"
       case compoundUnits = "compound-units"
+      case pastTenses = "past-tenses"
+      case pastParticiples = "past-participles"
       case degreeNouns = "degree-nouns"
       case metreWords = "metre-words"
       case metreContextWords = "metre-context-words"
@@ -344,6 +354,8 @@ public struct FigureLexicon: Sendable {
     ordinalNameEnds = Set(words.ordinalNameEnds ?? [])
     unitsBefore = Set(words.unitsBefore ?? [])
     unitAdjectives = Set(words.unitAdjectives ?? [])
+    pastTenses = Set(words.pastTenses ?? [])
+    pastParticiples = Set(words.pastParticiples ?? [])
     compoundUnits = Set((words.compoundUnits ?? []).map { $0.lowercased() })
     for unit in compoundUnits {
       let parts = unit.split(whereSeparator: { $0 == " " || $0 == "-" })

@@ -239,7 +239,7 @@ struct FigureScanner {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
       amount.unit = unitNoun(
         after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
-        many: amount.kind != .ordinal && amount.value != 1)
+        many: amount.kind != .ordinal && amount.value != 1, share: amount.isFraction && amount.kind != .vague)
     }
     // `billions of dollars`, `hundreds of millions of euros`: a vague amount of money takes
     // its currency into the expression, as `$300 million` does, and the code as its unit.
@@ -318,7 +318,9 @@ struct FigureScanner {
     guard next < tokens.count else { return true }
     if tokens[next].kind == .punct { return !(glued(next) && isPunct(next, Self.joiners)) && !isPunct(next, ["'", "\u{2019}"]) }
     guard tokens[next].kind == .word else { return false }
-    return Self.phraseEnders.contains(lower(next))
+    // A simple past ends the phrase before it (`the first model went on sale`, 1.11.0).
+    let w = lower(next)
+    return Self.phraseEnders.contains(w) || lexicon.pastTenses.contains(w)
   }
 
   /// Function words that start what follows a noun phrase (prepositions, conjunctions,

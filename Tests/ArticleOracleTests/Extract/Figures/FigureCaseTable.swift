@@ -426,6 +426,36 @@ enum FigureCaseTable {
     ("Scores of villagers fled as police detained scores of protesters.",
       ["Scores = 10 vague /villagers", "scores = 10 vague /protesters"]),
     ("She posted scores of 80 and 85.", ["80 = 80 cardinal", "85 = 85 cardinal"]),
+    // 1.11.0: the unit is the head of the noun phrase, its last noun, past names, codes,
+    // hyphenated words and lower-case modifiers (they gave the first modifier, or none).
+    ("The carrier parked 64 Boeing 737 MAX 8 jets for checks.", ["64 = 64 cardinal /jets"]),
+    ("The lessor ordered 300 Airbus A321-family planes.", ["300 = 300 cardinal /planes"]),
+    ("The telescope spotted five Earth-sized worlds.", ["five = 5 cardinal /worlds"]),
+    ("The leak exposed about 3.2 million current and former employees.",
+      ["about 3.2 million = 3200000 cardinal approx /employees"]),
+    ("The carrier signed up 4 crore 5G users.", ["4 crore = 40000000 cardinal /users"]),
+    ("She bought a dozen large Grade A eggs.", ["a dozen = 12 cardinal /eggs"]),
+    ("The ministry logged 2 million probable malaria cases.", ["2 million = 2000000 cardinal /cases"]),
+    ("The fund backs hundreds of rural water projects.", ["hundreds = 100 vague /projects"]),
+    ("Exports shrank by about a third of its wheat shipments.", ["about a third = 0.333333 cardinal approx /shipments"]),
+    ("The service passed 50 million sign-ups.", ["50 million = 50000000 cardinal /sign-ups"]),
+    ("The 27 EU member states met.", ["27 = 27 cardinal /states"]),
+    ("Troops fired 30 long-range missiles and 20 anti-tank rockets.", ["30 = 30 cardinal /missiles", "20 = 20 cardinal /rockets"]),
+    ("The firm has 40 full-time jobs.", ["40 = 40 cardinal /jobs"]),
+    ("Nearly 45 critically injured patients arrived.", ["Nearly 45 = 45 cardinal less_than /patients"]),
+    // A verb is never the unit: a simple past ends the phrase, a participle alone after a count
+    // of many is a verb (they gave `set`, `went`, `left`).
+    ("The record of 2.4 million set in 2019 still stands.", ["2.4 million = 2400000 cardinal"]),
+    ("The first car went on sale in 1908.", ["first = 1 ordinal /car"]),
+    ("Only 3 left before the vote.", ["3 = 3 cardinal"]),
+    // Look-alikes that keep what they gave: a verb and its object after the number, `and`
+    // between nouns, a verb after a share, scores and years beside names.
+    ("Of the 40 passengers, 12 suffered minor injuries.", ["40 = 40 cardinal /passengers", "12 = 12 cardinal"]),
+    ("Police arrested 5 men and women; they hired 300 police and soldiers.", ["5 = 5 cardinal /men", "300 = 300 cardinal /police"]),
+    ("A quarter of the budget goes to defence.", ["A quarter = 0.25 cardinal /budget"]),
+    ("The Lakers beat the Celtics 110-102 on Tuesday night.", ["110 = 110 cardinal", "102 = 102 cardinal"]),
+    ("In 2022 Airbus delivered 661 jets.", ["661 = 661 cardinal /jets"]),
+    ("It bought 10 Boeing 787 Dreamliners.", ["10 = 10 cardinal"]),
   ]
 
   static let negatives: [String] = [
