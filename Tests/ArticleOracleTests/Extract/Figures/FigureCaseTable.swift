@@ -404,7 +404,8 @@ enum FigureCaseTable {
     // 1.10.0: a qualifier four words or more before the end of `a quarter of …` is kept (it
     // gave `a quarter` alone: `quarter` is no number word, and the qualifier looked no further).
     ("Exports fell by about a quarter of its shipments of rice.", ["about a quarter = 0.25 cardinal approx /shipments"]),
-    ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than", "40 = 40 cardinal /outlets"]),
+    // (1.11.0: the share counts what its whole counts, as `a third of its 7,500 employees` did.)
+    ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than /outlets", "40 = 40 cardinal /outlets"]),
     // 1.11.0: a unit of several words is counted whole (`compound-units`); they gave its last
     // word (`kilometres`, `miles`), or its first (`light`), and `per million` a figure of its own.
     ("The reserve covers 300 square kilometres of forest.", ["300 = 300 cardinal /square kilometres"]),
@@ -456,6 +457,19 @@ enum FigureCaseTable {
     ("The Lakers beat the Celtics 110-102 on Tuesday night.", ["110 = 110 cardinal", "102 = 102 cardinal"]),
     ("In 2022 Airbus delivered 661 jets.", ["661 = 661 cardinal /jets"]),
     ("It bought 10 Boeing 787 Dreamliners.", ["10 = 10 cardinal"]),
+    // 1.11.0: a part written with `of` after a cardinal counts what its whole counts, past a
+    // number, determiners or a possessive (they had no unit).
+    ("The visitors lost all 11 of their league fixtures.", ["11 = 11 cardinal /fixtures"]),
+    ("The coalition took 51 of 113 seats.", ["51 = 51 cardinal /seats", "113 = 113 cardinal /seats"]),
+    ("Smog topped the limit in 20 of the country's 27 largest cities.", ["20 = 20 cardinal /cities", "27 = 27 cardinal /cities"]),
+    ("Two of its nine members resigned.", ["Two = 2 cardinal /members", "nine = 9 cardinal /members"]),
+    ("Troops freed two of the hostages.", ["two = 2 cardinal /hostages"]),
+    ("Three of the company's board members quit.", ["Three = 3 cardinal /members"]),
+    ("Lawrence sold 3.2 million of its shares.", ["3.2 million = 3200000 cardinal /shares"]),
+    // Look-alikes: no plural noun, a pronoun, a participle, a duration, a label.
+    ("Five of the best were picked and three of them were hurt.", ["Five = 5 cardinal", "three = 3 cardinal"]),
+    ("Only 2 of those killed were soldiers.", ["2 = 2 cardinal"]),
+    ("They won 4 of the last 6 years.", ["4 = 4 cardinal"]),
   ]
 
   static let negatives: [String] = [
@@ -580,5 +594,8 @@ enum FigureCaseTable {
     "The scores were level after the break.",
     "Their scores of late have improved.",
     "The scores of the matches were posted.",
+    // 1.11.0: a bare `one` before `of` stays a pronoun; a number after a listed noun is a label.
+    "One of the hostages was freed.",
+    "Round 2 of the talks begins today.",
   ]
 }
