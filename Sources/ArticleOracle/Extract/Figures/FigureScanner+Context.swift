@@ -146,7 +146,7 @@ extension FigureScanner {
     // listed noun, after `of` and a share a noun that surely ends its phrase.
     let mode: HeadMode? = afterOf && share ? .share : many ? .plural : nil
     // `10 crore 5G subscribers`: a code before the noun modifies it.
-    if isNumber(index), let mode, let head = phraseHead(from: index, mode: mode) { return head }
+    if isNumber(index), let mode, let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
     // An adjective before the noun is not the unit: the noun after it is (`2,345 new cases`,
     // `20 additional staff`, `500 more engineers`, `third consecutive world title`).
     guard let w = word(index) else { return nil }
@@ -165,7 +165,7 @@ extension FigureScanner {
     if isCapitalized(index) {
       // `171 Boeing 737 MAX 9 jets`, `seven Earth-sized planets`, `Grade A eggs`, `27 EU member
       // states`: names and codes before a noun modify it.
-      if let mode, !isMonth(index), let head = phraseHead(from: index, mode: mode) { return head }
+      if let mode, !isMonth(index), let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
       // A code with its number (`Covid-19 cases`) modifies the noun after it, like a name.
       var after = index + 1
       if isPunct(after, Self.joiners), glued(after), isNumber(after + 1), glued(after + 1) {
@@ -205,7 +205,7 @@ extension FigureScanner {
     }
     // `4 million probable dengue cases`, `9.7 million current and former customers`,
     // `hundreds of transport projects`, `100 million sign-ups`: the last noun of the phrase.
-    if let mode, let head = phraseHead(from: index, mode: mode) { return head }
+    if let mode, let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
     if lexicon.countedNouns.contains(w) { return w + (perUnit(after: index + 1) ?? "") }
     // A participle alone after a count of many is a verb: what is counted would be plural
     // (`a record of 3.1 million set in 2015`, `only 3 left`).

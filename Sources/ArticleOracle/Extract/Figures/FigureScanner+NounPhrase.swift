@@ -39,7 +39,7 @@ extension FigureScanner {
   /// modifiers (`current and former customers`); it ends before punctuation, a function word, a
   /// determiner, a time unit, a number word, a simple past (`went`), or after its first plural
   /// or listed counted noun (`five children lives`: `children`). Its last word is the head.
-  func phraseHead(from start: Int, mode: HeadMode) -> String? {
+  func phraseHead(from start: Int, mode: HeadMode, afterAdjective: Bool = false) -> String? {
     var cursor = start
     var words: [PhraseWord] = []
     while cursor < tokens.count, words.count < 6 {
@@ -63,8 +63,9 @@ extension FigureScanner {
     }
     guard let head = words.last, words.count >= 2 || head.compound, !head.capitalized, !head.code else { return nil }
     // A participle first in a longer phrase may be the verb of the number (`12 suffered minor
-    // injuries`); a participle before the noun alone modifies it (`200 armed fighters`).
-    if words.count > 2, let first = words.first, first.plain,
+    // injuries`); a participle before the noun alone, or after an adjective, modifies it (`200
+    // armed fighters`, `5,000 new confirmed Covid cases`).
+    if !afterAdjective, words.count > 2, let first = words.first, first.plain,
       first.last.hasSuffix("ed") || first.last.hasSuffix("ing") || lexicon.pastParticiples.contains(first.last)
     {
       return nil

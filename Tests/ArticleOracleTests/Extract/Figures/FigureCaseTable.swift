@@ -444,6 +444,7 @@ enum FigureCaseTable {
     ("Troops fired 30 long-range missiles and 20 anti-tank rockets.", ["30 = 30 cardinal /missiles", "20 = 20 cardinal /rockets"]),
     ("The firm has 40 full-time jobs.", ["40 = 40 cardinal /jobs"]),
     ("Nearly 45 critically injured patients arrived.", ["Nearly 45 = 45 cardinal less_than /patients"]),
+    ("The state reported 5,000 new confirmed Covid cases.", ["5,000 = 5000 cardinal /cases"]),
     // A verb is never the unit: a simple past ends the phrase, a participle alone after a count
     // of many is a verb (they gave `set`, `went`, `left`).
     ("The record of 2.4 million set in 2019 still stands.", ["2.4 million = 2400000 cardinal"]),
