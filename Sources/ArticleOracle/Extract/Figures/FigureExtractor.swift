@@ -1,7 +1,7 @@
 /// Finds numbers that state a quantity, count, amount, rank or share (section 4 of the
 /// extraction spec). A pure function of its inputs; the rules are in docs/figures.md.
 public struct FigureExtractor: Sendable {
-  public static let version = "1.10.0"
+  public static let version = "1.11.0"
 
   /// The words and currencies it reads, or the problem with the shipped data files.
   public let lexicon: Result<FigureLexicon, DataFileError>

@@ -124,6 +124,8 @@ public struct FigureLexicon: Sendable {
   /// Slang multipliers that make money without naming the currency (`grand`).
   public internal(set) var moneyMultipliers: [String: Double] = [:]
   public internal(set) var vague: [String: Double] = [:]
+  /// Plural words that are vague only before `of` and a noun (`scores of aftershocks`).
+  public internal(set) var vagueBeforeOf: [String: Double] = [:]
   /// Words that make a scale word vague (`several thousand`).
   public internal(set) var vagueDeterminers: Set<String> = []
   public internal(set) var percentWords: Set<String> = []
@@ -156,8 +158,20 @@ public struct FigureLexicon: Sendable {
   /// Adjectives between a number and its counted noun, never the unit themselves (`2,345 new
   /// cases`, `20 additional staff`, `third consecutive title`).
   public internal(set) var unitAdjectives: Set<String> = []
-  /// Two-word units, as lower-case phrases (`basis points`): the counted noun is the phrase.
+  /// Irregular simple pasts that are no participle (`went`, `took`): they end the noun phrase
+  /// before them and are never a unit.
+  public internal(set) var pastTenses: Set<String> = []
+  /// Irregular participles and pasts that are also participles or nouns (`held`, `set`): no
+  /// unit alone after a count of many, but modifiers before a noun (`5 broken windows`).
+  public internal(set) var pastParticiples: Set<String> = []
+  /// Units of several words, as lower-case phrases with a space or a hyphen between words as
+  /// written (`basis points`, `square kilometres`, `parts per million`, `light-years`): the
+  /// counted noun is the phrase.
   public internal(set) var compoundUnits: Set<String> = []
+  /// The first word of each of `compoundUnits`: where such a unit can start.
+  public internal(set) var compoundUnitHeads: Set<String> = []
+  /// The most words of any of `compoundUnits`.
+  public internal(set) var longestCompoundUnit = 2
   /// Nouns after a glued `C` or `F` that keep it degrees after a determiner (`the 1.5C
   /// target`); before another noun it is a code (`the 4F form`).
   public internal(set) var degreeNouns: Set<String> = []
@@ -193,6 +207,7 @@ public struct FigureLexicon: Sendable {
     var qualifiersAfter: [String: [String]]?
     var scales: Scales
     var vague: [String: Double]
+    var vagueBeforeOf: [String: Double]?
     var vagueDeterminers: [String]?
     var percent: [String]
     var timeUnits: [String]
@@ -213,6 +228,8 @@ public struct FigureLexicon: Sendable {
     var unitsBefore: [String]?
     var unitAdjectives: [String]?
     var compoundUnits: [String]?
+    var pastTenses: [String]?
+    var pastParticiples: [String]?
     var degreeNouns: [String]?
     var metreWords: [String]?
     var metreContextWords: [String]?
@@ -226,6 +243,7 @@ public struct FigureLexicon: Sendable {
       case durationAdjectives = "duration-adjectives"
       case countedNouns = "counted-nouns"
       case vagueDeterminers = "vague-determiners"
+      case vagueBeforeOf = "vague-before-of"
       case notUnits = "not-units"
       case notNames = "not-names"
       case dayCount = "day-count"
@@ -238,6 +256,8 @@ public struct FigureLexicon: Sendable {
       case unitsBefore = "units-before"
       case unitAdjectives = "unit-adjectives"
       case compoundUnits = "compound-units"
+      case pastTenses = "past-tenses"
+      case pastParticiples = "past-participles"
       case degreeNouns = "degree-nouns"
       case metreWords = "metre-words"
       case metreContextWords = "metre-context-words"
@@ -313,6 +333,7 @@ public struct FigureLexicon: Sendable {
     multipliers = words.scales.multipliers
     moneyMultipliers = words.scales.money ?? [:]
     vague = words.vague
+    vagueBeforeOf = words.vagueBeforeOf ?? [:]
     vagueDeterminers = Set(words.vagueDeterminers ?? [])
     percentWords = Set(words.percent)
     percentFirstWords = Set(percentWords.map { String($0.prefix { $0 != " " }) })
@@ -333,7 +354,17 @@ public struct FigureLexicon: Sendable {
     ordinalNameEnds = Set(words.ordinalNameEnds ?? [])
     unitsBefore = Set(words.unitsBefore ?? [])
     unitAdjectives = Set(words.unitAdjectives ?? [])
-    compoundUnits = Set(words.compoundUnits ?? [])
+    pastTenses = Set(words.pastTenses ?? [])
+    pastParticiples = Set(words.pastParticiples ?? [])
+    compoundUnits = Set((words.compoundUnits ?? []).map { $0.lowercased() })
+    for unit in compoundUnits {
+      let parts = unit.split(whereSeparator: { $0 == " " || $0 == "-" })
+      guard parts.count >= 2, parts.count <= 4 else {
+        throw DataFileError(file: wordsFile, entry: "compound-units", problem: "\"\(unit)\" is not two to four words")
+      }
+      compoundUnitHeads.insert(String(parts[0]))
+      longestCompoundUnit = max(longestCompoundUnit, parts.count)
+    }
     degreeNouns = Set(words.degreeNouns ?? [])
     metreWords = Set(words.metreWords ?? [])
     metreContextWords = Set(words.metreContextWords ?? [])
@@ -356,6 +387,7 @@ public struct FigureLexicon: Sendable {
     mark((Array(codes.keys) + Array(symbols.keys) + Array(largeSymbols.keys)).map { String($0.prefix { $0.isLetter }).lowercased() }, WordClass.currency)
     mark(NumberWords.starters.union(["dozen", "pair"]).union(multipliers.keys), WordClass.number)
     mark(vague.keys, WordClass.vague)
+    mark(vagueBeforeOf.keys, WordClass.vague)
     mark(vagueDeterminers, WordClass.vague)
     mark(["a", "an", "half", "minus", "negative", "between", "from", "http", "https", "www"], WordClass.other)
     for word in wordClasses.keys { if let shape = Self.shape(word.utf8) { classShapes[shape] = true } }

@@ -440,8 +440,15 @@ extension FigureScanner {
         return .found(Amount(start: index, end: end, value: value, kind: .vague))
       }
     }
-    guard isWord(index, WordClass.vague) else { return nil }
-    guard let w = word(index), var value = lexicon.vague[w] else { return nil }
+    guard isWord(index, WordClass.vague), let w = word(index) else { return nil }
+    var value: Double
+    if let found = lexicon.vague[w] {
+      value = found
+    } else if let found = lexicon.vagueBeforeOf[w], isVagueBeforeOf(index) {
+      value = found
+    } else {
+      return nil
+    }
     var end = index + 1
     if wordIs(end, "of"), let w2 = word(end + 1), let inner = lexicon.vague[w2], inner > value, w != "dozens" || inner >= 100 {
       value *= inner
@@ -453,6 +460,19 @@ extension FigureScanner {
     if wordIs(end, "of"), let unit = word(end + 1), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 2) }
     if let unit = word(end), lexicon.timeUnits.contains(unit) { return .blocked(next: end + 1) }
     return .found(Amount(start: index, end: end, value: value, kind: .vague))
+  }
+
+  /// Whether a word of `vague-before-of` at `index` is a quantity: `of` and a word follow, not a
+  /// determiner or a number (`scores of aftershocks`; not `scores of 80`, `the scores of the
+  /// games`), and no determiner or possessive stands before it (`their scores of`).
+  func isVagueBeforeOf(_ index: Int) -> Bool {
+    guard wordIs(index + 1, "of"), let after = word(index + 2), !Self.ofDeterminers.contains(after),
+      NumberWords.read(tokens.asTokens, from: index + 2) == nil
+    else { return false }
+    if let before = word(index - 1), Self.ofDeterminers.contains(before) || before == "s" && isPunct(index - 2, Punct.apostrophes) {
+      return false
+    }
+    return true
   }
 
   /// `a dollar`, `a penny`: one unit of a currency.

@@ -117,7 +117,7 @@ extension FigureScanner {
   /// counted. Not when the plural may be a verb: after a listed noun (`five children lives
   /// in`) unless it is listed too, before a determiner (`the 2 million figure includes the`),
   /// or after `of` (`two thirds of the budget goes`).
-  func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false, afterAdjective: Bool = false) -> String? {
+  func unitNoun(after end: Int, skippingOf: Bool, many: Bool = false, share: Bool = false, afterAdjective: Bool = false) -> String? {
     var index = end
     var afterOf = false
     // `27 737 MAX jets`: the model's number and name modify the noun counted.
@@ -142,20 +142,30 @@ extension FigureScanner {
       }
       return lexicon.notUnits.contains(w) && !lexicon.countedNouns.contains(w) ? nil : w  // a 10-point plan
     }
+    // The head of a longer phrase is the unit (1.11.0): after a count of many a plural or
+    // listed noun, after `of` and a share a noun that surely ends its phrase.
+    let mode: HeadMode? = afterOf && share ? .share : many ? .plural : nil
+    // `10 crore 5G subscribers`: a code before the noun modifies it.
+    if isNumber(index), let mode, let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
     // An adjective before the noun is not the unit: the noun after it is (`2,345 new cases`,
     // `20 additional staff`, `500 more engineers`, `third consecutive world title`).
     guard let w = word(index) else { return nil }
-    if !afterOf, lexicon.unitAdjectives.contains(w), !isCapitalized(index) {
+    // (An adjective joined by a hyphen is part of a compound: `40 full-time jobs` → `jobs`, below.)
+    if !afterOf, lexicon.unitAdjectives.contains(w), !isCapitalized(index), mode == nil || !(isPunct(index + 1, Self.joiners) && glued(index + 1) && glued(index + 2)) {
       guard word(index + 1) != nil else { return nil }
       return unitNoun(after: index + 1, skippingOf: false, many: many, afterAdjective: true)
     }
-    guard !lexicon.notUnits.contains(w), !lexicon.qualifiers.keys.contains(w),
+    guard !lexicon.notUnits.contains(w), !lexicon.pastTenses.contains(w), !lexicon.qualifiers.keys.contains(w),
       NumberWords.read(tokens.asTokens, from: index) == nil, lexicon.vague[w] == nil
     else { return nil }
     var next = word(index + 1)
-    // A two-word unit is counted whole: `25 basis points`, `a 50 basis point cut`.
-    if let second = next, lexicon.compoundUnits.contains(w + " " + second) { return w + " " + second }
+    // A unit of several words is counted whole: `25 basis points`, `a 50 basis point cut`,
+    // `300 square kilometres`, `400 parts per million`, `40 light-years`.
+    if let (unit, _) = compoundUnit(at: index) { return unit }
     if isCapitalized(index) {
+      // `171 Boeing 737 MAX 9 jets`, `seven Earth-sized planets`, `Grade A eggs`, `27 EU member
+      // states`: names and codes before a noun modify it.
+      if let mode, !isMonth(index), let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
       // A code with its number (`Covid-19 cases`) modifies the noun after it, like a name.
       var after = index + 1
       if isPunct(after, Self.joiners), glued(after), isNumber(after + 1), glued(after + 1) {
@@ -193,7 +203,13 @@ extension FigureScanner {
     {
       return next
     }
+    // `4 million probable dengue cases`, `9.7 million current and former customers`,
+    // `hundreds of transport projects`, `100 million sign-ups`: the last noun of the phrase.
+    if let mode, let head = phraseHead(from: index, mode: mode, afterAdjective: afterAdjective) { return head }
     if lexicon.countedNouns.contains(w) { return w + (perUnit(after: index + 1) ?? "") }
+    // A participle alone after a count of many is a verb: what is counted would be plural
+    // (`a record of 3.1 million set in 2015`, `only 3 left`).
+    if many, lexicon.pastParticiples.contains(w) { return nil }
     // (`the 36th mass shooting in`: after an adjective, an -ing word that ends its phrase is
     // the noun.)
     if Self.isDerived(w), !(afterAdjective && w.hasSuffix("ing") && endsNounPhrase(after: index)) { return nil }
@@ -201,6 +217,28 @@ extension FigureScanner {
     // (`three other senior Reuters executives`): no unit rather than a wrong one.
     if afterAdjective, !Self.looksPlural(w), !endsNounPhrase(after: index) { return nil }
     return w + (perUnit(after: index + 1) ?? "")
+  }
+
+  /// The longest unit of `compound-units` starting at `index` (`square kilometres`, `parts per
+  /// million`, `light-years`: words apart or joined by glued hyphens), and the index after it.
+  func compoundUnit(at index: Int) -> (String, Int)? {
+    guard let first = word(index), lexicon.compoundUnitHeads.contains(first) else { return nil }
+    var key = first
+    var cursor = index + 1
+    var best: (String, Int)?
+    for _ in 1..<lexicon.longestCompoundUnit {
+      if isPunct(cursor, ["-"]), glued(cursor), glued(cursor + 1), let w = word(cursor + 1) {
+        key += "-" + w
+        cursor += 2
+      } else if let w = word(cursor), tokens[cursor].spaceBefore {
+        key += " " + w
+        cursor += 1
+      } else {
+        break
+      }
+      if lexicon.compoundUnits.contains(key) { best = (key, cursor) }
+    }
+    return best
   }
 
   /// `/h` of `km/h`, `/l` of `mg/l`: a slash and a word glued after a unit, which divide it.

@@ -217,7 +217,9 @@ struct FigureScanner {
     let textStart = qualifiedBefore ? index : first.start
     var items = [item(first, from: textStart, mod: mod)]
     if let second { items.append(item(last, from: second.start, mod: mod)) }
-    return .found(items, next: (second ?? first).end)
+    // A unit of several words is read past (`400 parts per million`: `million` is the unit's).
+    let end = (second ?? first).end
+    return .found(items, next: compoundUnit(at: end)?.1 ?? end)
   }
 
   /// A bound written after a number at `k`: a phrase of `qualifiers-after` in the words file
@@ -237,7 +239,7 @@ struct FigureScanner {
     if amount.kind == .cardinal || amount.kind == .vague || amount.kind == .ordinal, amount.unit == nil {
       amount.unit = unitNoun(
         after: amount.end, skippingOf: amount.kind == .vague || amount.isFraction,
-        many: amount.kind != .ordinal && amount.value != 1)
+        many: amount.kind != .ordinal && amount.value != 1, share: amount.isFraction && amount.kind != .vague)
     }
     // `billions of dollars`, `hundreds of millions of euros`: a vague amount of money takes
     // its currency into the expression, as `$300 million` does, and the code as its unit.
@@ -245,11 +247,10 @@ struct FigureScanner {
       amount.end = named.next
       amount.unit = named.code
     }
-    // `411 of the 650 seats`, `two of its nine members`: the part counts what the whole does.
-    if amount.kind == .cardinal, amount.unit == nil, wordIs(amount.end, "of"), let det = word(amount.end + 1),
-      Self.ofDeterminers.contains(det), isNumber(amount.end + 2), tokens[amount.end + 2].spaceBefore
-    {
-      amount.unit = unitNoun(after: amount.end + 3, skippingOf: false, many: true)
+    // `411 of the 650 seats`, `51 of 113 seats`, `all 11 of their road games`: the part counts
+    // what the whole does.
+    if amount.kind == .cardinal, amount.unit == nil, !amount.isBareOne, wordIs(amount.end, "of") {
+      amount.unit = partitiveUnit(of: amount)
     }
     // A measure word before the number is its unit: `a magnitude 7.8 earthquake`, `a
     // magnitude-7.4 earthquake`.
@@ -278,6 +279,38 @@ struct FigureScanner {
       }
     }
     return true
+  }
+
+  /// What a part written with `of` after a cardinal counts: the unit of the whole's number
+  /// (`411 of the 650 seats`, `51 of 113 seats`, `20 of the country's 27 largest cities`,
+  /// `two of its nine members`), or, past determiners or a possessive, the head of the phrase
+  /// when it is a plural or a listed counted noun (`all 11 of their road games` → `games`,
+  /// `three of the company's board members` → `members`; not `five of the best`). Not after a
+  /// listed noun or a time unit, where the number is a label (`round 2 of the talks`), and not
+  /// for a bare `one`, a pronoun (`one of the largest cities`).
+  func partitiveUnit(of part: Amount) -> String? {
+    if let before = word(part.start - 1), !isCapitalized(part.start - 1),
+      lexicon.countedNouns.contains(before) || lexicon.timeUnits.contains(before) || lexicon.dayCount.contains(before)
+    {
+      return nil
+    }
+    var index = part.end + 1
+    var determined = false
+    for _ in 0..<2 where word(index).map(Self.ofDeterminers.contains) ?? false {
+      index += 1
+      determined = true
+    }
+    if word(index) != nil, isPunct(index + 1, Punct.apostrophes), glued(index + 1), wordIs(index + 2, "s"), glued(index + 2) {
+      index += 3  // `of the country's`, `of Ukraine's`
+      determined = true
+    }
+    if index < tokens.count, tokens[index].spaceBefore, classes[index] & (WordClass.start | WordClass.number) != 0 {
+      guard case .found(let whole) = amount(at: index), whole.kind == .cardinal else { return nil }
+      return whole.unit ?? unitNoun(after: whole.end, skippingOf: false, many: true)
+    }
+    guard determined, let unit = unitNoun(after: index, skippingOf: false, many: true) else { return nil }
+    let last = unit.split(separator: " ").last.map(String.init) ?? unit
+    return Self.looksPlural(Self.lowercase(last)) || lexicon.countedNouns.contains(Self.lowercase(last)) ? unit : nil
   }
 
   /// The head noun of the short lower-case noun phrase after an ordinal, when its first
@@ -316,7 +349,9 @@ struct FigureScanner {
     guard next < tokens.count else { return true }
     if tokens[next].kind == .punct { return !(glued(next) && isPunct(next, Self.joiners)) && !isPunct(next, ["'", "\u{2019}"]) }
     guard tokens[next].kind == .word else { return false }
-    return Self.phraseEnders.contains(lower(next))
+    // A simple past ends the phrase before it (`the first model went on sale`, 1.11.0).
+    let w = lower(next)
+    return Self.phraseEnders.contains(w) || lexicon.pastTenses.contains(w)
   }
 
   /// Function words that start what follows a noun phrase (prepositions, conjunctions,

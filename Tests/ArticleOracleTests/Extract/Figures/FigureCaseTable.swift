@@ -404,7 +404,73 @@ enum FigureCaseTable {
     // 1.10.0: a qualifier four words or more before the end of `a quarter of …` is kept (it
     // gave `a quarter` alone: `quarter` is no number word, and the qualifier looked no further).
     ("Exports fell by about a quarter of its shipments of rice.", ["about a quarter = 0.25 cardinal approx /shipments"]),
-    ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than", "40 = 40 cardinal /outlets"]),
+    // (1.11.0: the share counts what its whole counts, as `a third of its 7,500 employees` did.)
+    ("Sales fell by more than a quarter of the company's 40 outlets.", ["more than a quarter = 0.25 cardinal more_than /outlets", "40 = 40 cardinal /outlets"]),
+    // 1.11.0: a unit of several words is counted whole (`compound-units`); they gave its last
+    // word (`kilometres`, `miles`), or its first (`light`), and `per million` a figure of its own.
+    ("The reserve covers 300 square kilometres of forest.", ["300 = 300 cardinal /square kilometres"]),
+    ("Smoke drifted across 40 square miles and a 2-square-mile zone was shut.",
+      ["40 = 40 cardinal /square miles", "2 = 2 cardinal /square mile"]),
+    ("The flat has 80 square metres; the house 2,000 square feet.",
+      ["80 = 80 cardinal /square metres", "2,000 = 2000 cardinal /square feet"]),
+    ("The reservoir holds 500 million cubic meters of water.", ["500 million = 500000000 cardinal /cubic meters"]),
+    ("Carbon dioxide passed 420 parts per million, and ozone 40 parts per billion.",
+      ["420 = 420 cardinal /parts per million", "40 = 40 cardinal /parts per billion"]),
+    ("The trawler was seized 12 nautical miles off the coast.", ["12 = 12 cardinal /nautical miles"]),
+    ("The star lies 40 light-years away and the quasar about 13 billion light years.",
+      ["40 = 40 cardinal /light-years", "about 13 billion = 13000000000 cardinal approx /light years"]),
+    // Look-alikes: a modifier that is not part of a listed unit stays a modifier.
+    ("He ate 3 square meals and bought 5 cubic puzzles.", ["3 = 3 cardinal /meals", "5 = 5 cardinal /puzzles"]),
+    // 1.11.0: `scores of` and a noun is vague, of the order of magnitude of a score, as `dozens`
+    // is (10); elsewhere `scores` is a noun or a verb (negatives below).
+    ("The quake was followed by scores of aftershocks.", ["scores = 10 vague /aftershocks"]),
+    ("Scores of villagers fled as police detained scores of protesters.",
+      ["Scores = 10 vague /villagers", "scores = 10 vague /protesters"]),
+    ("She posted scores of 80 and 85.", ["80 = 80 cardinal", "85 = 85 cardinal"]),
+    // 1.11.0: the unit is the head of the noun phrase, its last noun, past names, codes,
+    // hyphenated words and lower-case modifiers (they gave the first modifier, or none).
+    ("The carrier parked 64 Boeing 737 MAX 8 jets for checks.", ["64 = 64 cardinal /jets"]),
+    ("The lessor ordered 300 Airbus A321-family planes.", ["300 = 300 cardinal /planes"]),
+    ("The telescope spotted five Earth-sized worlds.", ["five = 5 cardinal /worlds"]),
+    ("The leak exposed about 3.2 million current and former employees.",
+      ["about 3.2 million = 3200000 cardinal approx /employees"]),
+    ("The carrier signed up 4 crore 5G users.", ["4 crore = 40000000 cardinal /users"]),
+    ("She bought a dozen large Grade A eggs.", ["a dozen = 12 cardinal /eggs"]),
+    ("The ministry logged 2 million probable malaria cases.", ["2 million = 2000000 cardinal /cases"]),
+    ("The fund backs hundreds of rural water projects.", ["hundreds = 100 vague /projects"]),
+    ("Exports shrank by about a third of its wheat shipments.", ["about a third = 0.333333 cardinal approx /shipments"]),
+    ("The service passed 50 million sign-ups.", ["50 million = 50000000 cardinal /sign-ups"]),
+    ("The 27 EU member states met.", ["27 = 27 cardinal /states"]),
+    ("Troops fired 30 long-range missiles and 20 anti-tank rockets.", ["30 = 30 cardinal /missiles", "20 = 20 cardinal /rockets"]),
+    ("The firm has 40 full-time jobs.", ["40 = 40 cardinal /jobs"]),
+    ("Nearly 45 critically injured patients arrived.", ["Nearly 45 = 45 cardinal less_than /patients"]),
+    ("The state reported 5,000 new confirmed Covid cases.", ["5,000 = 5000 cardinal /cases"]),
+    // A verb is never the unit: a simple past ends the phrase, a participle alone after a count
+    // of many is a verb (they gave `set`, `went`, `left`).
+    ("The record of 2.4 million set in 2019 still stands.", ["2.4 million = 2400000 cardinal"]),
+    ("The first car went on sale in 1908.", ["first = 1 ordinal /car"]),
+    ("Only 3 left before the vote.", ["3 = 3 cardinal"]),
+    // Look-alikes that keep what they gave: a verb and its object after the number, `and`
+    // between nouns, a verb after a share, scores and years beside names.
+    ("Of the 40 passengers, 12 suffered minor injuries.", ["40 = 40 cardinal /passengers", "12 = 12 cardinal"]),
+    ("Police arrested 5 men and women; they hired 300 police and soldiers.", ["5 = 5 cardinal /men", "300 = 300 cardinal /police"]),
+    ("A quarter of the budget goes to defence.", ["A quarter = 0.25 cardinal /budget"]),
+    ("The Lakers beat the Celtics 110-102 on Tuesday night.", ["110 = 110 cardinal", "102 = 102 cardinal"]),
+    ("In 2022 Airbus delivered 661 jets.", ["661 = 661 cardinal /jets"]),
+    ("It bought 10 Boeing 787 Dreamliners.", ["10 = 10 cardinal"]),
+    // 1.11.0: a part written with `of` after a cardinal counts what its whole counts, past a
+    // number, determiners or a possessive (they had no unit).
+    ("The visitors lost all 11 of their league fixtures.", ["11 = 11 cardinal /fixtures"]),
+    ("The coalition took 51 of 113 seats.", ["51 = 51 cardinal /seats", "113 = 113 cardinal /seats"]),
+    ("Smog topped the limit in 20 of the country's 27 largest cities.", ["20 = 20 cardinal /cities", "27 = 27 cardinal /cities"]),
+    ("Two of its nine members resigned.", ["Two = 2 cardinal /members", "nine = 9 cardinal /members"]),
+    ("Troops freed two of the hostages.", ["two = 2 cardinal /hostages"]),
+    ("Three of the company's board members quit.", ["Three = 3 cardinal /members"]),
+    ("Lawrence sold 3.2 million of its shares.", ["3.2 million = 3200000 cardinal /shares"]),
+    // Look-alikes: no plural noun, a pronoun, a participle, a duration, a label.
+    ("Five of the best were picked and three of them were hurt.", ["Five = 5 cardinal", "three = 3 cardinal"]),
+    ("Only 2 of those killed were soldiers.", ["2 = 2 cardinal"]),
+    ("They won 4 of the last 6 years.", ["4 = 4 cardinal"]),
   ]
 
   static let negatives: [String] = [
@@ -524,5 +590,13 @@ enum FigureCaseTable {
     // 1.6.0: a return period is a frequency (the date extractor's), not the counts 1 and 100.
     "It was a 1-in-100-year flood.",
     "A 1-in-1,000-year storm hit.",
+    // 1.11.0: `scores` is vague only before `of` and a noun, without a determiner before it.
+    "He scores in almost every game.",
+    "The scores were level after the break.",
+    "Their scores of late have improved.",
+    "The scores of the matches were posted.",
+    // 1.11.0: a bare `one` before `of` stays a pronoun; a number after a listed noun is a label.
+    "One of the hostages was freed.",
+    "Round 2 of the talks begins today.",
   ]
 }
