@@ -54,6 +54,9 @@ struct ActorLinkIndex: Sendable {
   /// index; -1 for organizations, people without offices and people with offices of several
   /// countries or of none (a UN office).
   private(set) var officeHolderCountry: [Int] = []
+  /// Whether each actor is a person whose registered name starts with the family name
+  /// (`Wang Yi`), by actor index.
+  private(set) var familyNameFirst: [Bool] = []
   /// Every folded word the linker compares tokens with (trie edges, cue words), by id.
   private(set) var vocabulary = Vocabulary()
   /// The trie node and cue flags of each vocabulary id. One lookup per token of an article.
@@ -122,6 +125,10 @@ struct ActorLinkIndex: Sendable {
       }
     }
     actorCountry = registry.actors.map { $0.country.flatMap { countryIndex[$0] } ?? -1 }
+    familyNameFirst = registry.actors.map { actor in
+      guard actor.kind == .person, let family = actor.familyName else { return false }
+      return actor.name.hasPrefix(family + " ")
+    }
     officeHolderCountry = actorOffices.map { offices in
       let countries = Set(offices.map { officeCountry[$0] ?? -1 })
       return countries.count == 1 ? countries.first! : -1

@@ -181,15 +181,10 @@ struct ActorLinker {
   /// every actor the word names is a person whose family name comes first.
   private func startsOtherName(_ k: Int, _ actors: [Int]) -> Bool {
     let next = k + 1
-    // (Only a family name written first, as in `Wang Yi`: `Miller Brewing` and `Jonathan S.
-    // Gelles` start no name of a Miller or a Jonathan.)
-    let familyFirst = actors.allSatisfy { a in
-      let actor = index.registry.actors[a]
-      guard index.actorKinds[a] == .person, let family = actor.familyName else { return false }
-      return actor.name.hasPrefix(family + " ")
-    }
-    guard familyFirst, next < scan.count, scan.kind(next) == .word, scan.isCapitalized(next),
-      scan.length(next) >= 2
+    guard next < scan.count, scan.kind(next) == .word, scan.isCapitalized(next), scan.length(next) >= 2,
+      // (Only a family name written first, as in `Wang Yi`: `Miller Brewing` and `Jonathan S.
+      // Gelles` start no name of a Miller or a Jonathan.)
+      actors.allSatisfy({ index.familyNameFirst[$0] })
     else { return false }
     return !scan.has(next, WordInfo.notName | WordInfo.countryWord | WordInfo.cueFirst | WordInfo.organizationHead)
   }
