@@ -226,6 +226,9 @@ extension DateScanner {
     if c.contains(.weekdayPlural), let day = DateLexicon.weekdaysPlural[lower[i]], isCapitalized(i) {
       return DateMatch(end: i + 1, type: .set, value: "XXXX-WXX-\(day)", anchor: .absolute)
     }
+    // (In lower case `new` starts one rule only, and the frequent word skips the others;
+    // capitalized it may start a holiday, `New Year's Day`.)
+    if w == .new, !isCapitalized(i) { return newYear(at: i) }
     if let m = deictic(at: i) { return m }
     if c.contains(.numberStart), isWord(i + 1, .of) || isPunct(i + 1, "-"), let m = spelledDayOfMonth(at: i) { return m }
     if c.contains(.numberStart), centuryAhead(of: i), let m = ordinalCentury(at: i) { return m }

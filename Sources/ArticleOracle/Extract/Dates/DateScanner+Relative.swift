@@ -221,14 +221,6 @@ extension DateScanner {
       if isWord(i - 1, .the), isWord(i + 1, .moment) || isWord(i + 1, .time) { return ref("PRESENT_REF", i + 2, article: true) }
       if isWord(i - 1, .the), word(i + 1) == nil || isWord(i + 1, .and) { return ref("PRESENT_REF", i + 1, article: true) }
       return nil
-    case .new where isWord(i - 1, .the) && isWord(i + 1, .year) && !isCapitalized(i) && !isCapitalized(i + 1) && !isPossessive(i + 2)
-      && !isPunct(i + 2, "-"):
-      // `heading into the new year`: the year that begins next, the coming one in the second
-      // half of the year and the one just begun in the first (`so far in the new year`).
-      // Capitalized, `the New Year` is the holiday.
-      var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.month >= 7 ? $0.year + 1 : $0.year) }
-      m.takesArticle = true
-      return m
     case .recently, .lately: return ref("PAST_REF", i + 1)
     case .these where isWord(i + 1, .days): return ref("PRESENT_REF", i + 2)
     case .same, .next, .following, .previous:
@@ -414,6 +406,18 @@ extension DateScanner {
     return nil
   }
 
+  /// `heading into the new year`: the year that begins next, the coming one in the second
+  /// half of the year and the one just begun in the first (`so far in the new year`).
+  /// Capitalized, `the New Year` is the holiday; `the new year's`, `the new year-long` are not.
+  func newYear(at i: Int) -> DateMatch? {
+    guard isWord(i - 1, .the), isWord(i + 1, .year), !isCapitalized(i), !isCapitalized(i + 1), !isPossessive(i + 2),
+      !isPunct(i + 2, "-")
+    else { return nil }
+    var m = relative(i + 2, placeholder: "XXXX") { TimexFormat.year($0.month >= 7 ? $0.year + 1 : $0.year) }
+    m.takesArticle = true
+    return m
+  }
+
   /// `last week`, `next month`, `this year`, `this weekend`, `last Friday`, `last November`,
   /// `last fall`, `this morning`, `last night`.
   func relativeUnit(at i: Int) -> DateMatch? {
@@ -544,7 +548,7 @@ extension DateScanner {
     // `went 7-10 last season`, `nine goals this season`, `next season`: a sports (or
     // theatre, harvest) season, written as the year it starts in, as both news annotators
     // write it. Not `the last season of the show` (a final one).
-    if nextID == .season, !isCapitalized(i + 1), abs(direction) <= 1, w == .this || w == .last || w == .next,
+    if nextID == .season, !isCapitalized(i + 1), w == .this || w == .last || w == .next,
       !(isWord(i - 1, .the) && (w == .last || isWord(end, .of)))
     {
       return relative(end, placeholder: "XXXX") { TimexFormat.year($0.year + direction) }

@@ -208,9 +208,6 @@ extension DateScanner {
     {
       return true
     }
-    // `referendums to be held from Friday`, `a deal to be signed this afternoon`: a passive
-    // infinitive looks forward (its participle is no past).
-    if c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d"), isWord(j - 1, .be), isWord(j - 2, .to) { return true }
     // `ahead of the weekend`: what lies ahead is to come.
     if id == .ahead, isWord(j + 1, .of) { return true }
     if id == .early, isWord(j - 1, .`as`) { return true }
@@ -257,6 +254,9 @@ extension DateScanner {
     // (A word whose last byte is not `d` or `D` cannot end in `ed`: that test, on the text's
     // bytes, skips making the lower-case text of most words.)
     guard c.contains(.pastCue) || utf8[tokens[j].endByte - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
+    // `referendums to be held from Friday`, `a deal to be signed this afternoon`: a passive
+    // infinitive looks forward (its participle is no past).
+    if isWord(j - 1, .be), isWord(j - 2, .to) { return true }
     // `will hit Friday`, `is expected to hit Friday`, `could set`: a past form that is also the
     // bare verb (`hit`, `put`, `set`) after a modal or `to` is no past; the modal decides.
     if c.contains(.pastCue), isModal(j - 1) || isWord(j - 1, .to) { return tenseCue(j - 1) }
