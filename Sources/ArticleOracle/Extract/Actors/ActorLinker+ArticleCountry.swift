@@ -28,26 +28,29 @@ extension ActorLinker {
     while start > 0, !scan.isSentenceInitial(start) { start -= 1 }
     var end = to
     while end < scan.count, !scan.isSentenceInitial(end) { end += 1 }
-    var found = -1
-    func note(_ country: Int) -> Bool {
-      if found >= 0, found != country { return false }
-      found = country
-      return true
+    var countries = namedCountries(in: start..<from, cities: false) + namedCountries(in: to..<end, cities: false)
+    for hit in hits where start <= hit.from && hit.to <= end {
+      guard case .registered(let actor) = hit.key, index.officeHolderCountry[actor] >= 0 else { continue }
+      countries.append(index.officeHolderCountry[actor])
     }
-    var k = start
-    while k < end {
-      if k < from || k >= to, scan.kind(k) == .word, scan.isCapitalized(k), let place = index.place(in: scan, at: k, cities: false) {
-        if !note(place.country) { return nil }
+    guard let first = countries.first, countries.allSatisfy({ $0 == first }) else { return nil }
+    return first
+  }
+
+  /// The country of each place the keys `range` name, in text order: a country's name or
+  /// demonym, and with `cities` a dateline city (`index.place(in:at:cities:)`).
+  func namedCountries(in range: Range<Int>, cities: Bool) -> [Int] {
+    var countries: [Int] = []
+    var k = range.lowerBound
+    while k < range.upperBound {
+      if scan.kind(k) == .word, scan.isCapitalized(k), let place = index.place(in: scan, at: k, cities: cities) {
+        countries.append(place.country)
         k += place.length
       } else {
         k += 1
       }
     }
-    for hit in hits where start <= hit.from && hit.to <= end {
-      guard case .registered(let actor) = hit.key, index.officeHolderCountry[actor] >= 0 else { continue }
-      if !note(index.officeHolderCountry[actor]) { return nil }
-    }
-    return found >= 0 ? found : nil
+    return countries
   }
 
   /// The country index the article is placed in, -1 for none; computed once.
@@ -87,15 +90,7 @@ extension ActorLinker {
   /// The country named most often (at least twice, and more than any other).
   func mostNamedCountry() -> Int? {
     var counts: [Int: Int] = [:]
-    var k = 0
-    while k < scan.count {
-      var step = 1
-      if scan.kind(k) == .word, scan.isCapitalized(k), let place = index.place(in: scan, at: k, cities: true) {
-        counts[place.country, default: 0] += 1
-        step = place.length
-      }
-      k += step
-    }
+    for country in namedCountries(in: 0..<scan.count, cities: true) { counts[country, default: 0] += 1 }
     guard let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value >= 2,
       counts.values.filter({ $0 == top.value }).count == 1
     else { return nil }
